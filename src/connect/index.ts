@@ -1,0 +1,205 @@
+// The connect stage: start or reach every configured server, in parallel under one deadline each,
+// and turn whatever happens into a ScannedServer (never an exception).
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
+import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
+import type { ScannedServer, ServerEntry, ServerStatus } from "../model.js";
+import type { Redactor } from "../redact.js";
+import { collectMetadata, emptyMetadata, type Metadata } from "./collect.js";
+import { Deadline, TimeoutError } from "./deadline.js";
+import { minimalEnv } from "./env.js";
+import { probeHttp, type HttpFacts } from "./http-probe.js";
+import { GuardedStdioTransport } from "./stdio-transport.js";
+
+export { GuardedStdioTransport, DEFAULT_STDIO_LIMITS, type StdioLimits, type StdioServerParams } from "./stdio-transport.js";
+export { collectMetadata, emptyMetadata, DEFAULT_COLLECT_LIMITS, type Metadata, type CollectLimits } from "./collect.js";
+export { Deadline, TimeoutError } from "./deadline.js";
+export { minimalEnv } from "./env.js";
+export { killAllServers, liveServerPids } from "./cleanup.js";
+export { probeHttp, resourceMetadataUrl } from "./http-probe.js";
+
+export interface ConnectOptions {
+  concurrency: number;
+  timeoutMs: number;
+  onProgress?: (entry: ServerEntry, status: ServerStatus | "started") => void;
+  redactor?: Redactor;
+}
+
+const CLIENT_INFO = { name: "mcp-shield-scan", version: "0.1.0" };
+const PROBE_TIMEOUT_MS = 3000;
+
+/** Scans every entry, at most `concurrency` at a time; results are in the order of `entries`. */
+export async function connectAll(entries: ServerEntry[], options: ConnectOptions): Promise<ScannedServer[]> {
+  const results: ScannedServer[] = new Array(entries.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < entries.length) {
+      const i = next++;
+      const entry = entries[i]!;
+      options.onProgress?.(entry, "started");
+      let result: ScannedServer;
+      try {
+        result = await connectOne(entry, options);
+      } catch (err) {
+        // connectOne handles its own failures; this is the net under a bug.
+        result = failed(entry, `internal error: ${firstLine(err)}`, 0);
+      }
+      results[i] = result;
+      options.onProgress?.(entry, result.status);
+    }
+  };
+  const workers = Math.max(1, Math.min(options.concurrency || 1, entries.length));
+  await Promise.all(Array.from({ length: workers }, worker));
+  return results;
+}
+
+/** Scans one server within `timeoutMs`; always resolves, and leaves no process behind. */
+export async function connectOne(entry: ServerEntry, options: { timeoutMs: number; redactor?: Redactor }): Promise<ScannedServer> {
+  const started = Date.now();
+  const redact = (s: string) => (options.redactor ? options.redactor.text(s) : s);
+  if (entry.disabled || entry.skipReason) {
+    return { ...base(entry, "skipped", 0), error: entry.skipReason ?? "disabled in config" };
+  }
+  const deadline = new Deadline(options.timeoutMs);
+  const meta = emptyMetadata();
+  let protocolVersion: string | undefined;
+  let stdio: GuardedStdioTransport | undefined;
+  let httpFacts: Promise<HttpFacts | undefined> = Promise.resolve(undefined);
+  let client: Client | undefined;
+  let error: string | undefined;
+  try {
+    if (entry.transport === "stdio") {
+      if (!entry.command) throw new ConfigProblem("no command configured");
+      stdio = new GuardedStdioTransport({ command: entry.command, args: entry.args, env: minimalEnv(entry.env), cwd: entry.cwd });
+      client = await connectClient(stdio, deadline, (v) => (protocolVersion = v));
+    } else {
+      if (!entry.url) throw new ConfigProblem("no url configured");
+      let url: URL;
+      try {
+        url = new URL(entry.url);
+      } catch {
+        throw new ConfigProblem("url is not a valid URL");
+      }
+      if (url.protocol !== "http:" && url.protocol !== "https:") throw new ConfigProblem(`unsupported url scheme ${url.protocol}`);
+      httpFacts = probeHttp(url.href, entry.transport, Math.min(PROBE_TIMEOUT_MS, options.timeoutMs)).catch(() => undefined);
+      client = await connectHttp(entry, url, deadline, (v) => (protocolVersion = v));
+    }
+    await collectMetadata(client, deadline, meta);
+  } catch (err) {
+    error = reasonOf(err, deadline, stdio);
+  } finally {
+    deadline.dispose();
+    // Closing the client closes its transport, which ends the whole process tree.
+    await client?.close().catch(() => undefined);
+    await stdio?.close().catch(() => undefined);
+  }
+  const result: ScannedServer = {
+    ...base(entry, error ? "error" : "ok", Date.now() - started),
+    ...metaFields(meta),
+    protocolVersion,
+  };
+  if (stdio) {
+    if (stdio.invalidLines > 0) {
+      result.warnings.push(`stdout: ignored ${stdio.invalidLines} line${stdio.invalidLines === 1 ? "" : "s"} that were not JSON-RPC`);
+    }
+    const tail = stdio.stderr.trim();
+    if (tail) result.stderr = redact(tail);
+  }
+  const facts = await httpFacts;
+  if (facts) result.http = options.redactor ? options.redactor.value(facts) : facts;
+  if (error) result.error = redact(error);
+  result.warnings = result.warnings.map(redact);
+  return result;
+}
+
+class ConfigProblem extends Error {}
+
+async function connectClient(transport: Transport, deadline: Deadline, onVersion: (v: string) => void): Promise<Client> {
+  // The SDK hands the negotiated version only to the transport; catch it on the way.
+  const setVersion = transport.setProtocolVersion?.bind(transport);
+  transport.setProtocolVersion = (v: string) => {
+    onVersion(v);
+    setVersion?.(v);
+  };
+  const client = new Client(CLIENT_INFO, { capabilities: {} });
+  deadline.phase = "spawn";
+  try {
+    if (transport instanceof GuardedStdioTransport) {
+      // Start it ourselves so a spawn failure is named as such, not as an initialize failure.
+      await deadline.race(transport.start());
+      transport.start = () => Promise.resolve();
+    }
+    deadline.phase = "initialize";
+    await deadline.race(client.connect(transport, { signal: deadline.signal, timeout: deadline.remainingMs() + 1000 }));
+  } catch (err) {
+    await client.close().catch(() => undefined);
+    await transport.close().catch(() => undefined);
+    throw err;
+  }
+  return client;
+}
+
+async function connectHttp(entry: ServerEntry, url: URL, deadline: Deadline, onVersion: (v: string) => void): Promise<Client> {
+  // Credentials go only to the configured origin: redirects elsewhere are not followed.
+  const requestInit: RequestInit = { headers: { ...entry.headers } };
+  const streamable = () => new StreamableHTTPClientTransport(url, { requestInit, redirectPolicy: "same-origin" });
+  const sse = () => new SSEClientTransport(url, { requestInit, redirectPolicy: "same-origin" });
+  if (entry.transport === "sse") return connectClient(sse(), deadline, onVersion);
+  if (!entry.transportGuessed) return connectClient(streamable(), deadline, onVersion);
+  try {
+    return await connectClient(streamable(), deadline, onVersion);
+  } catch (first) {
+    if (deadline.expired || first instanceof TimeoutError) throw first;
+    try {
+      return await connectClient(sse(), deadline, onVersion);
+    } catch (second) {
+      if (deadline.expired || second instanceof TimeoutError) throw second;
+      throw new Error(`streamable HTTP: ${firstLine(first)}; SSE: ${firstLine(second)}`);
+    }
+  }
+}
+
+function reasonOf(err: unknown, deadline: Deadline, stdio: GuardedStdioTransport | undefined): string {
+  if (err instanceof ConfigProblem) return err.message;
+  const timedOut =
+    err instanceof TimeoutError || deadline.expired || (err instanceof McpError && err.code === ErrorCode.RequestTimeout);
+  // A cap or an early exit explains the failure better than the "connection closed" it causes.
+  if (!timedOut && stdio?.fatalError) {
+    if (deadline.phase === "spawn") return stdio.fatalError;
+    const lastErr = stdio.stderr.trim().split("\n").pop()?.trim();
+    return `${stdio.fatalError} during ${deadline.phase}${lastErr ? `: ${lastErr.slice(0, 200)}` : ""}`;
+  }
+  if (timedOut) {
+    const junk = stdio && stdio.invalidLines > 0 && stdio.validMessages === 0 ? ` (stdout had ${stdio.invalidLines} lines that were not JSON-RPC and no valid message)` : "";
+    return deadline.timeoutMessage() + junk;
+  }
+  return `${deadline.phase} failed: ${firstLine(err)}`;
+}
+
+function firstLine(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return (message.split("\n")[0] ?? "").slice(0, 300);
+}
+
+function base(entry: ServerEntry, status: ServerStatus, durationMs: number): ScannedServer {
+  return { entry, status, tools: [], prompts: [], resources: [], resourceTemplates: [], warnings: [], durationMs };
+}
+
+function failed(entry: ServerEntry, reason: string, durationMs: number): ScannedServer {
+  return { ...base(entry, "error", durationMs), error: reason };
+}
+
+function metaFields(meta: Metadata): Partial<ScannedServer> {
+  return {
+    serverInfo: meta.serverInfo,
+    capabilities: meta.capabilities,
+    instructions: meta.instructions,
+    tools: meta.tools,
+    prompts: meta.prompts,
+    resources: meta.resources,
+    resourceTemplates: meta.resourceTemplates,
+    warnings: meta.warnings,
+  };
+}
