@@ -1,0 +1,94 @@
+// Builds lockfile entries from scanned servers, and the two ways a lock changes: pin and trust on first use.
+import type { ScannedServer } from "../model.js";
+import { hashEntity, visibleEntities } from "./entities.js";
+import { canonicalJson } from "./hash.js";
+import type { LockedEntity, LockedServer, Lockfile } from "./format.js";
+import { launchIdentity, serverKey } from "./identity.js";
+
+/** The lockfile entry of one server as it is now (the caller decides whether to keep it). */
+export function buildLockEntry(server: ScannedServer, now: Date = new Date()): { key: string; entry: LockedServer } {
+  const identity = launchIdentity(server.entry);
+  const entities: Record<string, LockedEntity> = {};
+  for (const e of visibleEntities(server)) {
+    entities[e.key] = { kind: e.kind, name: e.name, ...hashEntity(e.kind, e.fields), fields: e.fields };
+  }
+  const serverInfo: LockedServer["serverInfo"] = {};
+  if (typeof server.serverInfo?.name === "string") serverInfo.name = server.serverInfo.name;
+  if (typeof server.serverInfo?.version === "string") serverInfo.version = server.serverInfo.version;
+  return {
+    key: serverKey(server.entry.name, identity),
+    entry: { name: server.entry.name, identity, serverInfo, pinnedAt: now.toISOString(), entities },
+  };
+}
+
+/** Entries for every server that answered; servers that failed or were skipped have nothing to pin. */
+export function buildLockEntries(servers: ScannedServer[], now: Date = new Date()): Record<string, LockedServer> {
+  const out: Record<string, LockedServer> = {};
+  for (const s of servers) {
+    if (s.status !== "ok") continue;
+    const { key, entry } = buildLockEntry(s, now);
+    out[key] = entry;
+  }
+  return out;
+}
+
+export function lockKeyOf(server: ScannedServer): string {
+  return serverKey(server.entry.name, launchIdentity(server.entry));
+}
+
+function sameContent(a: LockedServer, b: LockedServer): boolean {
+  return canonicalJson({ ...a, pinnedAt: "" }) === canonicalJson({ ...b, pinnedAt: "" });
+}
+
+export interface PinResult {
+  lock: Lockfile;
+  /** Keys whose entry was written or refreshed. */
+  pinned: string[];
+  /** Keys whose pinned entry already matched: nothing changed. */
+  unchanged: string[];
+  /** Servers asked for (or all, without `only`) that did not answer: their old entry is kept. */
+  skipped: { name: string; reason: string }[];
+  /** Names in `only` that match no scanned server: a usage error for `pin --server`. */
+  notFound: string[];
+}
+
+/** Accepts what servers show now: for all of them, or only the named ones. Never drops an entry. */
+export function pinServers(lock: Lockfile, servers: ScannedServer[], { only, now = new Date() }: { only?: string[]; now?: Date } = {}): PinResult {
+  const wanted = only && only.length > 0 ? new Set(only) : undefined;
+  const next: Lockfile = { ...lock, servers: { ...lock.servers } };
+  const result: PinResult = { lock: next, pinned: [], unchanged: [], skipped: [], notFound: [] };
+  for (const s of servers) {
+    if (wanted && !wanted.has(s.entry.name)) continue;
+    if (s.status !== "ok") {
+      result.skipped.push({ name: s.entry.name, reason: s.error ?? s.entry.skipReason ?? s.status });
+      continue;
+    }
+    const { key, entry } = buildLockEntry(s, now);
+    const old = next.servers[key];
+    if (old && sameContent(old, entry)) {
+      result.unchanged.push(key);
+      continue;
+    }
+    next.servers[key] = entry;
+    result.pinned.push(key);
+  }
+  if (wanted) {
+    const names = new Set(servers.map((s) => s.entry.name));
+    result.notFound = [...wanted].filter((n) => !names.has(n));
+  }
+  return result;
+}
+
+/** Trust on first use: adds servers the lock does not know at all; pinned servers are left untouched. */
+export function addUnpinnedServers(lock: Lockfile, servers: ScannedServer[], now: Date = new Date()): { lock: Lockfile; added: string[] } {
+  const next: Lockfile = { ...lock, servers: { ...lock.servers } };
+  const added: string[] = [];
+  for (const s of servers) {
+    if (s.status !== "ok") continue;
+    const { key, entry } = buildLockEntry(s, now);
+    if (next.servers[key]) continue;
+    next.servers[key] = entry;
+    added.push(key);
+  }
+  return { lock: next, added };
+}
