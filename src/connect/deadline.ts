@@ -1,4 +1,5 @@
 // One deadline per server, shared by spawn, initialize and every listing, that remembers the phase.
+import { setMaxListeners } from "node:events";
 export class TimeoutError extends Error {}
 
 export class Deadline {
@@ -10,6 +11,8 @@ export class Deadline {
 
   constructor(readonly timeoutMs: number) {
     this.endsAt = Date.now() + timeoutMs;
+    // Every request of a long pagination listens on this one signal.
+    setMaxListeners(0, this.controller.signal);
     this.timer = setTimeout(() => this.controller.abort(new TimeoutError(this.timeoutMessage())), timeoutMs);
     this.timer.unref();
   }
