@@ -40,8 +40,12 @@ export async function readLockfile(file: string): Promise<Lockfile | null> {
 
 /** Stable text: sorted keys, two-space indent, trailing newline, so the file diffs well in git. */
 export function formatLockfile(lock: Lockfile): string {
-  return `${JSON.stringify(JSON.parse(canonicalJson(lock)), null, 2)}\n`;
+  const text = JSON.stringify(JSON.parse(canonicalJson(lock)), null, 2);
+  // Server texts may hold bidi or invisible characters; escaped, `cat` and `git diff` show them honestly.
+  return `${text.replace(INVISIBLE, (ch) => ch.split("").map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join(""))}\n`;
 }
+
+const INVISIBLE = /[\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
 
 export interface LockOptions {
   /** Give up after this long waiting for another process (default 15 s). */
