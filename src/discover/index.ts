@@ -92,7 +92,7 @@ async function expandCandidates(path: string, spec: ClientSpec, scope: Scope, ou
   const dir = p.dirname(path);
   const matches = await fg(p.basename(path), { cwd: dir, onlyFiles: true, dot: false, suppressErrors: true, followSymbolicLinks: false });
   if (matches.length === 0) {
-    out.checked.push({ client: spec.id, path, scope, found: false });
+    if (out.claim(path)) out.checked.push({ client: spec.id, path, scope, found: false });
     return [];
   }
   return matches.sort().map((name) => ({ path: p.join(dir, name), spec, scope, strict: false }));
