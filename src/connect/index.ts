@@ -108,13 +108,23 @@ export async function connectOne(entry: ServerEntry, options: { timeoutMs: numbe
     if (tail) result.stderr = redact(tail);
   }
   const facts = await httpFacts;
-  if (facts) result.http = options.redactor ? options.redactor.value(facts) : facts;
+  if (facts) result.http = redactFacts(facts, entry, redact);
   if (error) result.error = redact(error);
   result.warnings = result.warnings.map(redact);
   return result;
 }
 
 class ConfigProblem extends Error {}
+
+/**
+ * The probe never sends credentials, so its facts hold none unless a server echoes one back.
+ * Only then is text redacted: the generic token patterns would mangle `Bearer resource_metadata=...`.
+ */
+function redactFacts(facts: HttpFacts, entry: ServerEntry, redact: (s: string) => string): HttpFacts {
+  const known = [...Object.values(entry.env), ...Object.values(entry.headers)].flatMap((v) => [v, ...v.split(/\s+/)]).filter((v) => v.length >= 8);
+  const text = JSON.stringify(facts);
+  return known.some((v) => text.includes(v)) ? (JSON.parse(redact(text)) as HttpFacts) : facts;
+}
 
 async function connectClient(transport: Transport, deadline: Deadline, onVersion: (v: string) => void): Promise<Client> {
   // The SDK hands the negotiated version only to the transport; catch it on the way.
@@ -179,7 +189,14 @@ function reasonOf(err: unknown, deadline: Deadline, stdio: GuardedStdioTransport
 }
 
 function firstLine(err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err);
+  let message = err instanceof Error ? err.message : String(err);
+  // fetch hides the useful part ("ECONNREFUSED") in its cause.
+  const cause = (err as { cause?: { code?: string; message?: string } } | undefined)?.cause;
+  const detail = cause?.code ?? cause?.message;
+  if (detail && !message.includes(detail)) message = `${message} (${detail})`;
+  // The SDK's HTTP errors carry the status only as a code.
+  const status = (err as { code?: unknown } | undefined)?.code;
+  if (!(err instanceof McpError) && typeof status === "number" && status >= 100 && status < 600) message = `HTTP ${status}: ${message}`;
   return (message.split("\n")[0] ?? "").slice(0, 300);
 }
 
