@@ -2,7 +2,7 @@
 import type { EntityKind, Finding, ScannedServer, Severity } from "../model.js";
 import { displayLine } from "../report/sanitize.js";
 import { descriptionField, hashEntity, schemaFieldsOf, visibleEntities, visibleFieldsOf, type LockedKind, type VisibleEntity } from "./entities.js";
-import { canonicalJson } from "./hash.js";
+import { canonicalJson, hashJson } from "./hash.js";
 import type { LockedEntity, LockedServer, Lockfile } from "./format.js";
 import { launchIdentity, serverKey } from "./identity.js";
 
@@ -99,7 +99,7 @@ export function compareServer(server: ScannedServer, pinned: LockedServer, froze
       field: diff.changed[0],
       evidence: describeChange(diff),
       diff,
-      entityHash: hashes.hash,
+      entityHash: findingHash(entity),
     });
   }
   const removed = Object.entries(pinned.entities).filter(([key]) => !current.has(key));
@@ -114,14 +114,14 @@ export function compareServer(server: ScannedServer, pinned: LockedServer, froze
     out.push({
       ...finding(server, LOCK_RULES.renamedEntity, "low", twin, `${KIND_LABEL[twin.kind]} ${quote(old.name)} was renamed to ${quote(twin.name)} with an identical body; ${pinHint}`),
       diff: { before: { name: old.name }, after: { name: twin.name } },
-      entityHash: hashEntity(twin.kind, twin.fields).hash,
+      entityHash: findingHash(twin),
     });
   }
   for (const e of unmatchedAdded) {
     out.push({
       ...finding(server, LOCK_RULES.newEntity, frozen ? "medium" : "info", e, `${KIND_LABEL[e.kind]} ${quote(e.name)} is new since the server was pinned; review it, then ${pinHint}`),
       evidence: typeof e.fields[descriptionField(e.kind)] === "string" ? cut(e.fields[descriptionField(e.kind)] as string, 200) : undefined,
-      entityHash: hashEntity(e.kind, e.fields).hash,
+      entityHash: findingHash(e),
     });
   }
   for (const [, old] of removed) {
@@ -130,6 +130,11 @@ export function compareServer(server: ScannedServer, pinned: LockedServer, froze
     );
   }
   return out;
+}
+
+/** Same value as analyze's entityHash(entity as sent), so one suppression matches every rule's findings. */
+function findingHash(entity: VisibleEntity): string {
+  return hashJson(entity.raw);
 }
 
 function finding(server: ScannedServer, ruleId: string, severity: Severity, entity: { kind: EntityKind; name: string }, message: string): Finding {

@@ -32,9 +32,11 @@ export interface VisibleEntity {
   kind: LockedKind;
   /** Key inside a locked server, e.g. `tool:add` or `resource:file:///notes`. */
   key: string;
-  /** Name for findings: tool/prompt name, resource URI, or `instructions`. */
+  /** Name for findings: tool, prompt or resource name; the server's config name for its instructions. */
   name: string;
   fields: Record<string, unknown>;
+  /** The entity exactly as the server sent it (for Finding.entityHash, shared with suppressions). */
+  raw: unknown;
 }
 
 export function schemaFieldsOf(kind: LockedKind): readonly string[] {
@@ -52,18 +54,24 @@ export function pickVisible(kind: LockedKind, entity: Record<string, unknown>): 
   return out;
 }
 
-/** Every entity of a server that the model can see, keyed as in the lockfile. */
+/**
+ * Every entity of a server that the model can see, keyed as in the lockfile. Finding names and
+ * raw values follow analyze/texts.ts (resources by name, instructions on the server entity), so a
+ * suppression written for one rule's finding matches ours too.
+ */
 export function visibleEntities(server: ScannedServer): VisibleEntity[] {
   const out: VisibleEntity[] = [];
-  const add = (kind: LockedKind, id: string, entity: Record<string, unknown>) => {
-    out.push({ kind, key: `${kind}:${id}`, name: id, fields: pickVisible(kind, entity) });
+  const add = (kind: LockedKind, id: string, name: string, entity: Record<string, unknown>, raw: unknown = entity) => {
+    out.push({ kind, key: `${kind}:${id}`, name, fields: pickVisible(kind, entity), raw });
   };
-  for (const t of server.tools) add("tool", t.name, t);
-  for (const p of server.prompts) add("prompt", p.name, p);
+  for (const t of server.tools) add("tool", t.name, t.name, t);
+  for (const p of server.prompts) add("prompt", p.name, p.name, p);
   // Resources are addressed by URI; two resources may share a display name.
-  for (const r of server.resources) add("resource", r.uri ?? r.name, r);
-  for (const r of server.resourceTemplates) add("resourceTemplate", r.uriTemplate ?? r.name, r);
-  if (server.instructions !== undefined) add("server", "instructions", { name: "instructions", instructions: server.instructions });
+  for (const r of server.resources) add("resource", r.uri ?? r.name, r.name, r);
+  for (const r of server.resourceTemplates) add("resourceTemplate", r.uriTemplate ?? r.name, r.name, r);
+  if (server.instructions !== undefined) {
+    add("server", "instructions", server.entry.name, { name: "instructions", instructions: server.instructions }, server.serverInfo ?? {});
+  }
   return out;
 }
 
@@ -91,7 +99,7 @@ export function hashEntity(kind: LockedKind, fields: Record<string, unknown>): E
   };
 }
 
-/** sha256 of a tool (or other entity) exactly as pinned in the lockfile; suppressions can bind to it. */
-export function entityHash(kind: LockedKind, entity: Record<string, unknown>): string {
+/** sha256 of the model-visible fields of an entity: the `hash` a lockfile pins it by. */
+export function pinnedHash(kind: LockedKind, entity: Record<string, unknown>): string {
   return hashJson(pickVisible(kind, entity));
 }

@@ -1,6 +1,6 @@
 // Lockfile stage: pins what each server shows the model and reports changes (rug pulls) until re-pinned.
 export { canonicalJson, sha256, hashJson } from "./hash.js";
-export { entityHash, hashEntity, visibleEntities, pickVisible, type LockedKind, type VisibleEntity, type EntityHashes } from "./entities.js";
+export { pinnedHash, hashEntity, visibleEntities, pickVisible, type LockedKind, type VisibleEntity, type EntityHashes } from "./entities.js";
 export { launchIdentity, serverKey, splitSpec, type LaunchIdentity } from "./identity.js";
 export { Lockfile, LockedServer, LockedEntity, LockfileError, LOCKFILE_VERSION, emptyLockfile } from "./format.js";
 export { buildLockEntry, buildLockEntries, lockKeyOf, pinServers, addUnpinnedServers, type PinResult } from "./entries.js";

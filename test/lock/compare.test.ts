@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import { addUnpinnedServers, compareWithLock, emptyLockfile, findLockedServer, pinServers, type RugPullDiff } from "../../src/lock/index.js";
+import { entityHash } from "../../src/analyze/hash.js";
 import { scanned } from "./helpers.js";
 
 const pinned = (...servers: ReturnType<typeof scanned>[]) => pinServers(emptyLockfile(), servers).lock;
@@ -25,6 +26,23 @@ describe("compareWithLock", () => {
     expect(diff.after.description).toContain("id_rsa");
     expect(f.message).toContain("pin --server calc");
     expect(f.entityHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("gives findings the same entityHash the analyze rules give the entity, extra fields included", () => {
+    const lock = pinned(scanned("calc"));
+    const changed = scanned("calc");
+    changed.tools[0] = { ...changed.tools[0]!, description: "new", _meta: { build: 7 } };
+    changed.tools.push({ name: "fresh", description: "x" });
+    const findings = compareWithLock([changed], lock);
+    expect(findings.find((f) => f.ruleId === "rug-pull")!.entityHash).toBe(entityHash(changed.tools[0]));
+    expect(findings.find((f) => f.ruleId === "new-entity")!.entityHash).toBe(entityHash(changed.tools[2]));
+  });
+
+  it("ignores fields the model never sees, such as _meta", () => {
+    const lock = pinned(scanned("calc"));
+    const changed = scanned("calc");
+    changed.tools[0] = { ...changed.tools[0]!, _meta: { build: 8 } };
+    expect(compareWithLock([changed], lock)).toEqual([]);
   });
 
   it("explains schema changes path by path", () => {
@@ -55,8 +73,8 @@ describe("compareWithLock", () => {
     expect(findings.every((f) => f.ruleId === "rug-pull")).toBe(true);
     expect(findings.map((f) => `${f.entity.kind}:${f.entity.name}:${(f.diff as RugPullDiff).changed.join("+")}`).sort()).toEqual([
       "prompt:greet:arguments",
-      "resource:file:///notes.txt:description",
-      "server:instructions:instructions",
+      "resource:notes:description",
+      "server:calc:instructions",
       "tool:add:annotations",
       "tool:echo:title",
     ]);
