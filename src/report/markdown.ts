@@ -2,6 +2,7 @@
 import { isAbsolute, relative, resolve } from "node:path";
 import { SEVERITIES, severityRank, type Finding, type Report, type Severity } from "../model.js";
 import { displayLine } from "./sanitize.js";
+import { configErrorLevel } from "./sarif.js";
 
 /** GitHub rejects comment bodies longer than this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -34,7 +35,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 
   const head = [`## mcp-shield-scan`, "", summaryLine(report), ""];
   for (const e of report.configErrors) {
-    head.push(`> **Config error** in ${code(shortPath(e.configPath, rootDir))}${e.server ? ` (${code(e.server)})` : ""}: ${text(e.message, 300)}`, "");
+    head.push(`> **Config ${configErrorLevel(e)}** in ${code(shortPath(e.configPath, rootDir))}${e.server ? ` (${code(e.server)})` : ""}: ${text(e.message, 300)}`, "");
   }
 
   // The servers table is capped first so a huge fleet cannot crowd out the findings.

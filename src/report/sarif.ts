@@ -201,7 +201,7 @@ function invocation(report: Report): Json {
   const notifications: Json[] = [];
   for (const e of report.configErrors) {
     notifications.push({
-      level: "error",
+      level: configErrorLevel(e),
       message: { text: `${clean(e.configPath)}${e.server ? ` [${clean(e.server)}]` : ""}: ${clean(e.message)}` },
     });
   }
@@ -216,6 +216,11 @@ function invocation(report: Report): Json {
     startTimeUtc: report.startedAt,
     ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
   };
+}
+
+/** Config problems are errors unless the discover stage marked them as warnings (e.g. a duplicate name). */
+export function configErrorLevel(e: Report["configErrors"][number]): "error" | "warning" {
+  return (e as { level?: string }).level === "warning" ? "warning" : "error";
 }
 
 /** Server- and config-supplied text: no control characters, newlines kept readable as \n. */

@@ -1,14 +1,18 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import Ajv04 from "ajv-draft-04";
-import addFormats from "ajv-formats";
+import Ajv04Module from "ajv-draft-04";
+import addFormatsModule from "ajv-formats";
 import type { RuleMeta } from "../../src/analyze/rule.js";
+import type { Report } from "../../src/model.js";
 import { renderSarif } from "../../src/report/sarif.js";
 import { ROOT } from "../helpers/cli.js";
 import { finding, HOSTILE, report, server } from "./build.js";
 
 const schema = JSON.parse(readFileSync(join(ROOT, "schema", "sarif-2.1.0.json"), "utf8"));
+// Both are CommonJS; under NodeNext their default import is the module object.
+const Ajv04 = Ajv04Module.default;
+const addFormats = addFormatsModule.default;
 const ajv = new Ajv04({ allErrors: true, strict: false });
 addFormats(ajv);
 const validate = ajv.compile(schema);
@@ -58,7 +62,10 @@ const mixed = () =>
     [server("notes"), server("remote", "error", { error: "connect ECONNREFUSED\u001b[2J", configPath: "configs/my mcp.json" })],
     {
       exitCode: 3,
-      configErrors: [{ configPath: ".vscode/mcp.json", server: "broken", message: "unexpected token \u0007 at 1:5" }],
+      configErrors: [
+        { configPath: ".vscode/mcp.json", server: "broken", message: "unexpected token \u0007 at 1:5", level: "error" },
+        { configPath: ".vscode/mcp.json", server: "twice", message: "duplicate server name", level: "warning" },
+      ] as Report["configErrors"],
     },
   );
 
@@ -205,7 +212,8 @@ describe("renderSarif", () => {
     expect(inv.exitCode).toBe(3);
     expect(inv.executionSuccessful).toBe(false);
     const texts = inv.toolExecutionNotifications.map((n: any) => n.message.text);
-    expect(texts).toEqual([".vscode/mcp.json [broken]: unexpected token \\x07 at 1:5", 'server "remote" could not be scanned: connect ECONNREFUSED\\x1b[2J']);
+    expect(texts).toEqual([".vscode/mcp.json [broken]: unexpected token \\x07 at 1:5", ".vscode/mcp.json [twice]: duplicate server name", 'server "remote" could not be scanned: connect ECONNREFUSED\\x1b[2J']);
+    expect(inv.toolExecutionNotifications.map((n: any) => n.level)).toEqual(["error", "warning", "warning"]);
     const clean = (renderSarif(report([]), RULES, { rootDir: REPO }) as any).runs[0].invocations[0];
     expect(clean).toMatchObject({ exitCode: 0, executionSuccessful: true });
     expect(clean.toolExecutionNotifications).toBeUndefined();
