@@ -16,7 +16,9 @@ const Pattern = z.string().superRefine((src, ctx) => {
     ctx.addIssue({ code: "custom", message: `invalid regex ${JSON.stringify(src)}: ${(err as Error).message}` });
     return;
   }
-  if (UNBOUNDED.test(src)) ctx.addIssue({ code: "custom", message: `unbounded wildcard in ${JSON.stringify(src)}; use a bounded {0,n}` });
+  // Judge quantifiers outside character classes only: "[\w.+-]" is a set, not ".+".
+  const withoutClasses = src.replace(/\[(?:\\.|[^\]\\]){0,500}\]/g, "[]");
+  if (UNBOUNDED.test(withoutClasses)) ctx.addIssue({ code: "custom", message: `unbounded wildcard in ${JSON.stringify(src)}; use a bounded {0,n}` });
 });
 
 export const SignalRole = z.enum(["directive", "framing", "target", "preference"]);
