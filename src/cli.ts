@@ -110,7 +110,7 @@ async function run(command: "scan" | "inspect", targets: string[], flags: Common
   const inspectOnly = command === "inspect";
   const findings = inspectOnly ? [] : result.findings;
   const exitCode = inspectOnly
-    ? result.servers.some((s) => s.status === "error") || result.configErrors.length
+    ? result.servers.some((s) => s.status === "error") || result.configErrors.some((e) => e.level !== "warning")
       ? EXIT.incomplete
       : EXIT.clean
     : result.exitCode;

@@ -53,6 +53,8 @@ export const ConfigError = z.object({
   configPath: z.string(),
   server: z.string().optional(),
   message: z.string(),
+  /** Warnings (e.g. a duplicate server name) are shown but do not make the scan incomplete. */
+  level: z.enum(["error", "warning"]).optional(),
 });
 export type ConfigError = z.infer<typeof ConfigError>;
 

@@ -102,7 +102,7 @@ export async function runScan(options: ScanOptions): Promise<ScanResult> {
   const { findings, errors } = await runRules(inventories, builtinRules());
   const configErrors = [
     ...discovery.errors,
-    ...errors.map((e) => ({ configPath: e.inventoryId, message: `internal error in rule ${e.ruleId}: ${e.message}` })),
+    ...errors.map((e) => ({ configPath: e.inventoryId, message: `internal error in rule ${e.ruleId}: ${e.message}`, level: "error" as const })),
   ];
   return {
     discovery,
@@ -119,7 +119,7 @@ export async function runScan(options: ScanOptions): Promise<ScanResult> {
 export function exitCodeFor(servers: ScannedServer[], findings: Finding[], configErrors: ConfigError[], options: Pick<ScanOptions, "failOn" | "connect">): number {
   if (findings.some((f) => !f.suppressed && atLeast(f.severity, options.failOn))) return EXIT.findings;
   const incomplete =
-    configErrors.length > 0 ||
+    configErrors.some((e) => e.level !== "warning") ||
     servers.some((s) => s.status === "error" || (s.status === "skipped" && s.entry.skipReason !== undefined));
   return incomplete ? EXIT.incomplete : EXIT.clean;
 }

@@ -119,7 +119,8 @@ function reportDuplicates(group: ServerGroup, path: string, errors: ConfigError[
     errors.push({
       configPath: path,
       server: name,
-      message: `warning: server name "${name}" is defined ${at.length} times${where}; each definition is scanned`,
+      message: `server name "${name}" is defined ${at.length} times${where}; each definition is scanned`,
+      level: "warning",
     });
   }
 }

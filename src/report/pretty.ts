@@ -32,7 +32,7 @@ export function renderPretty(report: Report, options: PrettyOptions): string {
   }
 
   for (const e of report.configErrors) {
-    lines.push(`${c.red("config error")} ${displayLine(e.configPath, 160)}${e.server ? ` [${displayLine(e.server, 60)}]` : ""}: ${displayLine(e.message, 300)}`);
+    lines.push(`${e.level === "warning" ? c.yellow("config warning") : c.red("config error")} ${displayLine(e.configPath, 160)}${e.server ? ` [${displayLine(e.server, 60)}]` : ""}: ${displayLine(e.message, 300)}`);
   }
   if (report.configErrors.length) lines.push("");
 
@@ -49,7 +49,7 @@ export function renderPretty(report: Report, options: PrettyOptions): string {
         s.status === "ok" ? c.green("ok     ") : s.status === "error" ? c.red("error  ") : c.yellow("skipped");
       const counts =
         s.status === "ok"
-          ? c.gray(` ${s.tools.length} tools, ${s.prompts.length} prompts, ${s.resources.length + s.resourceTemplates.length} resources`)
+          ? c.gray(` ${plural(s.tools.length, "tool")}, ${plural(s.prompts.length, "prompt")}, ${plural(s.resources.length + s.resourceTemplates.length, "resource")}`)
           : "";
       const info = s.serverInfo?.name ? c.gray(` ${displayLine(s.serverInfo.name, 60)}${s.serverInfo.version ? `@${displayLine(s.serverInfo.version, 30)}` : ""}`) : "";
       lines.push(`  ${status} ${displayLine(s.name, 60)} ${c.gray(`[${s.transport}]`)}${info}${counts}`);
@@ -85,4 +85,8 @@ function renderFinding(f: Finding, sevColor: Record<Severity, (s: string) => str
   if (f.evidence) out.push(`           evidence: "${displayLine(f.evidence, 200)}"`);
   if (f.flow) out.push(`           flow: ${f.flow.map((s) => `${displayLine(s.server, 40)}/${displayLine(s.tool, 60)} (${s.role})`).join(" → ")}`);
   return out;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }

@@ -42,7 +42,7 @@ describe("client fixtures under a temporary HOME", () => {
     const remotes = d.entries.filter((e) => e.name === "remote");
     expect(remotes.map((e) => e.url)).toEqual(["https://mcp.example.com/mcp", "https://mcp.example.com/other"]);
     expect(remotes[0]).toMatchObject({ transport: "http", transportGuessed: true });
-    expect(d.errors).toEqual([{ configPath: path.join(home, ".cursor/mcp.json"), server: "remote", message: expect.stringMatching(/^warning: .*2 times.*lines 11, 14/) }]);
+    expect(d.errors).toEqual([{ configPath: path.join(home, ".cursor/mcp.json"), server: "remote", message: expect.stringMatching(/2 times.*lines 11, 14/), level: "warning" }]);
   });
 
   test("Windsurf: serverUrl and ~ in args", async () => {
