@@ -52,7 +52,7 @@ export function compareWithLock(servers: ScannedServer[], lock: Lockfile, { froz
     if (!pinned) {
       if (frozen) {
         findings.push(
-          finding(server, "new-entity", "medium", { kind: "server", name: server.entry.name }, `Server ${quote(server.entry.name)} is not in the lockfile; run \`mcp-shield-scan pin --server ${server.entry.name}\` after reviewing it`),
+          finding(server, "new-entity", "medium", { kind: "server", name: server.entry.name }, `Server ${quote(server.entry.name)} is not in the lockfile; run \`mcp-shield-scan pin --server ${displayLine(server.entry.name, 80)}\` after reviewing it`),
         );
       }
       continue;
@@ -65,7 +65,7 @@ export function compareWithLock(servers: ScannedServer[], lock: Lockfile, { froz
 /** Differences between one server as scanned and its pinned entry. */
 export function compareServer(server: ScannedServer, pinned: LockedServer, frozen = false): Finding[] {
   const out: Finding[] = [];
-  const pinHint = `run \`mcp-shield-scan pin --server ${server.entry.name}\` to accept`;
+  const pinHint = `run \`mcp-shield-scan pin --server ${displayLine(server.entry.name, 80)}\` to accept`;
 
   const version = server.serverInfo?.version;
   const identity = launchIdentity(server.entry);

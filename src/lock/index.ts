@@ -7,3 +7,4 @@ export { buildLockEntry, buildLockEntries, lockKeyOf, pinServers, addUnpinnedSer
 export { compareWithLock, compareServer, findLockedServer, diffEntity, diffJson, LOCK_RULES, type RugPullDiff, type SchemaChange, type CompareOptions } from "./compare.js";
 export { readLockfile, parseLockfile, writeLockfile, updateLockfile, formatLockfile, type LockOptions } from "./file.js";
 export { resolveLockfilePath, PROJECT_LOCKFILE, type LockfileLocation } from "./path.js";
+export { checkLockfile, pinLockfile, type LockfileCheck } from "./run.js";

@@ -1,0 +1,51 @@
+// The two lockfile steps the CLI runs: check during `scan`, and accept during `pin`.
+import type { Finding, ScannedServer } from "../model.js";
+import { compareWithLock } from "./compare.js";
+import { addUnpinnedServers, pinServers, type PinResult } from "./entries.js";
+import { emptyLockfile } from "./format.js";
+import { readLockfile, updateLockfile, type LockOptions } from "./file.js";
+
+export interface LockfileCheck {
+  findings: Finding[];
+  /** True when servers seen for the first time were added (never when frozen). */
+  written: boolean;
+  /** Keys added by trust on first use. */
+  added: string[];
+}
+
+/**
+ * `scan`: compares servers with the lockfile at `path`, then (unless frozen) adds servers it does not
+ * know yet. Throws LockfileError (exit code 2) for an unreadable lockfile, which is left untouched.
+ */
+export async function checkLockfile({ servers, path, frozen = false, lockOptions }: { servers: ScannedServer[]; path: string; frozen?: boolean; lockOptions?: LockOptions }): Promise<LockfileCheck> {
+  const lock = (await readLockfile(path)) ?? emptyLockfile();
+  const findings = compareWithLock(servers, lock, { frozen });
+  if (frozen) return { findings, written: false, added: [] };
+  let added: string[] = [];
+  const { written } = await updateLockfile(
+    path,
+    (current) => {
+      // Re-read under the lock: another scanner may have pinned some of these meanwhile.
+      const result = addUnpinnedServers(current ?? emptyLockfile(), servers);
+      added = result.added;
+      return result.added.length > 0 ? result.lock : undefined;
+    },
+    lockOptions,
+  );
+  return { findings, written, added };
+}
+
+/** `pin [--server NAME...]`: accepts what the servers show now. `notFound` non-empty is a usage error. */
+export async function pinLockfile({ servers, path, only, lockOptions }: { servers: ScannedServer[]; path: string; only?: string[]; lockOptions?: LockOptions }): Promise<PinResult & { written: boolean }> {
+  let result: PinResult | undefined;
+  const { written } = await updateLockfile(
+    path,
+    (current) => {
+      result = pinServers(current ?? emptyLockfile(), servers, { only });
+      if (result.notFound.length > 0) return undefined;
+      return result.pinned.length > 0 || !current ? result.lock : undefined;
+    },
+    lockOptions,
+  );
+  return { ...result!, written };
+}
