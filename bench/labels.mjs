@@ -1,0 +1,44 @@
+// Measures the flow labeller against test/flows/labels.json: per-role precision and recall.
+// Two runs: as configured (the corpus server name is the config name, so the catalog can recognise it)
+// and heuristics only (no catalog), which is what an unknown server gets.
+import { readFileSync } from "node:fs";
+import { labelTool, ROLES, FLOW_CONFIDENCE_THRESHOLD } from "../dist/flows/index.js";
+
+const verbose = process.argv.includes("--verbose");
+const labelled = JSON.parse(readFileSync(new URL("../test/flows/labels.json", import.meta.url), "utf8"));
+
+function serverFor(name) {
+  return {
+    entry: { name, client: "bench", configPath: "bench", inventoryId: "bench", scope: "input", transport: "stdio", transportGuessed: false, args: [], env: {}, headers: {}, disabled: false },
+    status: "ok", tools: [], prompts: [], resources: [], resourceTemplates: [], warnings: [], durationMs: 0,
+  };
+}
+
+function measure(noCatalog) {
+  const counts = Object.fromEntries(ROLES.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]));
+  const misses = [];
+  for (const item of labelled) {
+    const tool = { name: item.name, description: item.description, inputSchema: item.inputSchema };
+    const got = new Set(labelTool(serverFor(item.server), tool, { noCatalog }).filter((l) => l.confidence >= FLOW_CONFIDENCE_THRESHOLD).map((l) => l.role));
+    const want = new Set(item.roles);
+    for (const role of ROLES) {
+      if (got.has(role) && want.has(role)) counts[role].tp++;
+      else if (got.has(role)) { counts[role].fp++; misses.push(`FP ${role} ${item.server}/${item.name}`); }
+      else if (want.has(role)) { counts[role].fn++; misses.push(`FN ${role} ${item.server}/${item.name}`); }
+    }
+  }
+  return { counts, misses };
+}
+
+const pct = (n, d) => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)}%`);
+console.log(`Flow labels: ${labelled.length} hand-labelled tools from ${new Set(labelled.map((l) => l.server)).size} servers, threshold ${FLOW_CONFIDENCE_THRESHOLD}\n`);
+console.log("| mode | role | labelled | precision | recall |");
+console.log("|---|---|---|---|---|");
+for (const [mode, noCatalog] of [["catalog + heuristics", false], ["heuristics only", true]]) {
+  const { counts, misses } = measure(noCatalog);
+  for (const role of ROLES) {
+    const c = counts[role];
+    console.log(`| ${mode} | ${role} | ${c.tp + c.fn} | ${pct(c.tp, c.tp + c.fp)} (${c.tp}/${c.tp + c.fp}) | ${pct(c.tp, c.tp + c.fn)} (${c.tp}/${c.tp + c.fn}) |`);
+  }
+  if (verbose) console.error(`\n${mode}:\n${misses.join("\n")}\n`);
+}

@@ -1,0 +1,100 @@
+// Loads rules/known-servers.json (well-known servers and their tools' roles) and recognises a server in it.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+import type { ScannedServer } from "../model.js";
+import { ROLES } from "./types.js";
+
+const RoleSchema = z.enum(ROLES);
+
+export const KnownServer = z
+  .object({
+    id: z.string().min(1),
+    serverInfoNames: z.array(z.string()).default([]),
+    packages: z.array(z.string()).default([]),
+    configNames: z.array(z.string()).default([]),
+    urlHosts: z.array(z.string()).default([]),
+    tools: z.record(z.string(), z.array(RoleSchema)),
+  })
+  .strict();
+export type KnownServer = z.infer<typeof KnownServer>;
+
+export const KnownServersFile = z
+  .object({ $comment: z.string().optional(), version: z.literal(1), servers: z.array(KnownServer) })
+  .strict();
+export type KnownServersFile = z.infer<typeof KnownServersFile>;
+
+// dist/flows/catalog.js and src/flows/catalog.ts both sit two levels below the package root.
+const DEFAULT_PATH = fileURLToPath(new URL("../../rules/known-servers.json", import.meta.url));
+
+let cached: KnownServersFile | undefined;
+
+/** Reads and validates the catalog; a broken catalog is a packaging bug, so it throws with the file name. */
+export function loadKnownServers(path: string = DEFAULT_PATH): KnownServersFile {
+  if (path === DEFAULT_PATH && cached) return cached;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, "utf8"));
+  } catch (err) {
+    throw new Error(`${path}: cannot read known-server catalog: ${(err as Error).message.split("\n")[0]}`);
+  }
+  const parsed = KnownServersFile.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${path}: invalid known-server catalog at ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "unknown error"}`);
+  }
+  if (path === DEFAULT_PATH) cached = parsed.data;
+  return parsed.data;
+}
+
+/** `@scope/pkg@1.2.3` -> `@scope/pkg`, `ghcr.io/x/y:tag` -> `ghcr.io/x/y`, lower case. */
+function packageOf(arg: string): string {
+  let s = arg.trim().toLowerCase();
+  const at = s.lastIndexOf("@");
+  if (at > 0) s = s.slice(0, at);
+  const colon = s.lastIndexOf(":");
+  if (colon > 0 && !s.slice(colon).includes("/")) s = s.slice(0, colon);
+  return s;
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+function simplifyName(name: string): string {
+  return name.toLowerCase().replace(/^(?:mcp[-_ ]?)?(?:server[-_ ]?)?/, "").replace(/(?:[-_ ]?mcp)?(?:[-_ ]?server)?(?:[-_ ]?mcp)?$/, "");
+}
+
+export interface CatalogMatch {
+  server: KnownServer;
+  /** What identified it, for the label's reason. */
+  by: string;
+}
+
+/** Strongest evidence first: what the server says it is, what was launched, then what the user called it. */
+export function identifyServer(server: ScannedServer, catalog: KnownServersFile = loadKnownServers()): CatalogMatch | undefined {
+  const infoName = server.serverInfo?.name?.toLowerCase();
+  if (infoName) {
+    const hit = catalog.servers.find((k) => k.serverInfoNames.some((n) => n.toLowerCase() === infoName));
+    if (hit) return { server: hit, by: `serverInfo.name "${server.serverInfo?.name}"` };
+  }
+  const launched = [server.entry.command ?? "", ...server.entry.args].map(packageOf);
+  for (const k of catalog.servers) {
+    const pkg = k.packages.find((p) => launched.includes(p.toLowerCase()));
+    if (pkg) return { server: k, by: `package ${pkg}` };
+  }
+  const host = hostOf(server.entry.url);
+  if (host) {
+    const hit = catalog.servers.find((k) => k.urlHosts.some((h) => host === h || host.endsWith(`.${h}`)));
+    if (hit) return { server: hit, by: `host ${host}` };
+  }
+  const configName = simplifyName(server.entry.name);
+  const hit = catalog.servers.find((k) => k.configNames.some((n) => n.toLowerCase() === configName));
+  if (hit) return { server: hit, by: `config name "${server.entry.name}"` };
+  return undefined;
+}

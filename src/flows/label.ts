@@ -1,0 +1,82 @@
+// Labels each tool with the toxic-flow roles it can play: catalog first, then MCP annotations, then heuristics.
+import type { ScannedServer, Tool } from "../model.js";
+import { identifyServer, loadKnownServers, type CatalogMatch, type KnownServersFile } from "./catalog.js";
+import { heuristicLabels } from "./heuristics.js";
+import { ROLES, type Label, type Role } from "./types.js";
+
+export interface LabelOptions {
+  /** Use another catalog (tests); defaults to rules/known-servers.json. */
+  catalog?: KnownServersFile;
+  /** Skip the catalog, to measure the heuristics alone. */
+  noCatalog?: boolean;
+}
+
+interface Annotations {
+  readOnlyHint?: boolean;
+  destructiveHint?: boolean;
+  openWorldHint?: boolean;
+}
+
+function annotationsOf(tool: Tool): Annotations {
+  const a = tool.annotations;
+  if (!a || typeof a !== "object") return {};
+  const pick = (k: keyof Annotations) => (typeof (a as Record<string, unknown>)[k] === "boolean" ? ((a as Record<string, unknown>)[k] as boolean) : undefined);
+  return { readOnlyHint: pick("readOnlyHint"), destructiveHint: pick("destructiveHint"), openWorldHint: pick("openWorldHint") };
+}
+
+/** One label per role, the strongest, in the fixed role order. */
+function strongestPerRole(labels: Label[]): Label[] {
+  const best = new Map<Role, Label>();
+  for (const l of labels) {
+    const prev = best.get(l.role);
+    if (!prev || l.confidence > prev.confidence) best.set(l.role, l);
+  }
+  return ROLES.flatMap((r) => (best.has(r) ? [best.get(r)!] : []));
+}
+
+function fromCatalog(match: CatalogMatch, tool: Tool, byServerIdentity: boolean): Label[] | undefined {
+  const roles = Object.hasOwn(match.server.tools, tool.name) ? match.server.tools[tool.name] : undefined;
+  if (!roles) return undefined;
+  // A config name is chosen by the user, so it is weaker evidence than what the server says it is.
+  const confidence = byServerIdentity ? 0.95 : 0.85;
+  return roles.map((role) => ({ role, confidence, reason: `known server ${match.server.id} (${match.by}): ${tool.name}` }));
+}
+
+/** Annotations are the server's own claims: they can add destructive, and rule out roles the heuristics guessed. */
+function applyAnnotations(labels: Label[], a: Annotations): Label[] {
+  let out = labels;
+  if (a.destructiveHint === true && a.readOnlyHint !== true) {
+    out = [...out, { role: "destructive", confidence: 0.8, reason: "annotation destructiveHint: true" }];
+  }
+  if (a.readOnlyHint === true || a.destructiveHint === false) {
+    // Sending a request or a message is not "destructive", so read-only tools can still be sinks.
+    out = out.filter((l) => l.role !== "destructive");
+  }
+  if (a.readOnlyHint === true) {
+    out = out.filter((l) => !(l.role === "public-sink" && /sends or publishes|posts content/.test(l.reason)));
+  }
+  if (a.openWorldHint === false) {
+    // A closed-world tool touches only its own local state: no web content, no outbound channel.
+    out = out.filter((l) => l.role !== "untrusted-content" && l.role !== "public-sink");
+  }
+  return out;
+}
+
+export function labelTool(server: ScannedServer, tool: Tool, options: LabelOptions = {}): Label[] {
+  if (!options.noCatalog) {
+    const match = identifyServer(server, options.catalog ?? loadKnownServers());
+    if (match) {
+      const byIdentity = !match.by.startsWith("config name");
+      const known = fromCatalog(match, tool, byIdentity);
+      if (known) return strongestPerRole(known);
+    }
+  }
+  return strongestPerRole(applyAnnotations(heuristicLabels(tool), annotationsOf(tool)));
+}
+
+/** Every tool's labels, keyed by tool name; tools without a role map to []. */
+export function labelServer(server: ScannedServer, options: LabelOptions = {}): Record<string, Label[]> {
+  const out: Record<string, Label[]> = {};
+  for (const tool of server.tools) out[tool.name] = labelTool(server, tool, options);
+  return out;
+}
