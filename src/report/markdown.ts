@@ -85,7 +85,7 @@ function findingRow(f: Finding, rootDir: string): string {
   const entity = f.entity.kind === "server" ? "—" : `${f.entity.kind} ${code(f.entity.name)}${f.field ? `<br>${code(f.field, 80)}` : ""}`;
   let detail = text(f.message, 400);
   if (f.flow?.length) detail += `<br>flow: ${f.flow.map((s) => `${code(s.server, 40)}/${code(s.tool, 60)} (${text(s.role, 30)})`).join(" → ")}`;
-  if (f.evidence) detail += `<details><summary>evidence</summary><pre>${escapeHtml(displayLine(f.evidence, 300))}</pre></details>`;
+  if (f.evidence) detail += `<details><summary>evidence</summary><pre>${escapeMarkdown(displayLine(f.evidence, 300))}</pre></details>`;
   const location = f.configPath ? `${code(shortPath(f.configPath, rootDir), 120)}${f.line ? `:${f.line}` : ""}` : "—";
   return `| ${SEVERITY_BADGE[f.severity]} | ${code(f.ruleId, 60)} | ${f.server ? code(f.server) : "—"} | ${entity} | ${detail} | ${location} |`;
 }
@@ -127,13 +127,9 @@ function code(value: string, max = 80): string {
   return `<code>${escapeMarkdown(displayLine(value, max))}</code>`;
 }
 
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`).replace(/@(?=\w)/g, "@&#8203;");
-}
-
 /**
- * Every character that could start markup in a GFM table cell becomes an entity: `|` would end the
- * cell, backticks open code, brackets make links or images, `<` opens HTML. `@name` gets a
+ * Every character that could start markup in a GFM table cell becomes an entity (inside <pre> too,
+ * since the row is split on `|` before HTML is parsed): `|` would end the cell, backticks open code, brackets make links or images, `<` opens HTML. `@name` gets a
  * zero-width space after the `@` so a server cannot ping people from our comment.
  */
 function escapeMarkdown(value: string): string {
