@@ -21,6 +21,7 @@ interface CommonFlags {
   demoIfEmpty?: boolean;
   paths?: boolean;
   verbose?: boolean;
+  dryRun?: boolean;
 }
 
 function positiveNumber(label: string) {
@@ -40,6 +41,7 @@ function addCommonOptions(cmd: Command): Command {
     .option("--timeout <seconds>", "deadline per server: spawn, initialize and every listing", positiveNumber("--timeout"), 10)
     .option("--concurrency <n>", "servers connected at once", positiveNumber("--concurrency"), 8)
     .option("--no-connect", "analyse the configs only: start and contact no server")
+    .option("--dry-run", "list the commands that would be started and the URLs that would be contacted, then stop")
     .option("--input <file>", "analyse a saved inventory (inspect --json output) instead of connecting")
     .option("--ci", "CI mode: no spinners or colours")
     .option("--no-color", "no colours even on a terminal")
@@ -94,7 +96,7 @@ async function run(command: "scan" | "inspect", targets: string[], flags: Common
     defaultScanOptions({
       targets,
       input: flags.input,
-      connect: flags.connect,
+      connect: flags.connect && !flags.dryRun,
       timeoutMs: flags.timeout * 1000,
       concurrency: Math.floor(flags.concurrency),
       failOn: flags.failOn,
@@ -107,7 +109,7 @@ async function run(command: "scan" | "inspect", targets: string[], flags: Common
     }),
   ).finally(() => spinner?.stop());
 
-  const inspectOnly = command === "inspect";
+  const inspectOnly = command === "inspect" || flags.dryRun === true;
   const findings = inspectOnly ? [] : result.findings;
   const exitCode = inspectOnly
     ? result.servers.some((s) => s.status === "error") || result.configErrors.some((e) => e.level !== "warning")
@@ -130,7 +132,10 @@ async function run(command: "scan" | "inspect", targets: string[], flags: Common
   );
 
   let text: string;
-  if (format === "json") {
+  if (flags.dryRun && format !== "json") {
+    const { renderDryRun } = await import("./report/pretty.js");
+    text = renderDryRun(report);
+  } else if (format === "json") {
     text = JSON.stringify(report, null, 2) + "\n";
   } else {
     const { renderPretty } = await import("./report/pretty.js");

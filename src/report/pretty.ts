@@ -90,3 +90,15 @@ function renderFinding(f: Finding, sevColor: Record<Severity, (s: string) => str
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
+
+/** `--dry-run`: what a scan would start or contact, one line per server, nothing run. */
+export function renderDryRun(report: Report): string {
+  const lines = report.servers.map((s) => {
+    const what = s.launch.command
+      ? `would run: ${[s.launch.command, ...(s.launch.args ?? [])].map((a) => displayLine(/[\s"'\\]/.test(a) ? JSON.stringify(a) : a, 200)).join(" ")}`
+      : `would connect: ${displayLine(s.launch.url ?? "", 200)} (${s.transport})`;
+    const skip = s.error && !/not connected/.test(s.error) ? `  [skipped: ${displayLine(s.error, 120)}]` : "";
+    return `${displayLine(s.name, 60)} (${displayLine(s.client, 20)}, ${displayLine(s.configPath, 120)})\n  ${what}${skip}`;
+  });
+  return (lines.length ? lines.join("\n") : "No servers found.") + "\n";
+}

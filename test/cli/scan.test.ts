@@ -138,3 +138,27 @@ describe("scan and inspect through the CLI", () => {
     expect(r.code).toBe(1);
   });
 });
+
+describe("--dry-run", () => {
+  it("lists what would be started, with secrets masked, and starts nothing", async () => {
+    const cwd = tempDir();
+    const marker = join(cwd, "started");
+    writeFixture(cwd, ".mcp.json", {
+      mcpServers: {
+        touch: {
+          command: NODE,
+          args: ["-e", `require("fs").writeFileSync(${JSON.stringify(marker)}, "x")`, "--token", "ghp_abcdefghijklmnopqrstuvwxyz0123456789"],
+        },
+        remote: { url: "https://mcp.example.com/mcp", headers: { Authorization: "Bearer sk-live-canary-0123456789abcdef" } },
+      },
+    });
+    const r = await runCli(["scan", cwd, "--dry-run"], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/touch .*\n\s+would run: .*node/);
+    expect(r.stdout).toMatch(/remote .*\n\s+would connect: https:\/\/mcp\.example\.com\/mcp \(http\)/);
+    expect(r.stdout).not.toContain("ghp_abcdefghijklmnopqrstuvwxyz0123456789");
+    expect(r.stdout + r.stderr).not.toContain("sk-live-canary-0123456789abcdef");
+    const { existsSync } = await import("node:fs");
+    expect(existsSync(marker)).toBe(false);
+  });
+});
