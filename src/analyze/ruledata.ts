@@ -129,10 +129,16 @@ export interface SignalHit {
 /** Cap on hits per category and text: enough to score, bounded for megabyte inputs. */
 const MAX_HITS_PER_CATEGORY = 200;
 
-export function findSignals(text: string, data: RuleData, roles?: ReadonlySet<SignalRole>): SignalHit[] {
+const hitCache = new WeakMap<RuleData, Map<string, SignalHit[]>>();
+
+/** Every hit of every category in a text, sorted by position; cached because several rules ask about the same text. */
+function allSignals(text: string, data: RuleData): SignalHit[] {
+  let cache = hitCache.get(data);
+  if (!cache) hitCache.set(data, (cache = new Map()));
+  const cached = cache.get(text);
+  if (cached) return cached;
   const hits: SignalHit[] = [];
   for (const category of data.categories) {
-    if (roles && !roles.has(category.role)) continue;
     const re = new RegExp(category.regex);
     let n = 0;
     for (const m of text.matchAll(re)) {
@@ -141,7 +147,15 @@ export function findSignals(text: string, data: RuleData, roles?: ReadonlySet<Si
       if (++n >= MAX_HITS_PER_CATEGORY) break;
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  hits.sort((a, b) => a.start - b.start);
+  if (cache.size >= 4096) cache.clear();
+  cache.set(text, hits);
+  return hits;
+}
+
+export function findSignals(text: string, data: RuleData, roles?: ReadonlySet<SignalRole>): SignalHit[] {
+  const hits = allSignals(text, data);
+  return roles ? hits.filter((h) => roles.has(h.category.role)) : hits;
 }
 
 export interface Cluster {

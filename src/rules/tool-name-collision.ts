@@ -79,7 +79,7 @@ function compare(a: Named, b: Named, data: RuleData): Collision | undefined {
   const ca = coreName(a.name, data);
   const cb = coreName(b.name, data);
   if (ca === cb && ca.length >= 3) return { severity: "medium", how: "the same name with a squatting prefix or suffix" };
-  if (Math.min(sa.length, sb.length) >= 8 && withinOneEdit(sa, sb)) return { severity: "medium", how: "a name one character away" };
+  if (Math.min(sa.length, sb.length) >= 8 && withinOneEdit(sa, sb)) return { severity: "low", how: "a name one character away" };
   return undefined;
 }
 
