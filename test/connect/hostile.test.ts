@@ -6,7 +6,7 @@ import type { ScannedServer } from "../../src/model.js";
 import { Redactor } from "../../src/redact.js";
 import { fixtureEntry, isAlive, processesWithMarker, stdioEntry } from "./helpers.js";
 
-const TIMEOUT_MS = 2500;
+const TIMEOUT_MS = 5000;
 const marker = `MCP_SHIELD_TEST_${randomUUID()}`;
 const env = { SCAN_MARKER: marker };
 const secret = "sk-test-abcdefghijklmnopqrstuvwxyz123456";
@@ -19,9 +19,6 @@ const entries = [
   { ...fixtureEntry("junk-stdout.mjs", ["some"], { env }), name: "junk-some" },
   { ...fixtureEntry("junk-stdout.mjs", ["endless"], { env }), name: "junk-endless" },
   fixtureEntry("malformed-listing.mjs", [], { env }),
-  fixtureEntry("many-tools.mjs", ["10000"], { env }),
-  { ...fixtureEntry("many-tools.mjs", ["10050"], { env }), name: "too-many-tools" },
-  fixtureEntry("huge-description.mjs", [], { env }),
   { ...fixtureEntry("pagination.mjs", ["loop"], { env }), name: "pagination-loop" },
   { ...fixtureEntry("pagination.mjs", ["endless"], { env }), name: "pagination-endless" },
   fixtureEntry("escape-sequences.mjs", [], { env }),
@@ -29,6 +26,14 @@ const entries = [
   stdioEntry("missing-command", "definitely-not-a-command-xyz", [], { env }),
   { ...fixtureEntry("clean.mjs", [], { env }), name: "disabled", disabled: true },
   { ...fixtureEntry("clean.mjs", [], { env }), name: "needs-input", skipReason: "needs input: ${input:token}" },
+];
+
+// Heavy but honest servers get their own run with a generous deadline, so a loaded CI machine
+// cannot turn them into timeouts; the hang fixtures keep the short one.
+const heavy = [
+  fixtureEntry("many-tools.mjs", ["10000"], { env }),
+  { ...fixtureEntry("many-tools.mjs", ["10050"], { env }), name: "too-many-tools" },
+  fixtureEntry("huge-description.mjs", [], { env }),
 ];
 
 let results: ScannedServer[] = [];
@@ -49,10 +54,11 @@ beforeAll(async () => {
     onProgress: (e, s) => progress.push(`${e.name}:${s}`),
   });
   elapsed = Date.now() - start;
-}, 60_000);
+  results.push(...(await connectAll(heavy, { concurrency: 3, timeoutMs: 30_000 })));
+}, 90_000);
 
 test("results come back in entry order, one per entry, with progress for each", () => {
-  expect(results.map((r) => r.entry.name)).toEqual(entries.map((e) => e.name));
+  expect(results.map((r) => r.entry.name)).toEqual([...entries, ...heavy].map((e) => e.name));
   for (const e of entries) {
     expect(progress).toContain(`${e.name}:started`);
     expect(progress.filter((p) => p.startsWith(`${e.name}:`) && !p.endsWith(":started"))).toHaveLength(1);
@@ -60,7 +66,7 @@ test("results come back in entry order, one per entry, with progress for each", 
 });
 
 test("the whole run ends within the deadlines plus a generous margin", () => {
-  // 17 servers, 8 at a time: at most three rounds of deadlines, plus kill grace.
+  // 14 servers, 8 at a time: at most two rounds of deadlines, plus kill grace.
   expect(elapsed).toBeLessThan(3 * TIMEOUT_MS + 15_000);
 });
 
@@ -77,8 +83,8 @@ test("a clean server is fully listed", () => {
 });
 
 test("hangs are reported as timeouts naming the phase", () => {
-  expect(byName("hangs-initialize")).toMatchObject({ status: "error", error: "timed out after 2.5s during initialize" });
-  expect(byName("hangs-list")).toMatchObject({ status: "error", error: "timed out after 2.5s during tools/list" });
+  expect(byName("hangs-initialize")).toMatchObject({ status: "error", error: "timed out after 5s during initialize" });
+  expect(byName("hangs-list")).toMatchObject({ status: "error", error: "timed out after 5s during tools/list" });
 });
 
 test("a server that exits at once is an error with its stderr, redacted", () => {
@@ -164,7 +170,7 @@ test("escape sequences are kept as sent (the report layer escapes them)", () => 
 
 test("a grandchild holding stdout open does not stall the scan, and is killed", () => {
   const r = byName("grandchild-holds-stdout");
-  expect(r).toMatchObject({ status: "error", error: "timed out after 2.5s during initialize" });
+  expect(r).toMatchObject({ status: "error", error: "timed out after 5s during initialize" });
   const pids = /grandchildren (\d+) (\d+)/.exec(r.stderr ?? "");
   expect(pids).not.toBeNull();
   expect(isAlive(Number(pids![1]))).toBe(false);
