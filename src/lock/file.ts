@@ -104,12 +104,25 @@ async function writeAtomic(file: string, text: string): Promise<void> {
   }
   await handle.close();
   try {
-    await fs.rename(tmp, file);
+    await renameWithRetry(tmp, file);
   } catch (err) {
     await fs.rm(tmp, { force: true });
     throw new LockfileError(file, `could not be written (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
   await syncDir(dir);
+}
+
+/** Windows refuses to replace a file another process has open for a moment (EPERM/EBUSY); retry briefly. */
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fs.rename(from, to);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (attempt >= 10 || (code !== "EPERM" && code !== "EACCES" && code !== "EBUSY")) throw err;
+      await new Promise((r) => setTimeout(r, 10 * (attempt + 1)));
+    }
+  }
 }
 
 async function syncDir(dir: string): Promise<void> {
@@ -155,8 +168,9 @@ async function acquireLock(file: string, { timeoutMs = 15_000, staleMs = 30_000 
       const code = (err as NodeJS.ErrnoException).code;
       if (code !== "EEXIST") throw new LockfileError(file, `cannot create lock ${lockPath} (${code ?? String(err)})`);
     }
-    if (await isStale(lockPath, staleMs)) {
-      await takeOver(lockPath);
+    const stale = await staleHolder(lockPath, staleMs);
+    if (stale) {
+      await takeOver(lockPath, stale.token);
       continue;
     }
     if (Date.now() > deadline) {
@@ -176,29 +190,35 @@ async function readHolder(lockPath: string): Promise<Holder | undefined> {
   }
 }
 
-async function isStale(lockPath: string, staleMs: number): Promise<boolean> {
+/** The holder of a lock that was left behind (dead pid on this host, or too old), else undefined. */
+async function staleHolder(lockPath: string, staleMs: number): Promise<{ token?: string } | undefined> {
   let mtime: number;
   try {
     mtime = (await fs.stat(lockPath)).mtimeMs;
   } catch {
-    return false; // released meanwhile: just retry
+    return undefined; // released meanwhile: just retry
   }
   const holder = await readHolder(lockPath);
   // A holder writes its details right after creating the file; give it a moment before judging.
-  if (!holder) return Date.now() - mtime > Math.min(staleMs, 2_000);
-  if (holder.host === os.hostname() && !pidAlive(holder.pid)) return true;
-  return Date.now() - Math.max(mtime, holder.at) > staleMs;
+  if (!holder) return Date.now() - mtime > Math.min(staleMs, 2_000) ? {} : undefined;
+  if (holder.host === os.hostname() && !pidAlive(holder.pid)) return { token: holder.token };
+  return Date.now() - Math.max(mtime, holder.at) > staleMs ? { token: holder.token } : undefined;
 }
 
-/** Moves the stale lock aside atomically so two processes cannot both delete a fresh one. */
-async function takeOver(lockPath: string): Promise<void> {
+/**
+ * Moves the stale lock aside atomically. If what we moved turns out to be a fresh lock (another
+ * process took over first and already holds it), put it back without clobbering anything.
+ */
+async function takeOver(lockPath: string, staleToken: string | undefined): Promise<void> {
   const aside = `${lockPath}.${process.pid}.${randomBytes(4).toString("hex")}.stale`;
   try {
     await fs.rename(lockPath, aside);
-    await fs.rm(aside, { force: true });
   } catch {
-    /* someone else took it over or released it */
+    return; // someone else took it over or released it
   }
+  const moved = await readHolder(aside);
+  if (moved && moved.token !== staleToken) await fs.link(aside, lockPath).catch(() => undefined);
+  await fs.rm(aside, { force: true });
 }
 
 function pidAlive(pid: number): boolean {
