@@ -1,0 +1,157 @@
+// Labelling with the real reference servers, the catalog, annotations, and the hand-labelled corpus sample.
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { labelServer, labelTool, loadKnownServers, identifyServer, ROLES, FLOW_CONFIDENCE_THRESHOLD, type Role } from "../../src/flows/index.js";
+import { ScannedServer, type Tool } from "../../src/model.js";
+import { entry, startRealServers, ROOT, type RealServers } from "./servers.js";
+
+function bare(name: string, extra: Partial<ScannedServer["entry"]> = {}, serverInfo?: { name: string }): ScannedServer {
+  return ScannedServer.parse({ entry: { ...entry(name, "/nonexistent.js"), ...extra }, status: "ok", serverInfo });
+}
+const roles = (labels: { role: Role; confidence: number }[]) => labels.filter((l) => l.confidence >= FLOW_CONFIDENCE_THRESHOLD).map((l) => l.role).sort();
+
+describe("labelServer on the real reference servers", () => {
+  let real: RealServers;
+  beforeAll(async () => {
+    real = await startRealServers();
+  }, 30_000);
+  afterAll(() => real?.cleanup());
+
+  test("filesystem: reading is private data, writing is destructive, nothing is untrusted or a sink", () => {
+    const labels = labelServer(real.filesystem);
+    expect(roles(labels["read_text_file"]!)).toEqual(["private-data"]);
+    expect(roles(labels["write_file"]!)).toContain("destructive");
+    expect(roles(labels["search_files"]!)).toEqual(["private-data"]);
+    for (const [, l] of Object.entries(labels)) expect(roles(l)).not.toEqual(expect.arrayContaining(["untrusted-content"]));
+    expect(Object.keys(labels).sort()).toEqual(real.filesystem.tools.map((t) => t.name).sort());
+  });
+
+  test("filesystem is recognised by its serverInfo, and its labels say so", () => {
+    expect(identifyServer(real.filesystem)?.server.id).toBe("filesystem");
+    expect(labelServer(real.filesystem)["read_text_file"]![0]!.reason).toMatch(/known server filesystem/);
+  });
+
+  test("memory: deleting is destructive, reading the graph is private", () => {
+    const labels = labelServer(real.memory);
+    expect(roles(labels["delete_entities"]!)).toEqual(["destructive"]);
+    expect(roles(labels["read_graph"]!)).toEqual(["private-data"]);
+    expect(roles(labels["create_entities"]!)).toEqual([]);
+  });
+
+  test("the same servers without the catalog still get the main roles from annotations and heuristics", () => {
+    const fsLabels = labelServer(real.filesystem, { noCatalog: true });
+    expect(roles(fsLabels["read_text_file"]!)).toContain("private-data");
+    expect(roles(fsLabels["write_file"]!)).toContain("destructive");
+    const memLabels = labelServer(real.memory, { noCatalog: true });
+    expect(roles(memLabels["delete_entities"]!)).toEqual(["destructive"]);
+    // readOnlyHint rules out destructive even though nothing else is known
+    for (const tool of real.memory.tools) {
+      const ro = (tool.annotations as { readOnlyHint?: boolean } | undefined)?.readOnlyHint;
+      if (ro) expect(roles(memLabels[tool.name]!)).not.toContain("destructive");
+    }
+  });
+
+  test("fixture servers: web reader is untrusted content, mail is a sink, db has private data and a destructive tool", () => {
+    expect(roles(labelServer(real.web)["fetch_page"]!)).toEqual(["public-sink", "untrusted-content"]);
+    expect(roles(labelServer(real.web)["search_web"]!)).toEqual(["untrusted-content"]);
+    expect(roles(labelServer(real.mail)["send_email"]!)).toEqual(["public-sink"]);
+    expect(roles(labelServer(real.mail)["format_address"]!)).toEqual([]);
+    expect(roles(labelServer(real.db)["run_select_query"]!)).toEqual(["private-data"]);
+    expect(roles(labelServer(real.db)["drop_table"]!)).toEqual(["destructive"]);
+    expect(roles(labelServer(real.db)["list_tables"]!)).toEqual([]);
+  });
+});
+
+describe("labelTool", () => {
+  const unknown = bare("acme-tools");
+  const tool = (name: string, description: string, extra: Partial<Tool> = {}): Tool => ({ name, description, ...extra });
+
+  test("readOnlyHint overrides a destructive-sounding name", () => {
+    const t = tool("reset_view", "Resets the zoom of the chart view.", { annotations: { readOnlyHint: true } });
+    expect(roles(labelTool(unknown, t))).not.toContain("destructive");
+    expect(roles(labelTool(unknown, { ...t, annotations: undefined }))).toContain("destructive");
+  });
+
+  test("destructiveHint adds destructive to a tool whose name says nothing", () => {
+    const t = tool("apply_changes", "Applies the pending changes.", { annotations: { destructiveHint: true } });
+    expect(roles(labelTool(unknown, t))).toEqual(["destructive"]);
+  });
+
+  test("searching files is private data, not untrusted content; searching the web is untrusted content", () => {
+    expect(roles(labelTool(unknown, tool("search_files", "Recursively search for files matching a pattern.")))).toEqual(["private-data"]);
+    expect(roles(labelTool(unknown, tool("search_web", "Search the web for pages matching a query.")))).toEqual(["untrusted-content"]);
+  });
+
+  test("openWorldHint false rules out untrusted content and sinks", () => {
+    const t = tool("fetch_url", "Fetches a URL.", { inputSchema: { type: "object", properties: { url: { type: "string" } } } });
+    expect(roles(labelTool(unknown, t))).toEqual(["public-sink", "untrusted-content"]);
+    expect(roles(labelTool(unknown, { ...t, annotations: { openWorldHint: false } }))).toEqual([]);
+  });
+
+  test("a server is recognised by the package it launches, its URL host, or its config name", () => {
+    const byPackage = bare("my-gh", { args: ["-y", "@modelcontextprotocol/server-github@2025.4.8"] });
+    expect(identifyServer(byPackage)?.server.id).toBe("github");
+    const byHost = bare("work", { transport: "http", url: "https://api.githubcopilot.com/mcp/" });
+    expect(identifyServer(byHost)?.server.id).toBe("github");
+    expect(identifyServer(bare("slack-mcp"))?.server.id).toBe("slack");
+    expect(identifyServer(bare("acme-tools"))).toBeUndefined();
+    const issue = labelTool(byPackage, tool("get_issue", "Get issue details"));
+    expect(issue).toEqual([expect.objectContaining({ role: "untrusted-content", confidence: 0.95 })]);
+    // A config name is the user's word, so it counts a little less than the launched package.
+    expect(labelTool(bare("github"), tool("get_issue", "Get issue details"))[0]!.confidence).toBeLessThan(0.95);
+  });
+
+  test("a tool the catalog does not list falls back to heuristics", () => {
+    const gh = bare("my-gh", { args: ["@modelcontextprotocol/server-github"] });
+    expect(roles(labelTool(gh, tool("delete_repository_everything", "Deletes a repository.")))).toEqual(["destructive"]);
+  });
+});
+
+describe("known-server catalog", () => {
+  test("the shipped catalog is valid and names every role only from the fixed set", () => {
+    const catalog = loadKnownServers();
+    expect(catalog.servers.length).toBeGreaterThanOrEqual(25);
+    for (const s of catalog.servers) for (const r of Object.values(s.tools).flat()) expect(ROLES).toContain(r);
+  });
+
+  test("an invalid catalog fails with the file name and the place of the error", () => {
+    const dir = mkdtempSync(join(tmpdir(), "catalog-"));
+    try {
+      const path = join(dir, "known-servers.json");
+      writeFileSync(path, JSON.stringify({ version: 1, servers: [{ id: "x", tools: { t: ["exfiltrate"] } }] }));
+      expect(() => loadKnownServers(path)).toThrow(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: invalid known-server catalog at servers\\.0\\.tools\\.t\\.0`));
+      writeFileSync(path, "{ not json");
+      expect(() => loadKnownServers(path)).toThrow(/cannot read known-server catalog/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("hand-labelled corpus sample (test/flows/labels.json)", () => {
+  const labelled: { server: string; name: string; description: string; inputSchema?: unknown; roles: Role[] }[] = JSON.parse(
+    readFileSync(join(ROOT, "test", "flows", "labels.json"), "utf8"),
+  );
+
+  test("has at least 60 tools across servers, every role, and negatives", () => {
+    expect(labelled.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(labelled.map((l) => l.server)).size).toBeGreaterThanOrEqual(20);
+    for (const role of ROLES) expect(labelled.filter((l) => l.roles.includes(role)).length).toBeGreaterThanOrEqual(15);
+    expect(labelled.filter((l) => l.roles.length === 0).length).toBeGreaterThanOrEqual(15);
+  });
+
+  test.each([false, true])("no role falls below 80%% precision or 75%% recall (noCatalog=%s)", (noCatalog) => {
+    for (const role of ROLES) {
+      let tp = 0, fp = 0, fn = 0;
+      for (const item of labelled) {
+        const got = roles(labelTool(bare(item.server), { name: item.name, description: item.description, inputSchema: item.inputSchema }, { noCatalog })).includes(role);
+        const want = item.roles.includes(role);
+        if (got && want) tp++;
+        else if (got) fp++;
+        else if (want) fn++;
+      }
+      expect({ role, precision: tp / (tp + fp) >= 0.8, recall: tp / (tp + fn) >= 0.75 }).toEqual({ role, precision: true, recall: true });
+    }
+  });
+});
