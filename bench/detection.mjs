@@ -138,9 +138,16 @@ try {
     status: "ok",
     tools: [{ name: "forecast", description: big }],
   });
-  const t0 = performance.now();
-  await runRules([{ id: "big", client: "bench", configPath: "bench", servers: [server] }], pack1Rules);
-  console.log(`1 MB description through all rule pack I rules: ${(performance.now() - t0).toFixed(0)} ms`);
+  // Fresh strings each run so no cache helps; the first run warms the JIT, the median of the rest is reported.
+  const times = [];
+  for (let i = 0; i < 6; i++) {
+    const tool = { name: "forecast", description: `${i}${big.slice(1)}` };
+    const t0 = performance.now();
+    await runRules([{ id: "big", client: "bench", configPath: "bench", servers: [{ ...server, tools: [tool] }] }], pack1Rules);
+    times.push(performance.now() - t0);
+  }
+  const warm = times.slice(1).sort((a, b) => a - b);
+  console.log(`1 MB description through all rule pack I rules: ${warm[Math.floor(warm.length / 2)].toFixed(0)} ms median (first, cold: ${times[0].toFixed(0)} ms)`);
   if (args.includes("--verbose")) {
     for (const r of malicious) if (rankOf(mal, r) < RANK.high && r.vector !== "overt_capability") console.log(`MISS ${r.vector} ${r.id}: ${(r.description ?? "").slice(0, 160).replace(/\s+/g, " ")}`);
     for (const r of fp) console.log(`FP ${[...(ben.worst.get(r.id)?.rules ?? [])]} ${r.id}: ${(r.description ?? "").slice(0, 200).replace(/\s+/g, " ")}`);

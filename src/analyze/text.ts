@@ -30,6 +30,7 @@ export interface NormalisedText {
 }
 
 const MAX_DECODE_DEPTH = 2;
+const PLAIN_ASCII = /^[\x20-\x7e\t\n\r]*$/;
 const MAX_SEGMENTS = 64;
 
 function isInvisible(cp: number): boolean {
@@ -245,9 +246,12 @@ function findEncoded(text: string, segments: HiddenSegment[], depth: number): vo
 /** Normalise one server-supplied string. */
 export function normaliseText(input: string, depth = 0): NormalisedText {
   const counted = new Map<HiddenKind, HiddenSegment>();
-  const stripped = stripInvisible(input, counted);
+  // Printable ASCII has nothing invisible and is already NFKC: skip the per-character pass.
+  const plain = PLAIN_ASCII.test(input);
+  const stripped = plain ? input : stripInvisible(input, counted);
   const segments: HiddenSegment[] = [];
-  const visible = stripMarkup(stripped, segments).normalize("NFKC");
+  const marked = stripMarkup(stripped, segments);
+  const visible = plain ? marked : marked.normalize("NFKC");
   for (const seg of counted.values()) segments.push({ ...seg, text: seg.text.normalize("NFKC").trim() });
   // Encoded payloads hide anywhere: in the visible text and inside comments or tag characters.
   findEncoded(visible, segments, depth);

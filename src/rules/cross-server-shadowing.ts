@@ -12,7 +12,9 @@ const CROSS = mention("mention-cross-server", 3, "names a tool of another server
 const GENERIC = mention("mention-other-tool", 2, "names a tool that is not in this inventory");
 const SAME = mention("mention-same-server", 0, "names a tool of the same server");
 
-const IDENT = /[A-Za-z_][\w.-]{1,80}/g;
+// Only identifier-shaped words (snake, kebab, dotted, camelCase, digits) or quoted words can name a tool;
+// plain words are left out so a megabyte of prose does not become a million lookups.
+const IDENT = /\b[A-Za-z][A-Za-z0-9]{0,40}(?:[_.-]|[a-z][A-Z]|\d)[\w.-]{0,60}|(?<=[`'"])[A-Za-z_][\w.-]{1,60}(?=[`'"])|\b[A-Za-z_][\w-]{1,60}(?=\s(?:tool|function)\b)/g;
 const GENERIC_TOOL = /\bthe\s[`'"]?([A-Za-z_][\w.-]{2,60})[`'"]?\s(?:tool|function)\b|[`'"]([A-Za-z_][\w-]{0,40}[._][\w.-]{1,60})[`'"]/g;
 
 /** Names common enough to be English words are only a mention when quoted or called a tool. */
