@@ -11,7 +11,7 @@ import { collectMetadata, emptyMetadata, type Metadata } from "./collect.js";
 import { Deadline, TimeoutError } from "./deadline.js";
 import { minimalEnv } from "./env.js";
 import { probeHttp, type HttpFacts } from "./http-probe.js";
-import { GuardedStdioTransport } from "./stdio-transport.js";
+import { GuardedStdioTransport, type StdioLimits } from "./stdio-transport.js";
 
 export { GuardedStdioTransport, DEFAULT_STDIO_LIMITS, type StdioLimits, type StdioServerParams } from "./stdio-transport.js";
 export { collectMetadata, emptyMetadata, DEFAULT_COLLECT_LIMITS, type Metadata, type CollectLimits } from "./collect.js";
@@ -25,6 +25,7 @@ export interface ConnectOptions {
   timeoutMs: number;
   onProgress?: (entry: ServerEntry, status: ServerStatus | "started") => void;
   redactor?: Redactor;
+  stdioLimits?: Partial<StdioLimits>;
 }
 
 const CLIENT_INFO = { name: "mcp-shield-scan", version: "0.1.0" };
@@ -56,7 +57,14 @@ export async function connectAll(entries: ServerEntry[], options: ConnectOptions
 }
 
 /** Scans one server within `timeoutMs`; always resolves, and leaves no process behind. */
-export async function connectOne(entry: ServerEntry, options: { timeoutMs: number; redactor?: Redactor }): Promise<ScannedServer> {
+export interface ConnectOneOptions {
+  timeoutMs: number;
+  redactor?: Redactor;
+  /** Overrides of the stdout/stderr caps; the defaults suit real use. */
+  stdioLimits?: Partial<StdioLimits>;
+}
+
+export async function connectOne(entry: ServerEntry, options: ConnectOneOptions): Promise<ScannedServer> {
   const started = Date.now();
   const redact = (s: string) => (options.redactor ? options.redactor.text(s) : s);
   if (entry.disabled || entry.skipReason) {
@@ -72,7 +80,7 @@ export async function connectOne(entry: ServerEntry, options: { timeoutMs: numbe
   try {
     if (entry.transport === "stdio") {
       if (!entry.command) throw new ConfigProblem("no command configured");
-      stdio = new GuardedStdioTransport({ command: entry.command, args: entry.args, env: minimalEnv(entry.env), cwd: entry.cwd });
+      stdio = new GuardedStdioTransport({ command: entry.command, args: entry.args, env: minimalEnv(entry.env), cwd: entry.cwd }, options.stdioLimits);
       client = await connectClient(stdio, deadline, (v) => (protocolVersion = v));
     } else {
       if (!entry.url) throw new ConfigProblem("no url configured");

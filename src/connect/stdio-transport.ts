@@ -202,8 +202,15 @@ export class GuardedStdioTransport implements Transport {
   }
 
   private onLine(raw: Buffer): void {
+    // Cheap rejection of junk: a flood of short non-JSON lines must not cost a thrown exception each.
+    let first = 0;
+    while (first < raw.length && (raw[first] === 32 || raw[first] === 9 || raw[first] === 13)) first++;
+    if (first === raw.length) return;
+    if (raw[first] !== 0x7b /* { */) {
+      this.invalidLines++;
+      return;
+    }
     const text = raw.toString("utf8").replace(/\r$/, "");
-    if (text.trim() === "") return;
     let message: JSONRPCMessage;
     try {
       message = JSONRPCMessageSchema.parse(JSON.parse(text));
