@@ -51,12 +51,22 @@ function startServer(args: string[], env: Record<string, string>, stream: "stdou
 }
 
 let results: ScannedServer[] = [];
+let elsewhereLog = "";
 const byName = (name: string) => results.find((r) => r.entry.name === name)!;
 
 beforeAll(async () => {
   tmp = mkdtempSync(path.join(tmpdir(), "connect-test-"));
   writeFileSync(path.join(tmp, "note.txt"), "hello");
   const [httpPort, ssePort] = await Promise.all([freePort(), freePort()]);
+  // A server on another origin that logs whether requests carry credentials, and one redirecting to it.
+  const elsewhere = await startServer([path.join(FIXTURES, "http-server.mjs"), "--log-requests"], {}, "stdout", /\{"port":(\d+)\}/);
+  started.at(-1)!.stderr!.on("data", (d: Buffer) => (elsewhereLog += d.toString()));
+  const redirector = await startServer(
+    [path.join(FIXTURES, "http-server.mjs"), "--redirect-to", `http://localhost:${elsewhere[1]}/mcp`],
+    {},
+    "stdout",
+    /\{"port":(\d+)\}/,
+  );
   const [, , fixture, fixtureOpen] = await Promise.all([
     startServer([EVERYTHING, "streamableHttp"], { PORT: String(httpPort) }, "stderr", /listening on port/i),
     startServer([EVERYTHING, "sse"], { PORT: String(ssePort) }, "stderr", /running on port/i),
@@ -74,6 +84,7 @@ beforeAll(async () => {
     urlEntry("fixture-authed", `http://127.0.0.1:${fixture[1]}/mcp`, { headers: { Authorization: `Bearer ${TOKEN}` } }),
     urlEntry("fixture-no-token", `http://127.0.0.1:${fixture[1]}/mcp`),
     urlEntry("fixture-open-sse", `http://127.0.0.1:${fixtureOpen[1]}/sse`, { transport: "sse" }),
+    urlEntry("redirects-elsewhere", `http://127.0.0.1:${redirector[1]}/mcp`, { headers: { Authorization: `Bearer ${TOKEN}` }, transportGuessed: true }),
     urlEntry("nothing-listening", `http://127.0.0.1:${await freePort()}/mcp`),
   ];
   results = await connectAll(entries, { concurrency: 6, timeoutMs: 8000, redactor: Redactor.forEntries(entries) });
@@ -137,6 +148,14 @@ test("an open SSE server is reachable without auth; a dead port is a clear error
   const dead = byName("nothing-listening");
   expect(dead.status).toBe("error");
   expect(dead.error).toMatch(/^initialize failed: .*ECONNREFUSED/);
+});
+
+test("credentials are never sent to another origin through a redirect", () => {
+  const r = byName("redirects-elsewhere");
+  expect(r.status).toBe("error");
+  expect(r.error).toMatch(/^initialize failed: streamable HTTP: .*; SSE: /);
+  expect(r.http?.unauthenticatedStatus).toBe(307);
+  expect(elsewhereLog).not.toContain("authorization=yes");
 });
 
 test("no stdio server started by the scan is left running", () => {
