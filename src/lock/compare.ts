@@ -179,7 +179,9 @@ export function diffEntity(kind: LockedKind, old: LockedEntity, now: Record<stri
 
 /** Structural JSON diff: objects by key, arrays by index, leaves compared canonically. */
 export function diffJson(a: unknown, b: unknown, at: string, out: SchemaChange[], depth = 0): void {
-  if (canonicalJson(a) === canonicalJson(b)) return;
+  // Containers recurse (linear in size); only leaves and cut-off depths are compared whole.
+  const containers = depth < 32 && ((isObject(a) && isObject(b)) || (Array.isArray(a) && Array.isArray(b)));
+  if (!containers && canonicalJson(a) === canonicalJson(b)) return;
   if (a === undefined) return void out.push({ path: at, change: "added", after: clip(b) });
   if (b === undefined) return void out.push({ path: at, change: "removed", before: clip(a) });
   if (depth < 32 && isObject(a) && isObject(b)) {
