@@ -22,6 +22,11 @@ interface CommonFlags {
   paths?: boolean;
   verbose?: boolean;
   dryRun?: boolean;
+  lockfile?: string | false;
+  frozenLockfile?: boolean;
+  rules?: string[];
+  labels?: boolean;
+  server?: string[];
 }
 
 function positiveNumber(label: string) {
@@ -35,7 +40,7 @@ function positiveNumber(label: string) {
 function addCommonOptions(cmd: Command): Command {
   return cmd
     .option("--json", "print the JSON report on stdout (same as --format json)")
-    .addOption(new Option("--format <format>", "output format").choices(["pretty", "json"]))
+    .addOption(new Option("--format <format>", "output format").choices(["pretty", "json", "sarif", "markdown"]))
     .option("-o, --output <file>", "write the report to a file instead of stdout")
     .addOption(new Option("--fail-on <severity>", "exit 1 when a finding is at or above this severity").choices([...SEVERITIES]).default("high"))
     .option("--timeout <seconds>", "deadline per server: spawn, initialize and every listing", positiveNumber("--timeout"), 10)
@@ -43,6 +48,10 @@ function addCommonOptions(cmd: Command): Command {
     .option("--no-connect", "analyse the configs only: start and contact no server")
     .option("--dry-run", "list the commands that would be started and the URLs that would be contacted, then stop")
     .option("--input <file>", "analyse a saved inventory (inspect --json output) instead of connecting")
+    .option("--lockfile <path>", "lockfile to compare with (default ./mcp-shield.lock.json if present, else the per-user store)")
+    .option("--frozen-lockfile", "never write the lockfile; new tools are medium findings (CI)")
+    .option("--no-lockfile", "do not compare with or write any lockfile")
+    .option("--rules <dir...>", "add a rule data pack (same format as the built-in rules/ directory)")
     .option("--ci", "CI mode: no spinners or colours")
     .option("--no-color", "no colours even on a terminal")
     .option("-v, --verbose", "show protocol warnings per server")
@@ -76,9 +85,20 @@ export function buildProgram(state: RunState): Command {
       .command("inspect")
       .description("list the inventory (servers, tools, prompts, resources) without running rules")
       .argument("[targets...]", "config files, directories or direct targets")
-      .option("--paths", "list every config path checked and whether it was found"),
+      .option("--paths", "list every config path checked and whether it was found")
+      .option("--labels", "show the toxic-flow roles of every tool"),
   ).action(async (targets: string[], flags: CommonFlags) => {
     state.exitCode = await run("inspect", targets, flags);
+  });
+
+  addCommonOptions(
+    program
+      .command("pin")
+      .description("accept what the servers show now: write their tool, prompt and resource hashes to the lockfile")
+      .argument("[targets...]", "config files, directories or direct targets")
+      .option("--server <name...>", "pin only these servers"),
+  ).action(async (targets: string[], flags: CommonFlags) => {
+    state.exitCode = await pin(targets, flags);
   });
 
   return program;
@@ -86,6 +106,7 @@ export function buildProgram(state: RunState): Command {
 
 async function run(command: "scan" | "inspect", targets: string[], flags: CommonFlags): Promise<number> {
   const format = flags.json ? "json" : (flags.format ?? "pretty");
+  if (flags.ci) flags.frozenLockfile = true;
   const { runScan, defaultScanOptions } = await import("./pipeline.js");
   const { buildReport } = await import("./report/json.js");
   const startedAt = new Date();
@@ -101,6 +122,8 @@ async function run(command: "scan" | "inspect", targets: string[], flags: Common
       concurrency: Math.floor(flags.concurrency),
       failOn: flags.failOn,
       demoIfEmpty: flags.demoIfEmpty,
+      ruleDirs: flags.rules,
+      lockfile: lockfileOptions(command, flags),
       onProgress: (e) => {
         if (!spinner) return;
         if (e.kind === "discovered") spinner.text = `Connecting to ${e.servers} servers`;
@@ -127,6 +150,8 @@ async function run(command: "scan" | "inspect", targets: string[], flags: Common
       findings,
       configErrors: result.configErrors,
       checkedPaths: result.discovery.checked,
+      lockfile: result.lockfile,
+      labels: flags.labels || format === "json" ? await toolLabels(result.servers) : undefined,
     },
     result.redactor,
   );
@@ -137,21 +162,66 @@ async function run(command: "scan" | "inspect", targets: string[], flags: Common
     text = renderDryRun(report);
   } else if (format === "json") {
     text = JSON.stringify(report, null, 2) + "\n";
+  } else if (format === "sarif") {
+    const { renderSarif } = await import("./report/sarif.js");
+    const { allRuleMeta } = await import("./rules/index.js");
+    text = JSON.stringify(renderSarif(report, allRuleMeta()), null, 2) + "\n";
+  } else if (format === "markdown") {
+    const { renderMarkdown } = await import("./report/markdown.js");
+    text = renderMarkdown(report);
   } else {
     const { renderPretty } = await import("./report/pretty.js");
     const color = !flags.output && flags.color !== false && !flags.ci && process.stdout.isTTY === true && !("NO_COLOR" in process.env);
     const banner = result.usedDemo
       ? "No MCP client configs found on this machine: scanning the bundled demo configuration (fixtures/demo), which includes a deliberately poisoned server."
       : undefined;
-    text = renderPretty(report, { color, banner, showPaths: flags.paths, verbose: flags.verbose });
+    text = renderPretty(report, { color, banner, showPaths: flags.paths, verbose: flags.verbose, showLabels: flags.labels });
   }
   if (flags.output) {
     await writeFile(flags.output, text);
-    if (flags.ci) process.stderr.write(`mcp-shield-scan: report written to ${flags.output}\n`);
+    if (flags.ci) process.stderr.write(`mcp-shield-scan: ${format} report written to ${flags.output}\n`);
   } else {
     process.stdout.write(text);
   }
   return exitCode;
+}
+
+function lockfileOptions(command: "scan" | "inspect", flags: CommonFlags) {
+  // A saved inventory has no launch identity worth pinning unless the user names a lockfile.
+  const enabled = command === "scan" && flags.lockfile !== false && !flags.dryRun && (!flags.input || typeof flags.lockfile === "string");
+  return { enabled, explicit: typeof flags.lockfile === "string" ? flags.lockfile : undefined, frozen: flags.frozenLockfile === true };
+}
+
+async function toolLabels(servers: import("./model.js").ScannedServer[]) {
+  const { labelServer } = await import("./flows/index.js");
+  return new Map(servers.filter((s) => s.status === "ok").map((s) => [s, labelServer(s)] as const));
+}
+
+async function pin(targets: string[], flags: CommonFlags): Promise<number> {
+  if (flags.lockfile === false) throw new Error("pin needs a lockfile; drop --no-lockfile");
+  const { runPin, defaultScanOptions } = await import("./pipeline.js");
+  const outcome = await runPin({
+    ...defaultScanOptions({
+      targets,
+      input: flags.input,
+      timeoutMs: flags.timeout * 1000,
+      concurrency: Math.floor(flags.concurrency),
+      lockfile: { enabled: true, explicit: typeof flags.lockfile === "string" ? flags.lockfile : undefined, frozen: false },
+    }),
+    only: flags.server,
+  });
+  const { displayLine } = await import("./report/sanitize.js");
+  const say = (line: string) => process.stderr.write(outcome.redactor.text(line) + "\n");
+  if (outcome.notFound.length) {
+    say(`mcp-shield-scan: no scanned server named ${outcome.notFound.map((n) => displayLine(n, 80)).join(", ")}; nothing pinned`);
+    return EXIT.usage;
+  }
+  for (const s of outcome.servers.filter((x) => x.status !== "ok")) {
+    say(`not pinned: ${displayLine(s.entry.name, 80)} (${s.status}: ${displayLine(s.error ?? "", 200)}); its previous entry, if any, is kept`);
+  }
+  say(`${outcome.lockfile.written ? "pinned" : "already pinned"}: ${outcome.pinned.length} server(s) in ${displayLine(outcome.lockfile.path, 300)}`);
+  if (flags.json) process.stdout.write(JSON.stringify({ lockfile: outcome.lockfile, pinned: outcome.pinned }, null, 2) + "\n");
+  return outcome.servers.some((s) => s.status === "error") ? EXIT.incomplete : EXIT.clean;
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -7,6 +7,7 @@ import { connectAll } from "./connect/index.js";
 import { groupInventories } from "./analyze/inventory.js";
 import { runRules } from "./analyze/engine.js";
 import { builtinRules } from "./rules/index.js";
+import { checkLockfile, pinLockfile, resolveLockfilePath } from "./lock/index.js";
 import { loadInventoryFile } from "./input.js";
 import { Redactor, secretsOf } from "./redact.js";
 import { EXIT, atLeast, type ConfigError, type Discovery, type Finding, type ScannedServer, type Severity } from "./model.js";
@@ -22,6 +23,10 @@ export interface ScanOptions {
   timeoutMs: number;
   concurrency: number;
   failOn: Severity;
+  /** `--rules DIR`: extra rule data packs. */
+  ruleDirs?: string[];
+  /** Lockfile: compared on every scan unless disabled; `frozen` never writes (CI). */
+  lockfile?: { explicit?: string; frozen: boolean; enabled: boolean };
   /** `npm start` on a machine without MCP configs scans the bundled demo instead of nothing. */
   demoIfEmpty?: boolean;
   onProgress?: (event: ProgressEvent) => void;
@@ -39,6 +44,7 @@ export interface ScanResult {
   redactor: Redactor;
   exitCode: number;
   usedDemo: boolean;
+  lockfile?: { path: string; written: boolean };
 }
 
 export const DEMO_DIR = fileURLToPath(new URL("../fixtures/demo/", import.meta.url));
@@ -58,7 +64,8 @@ export function defaultScanOptions(overrides: Partial<ScanOptions> = {}): ScanOp
   };
 }
 
-export async function runScan(options: ScanOptions): Promise<ScanResult> {
+/** Discover and connect: everything up to the inventory, shared by scan, inspect and pin. */
+export async function collect(options: ScanOptions): Promise<{ discovery: Discovery; servers: ScannedServer[]; usedDemo: boolean; redactor: Redactor }> {
   let usedDemo = false;
   let discovery: Discovery;
   let servers: ScannedServer[];
@@ -97,9 +104,22 @@ export async function runScan(options: ScanOptions): Promise<ScanResult> {
     }
   }
 
-  const redactor = makeRedactor(discovery, options.env);
+  return { discovery, servers, usedDemo, redactor: makeRedactor(discovery, options.env) };
+}
+
+export async function runScan(options: ScanOptions): Promise<ScanResult> {
+  const { discovery, servers, usedDemo, redactor } = await collect(options);
   const inventories = groupInventories(servers);
-  const { findings, errors } = await runRules(inventories, builtinRules());
+  const { findings, errors } = await runRules(inventories, builtinRules({ ruleDirs: options.ruleDirs }));
+
+  let lockfile: ScanResult["lockfile"];
+  if (options.lockfile?.enabled) {
+    const location = resolveLockfilePath({ explicit: options.lockfile.explicit, cwd: options.cwd, env: options.env, home: options.home, platform: options.platform });
+    const check = await checkLockfile({ servers, path: location.path, frozen: options.lockfile.frozen });
+    findings.push(...check.findings);
+    lockfile = { path: location.path, written: check.written };
+  }
+
   const configErrors = [
     ...discovery.errors,
     ...errors.map((e) => ({ configPath: e.inventoryId, message: `internal error in rule ${e.ruleId}: ${e.message}`, level: "error" as const })),
@@ -112,6 +132,31 @@ export async function runScan(options: ScanOptions): Promise<ScanResult> {
     redactor,
     exitCode: exitCodeFor(servers, findings, configErrors, options),
     usedDemo,
+    lockfile,
+  };
+}
+
+export interface PinOutcome {
+  servers: ScannedServer[];
+  configErrors: ConfigError[];
+  redactor: Redactor;
+  lockfile: { path: string; written: boolean };
+  pinned: string[];
+  notFound: string[];
+}
+
+/** `pin`: connect, then accept what every (or each named) server shows now. */
+export async function runPin(options: ScanOptions & { only?: string[] }): Promise<PinOutcome> {
+  const { discovery, servers, redactor } = await collect(options);
+  const location = resolveLockfilePath({ explicit: options.lockfile?.explicit, cwd: options.cwd, env: options.env, home: options.home, platform: options.platform });
+  const result = await pinLockfile({ servers, path: location.path, only: options.only?.length ? options.only : undefined });
+  return {
+    servers,
+    configErrors: discovery.errors,
+    redactor,
+    lockfile: { path: location.path, written: result.written },
+    pinned: result.pinned,
+    notFound: result.notFound,
   };
 }
 

@@ -9,6 +9,8 @@ export interface PrettyOptions {
   /** First line printed, e.g. that the bundled demo config is being scanned. */
   banner?: string;
   showPaths?: boolean;
+  /** `inspect --labels`: list each tool with its toxic-flow roles. */
+  showLabels?: boolean;
 }
 
 export function renderPretty(report: Report, options: PrettyOptions): string {
@@ -54,6 +56,12 @@ export function renderPretty(report: Report, options: PrettyOptions): string {
       const info = s.serverInfo?.name ? c.gray(` ${displayLine(s.serverInfo.name, 60)}${s.serverInfo.version ? `@${displayLine(s.serverInfo.version, 30)}` : ""}`) : "";
       lines.push(`  ${status} ${displayLine(s.name, 60)} ${c.gray(`[${s.transport}]`)}${info}${counts}`);
       if (s.error) lines.push(`          ${c.gray(displayLine(s.error, 300))}`);
+      if (options.showLabels && s.labels) {
+        for (const [tool, labels] of Object.entries(s.labels)) {
+          const roles = labels.map((l) => `${l.role} ${l.confidence.toFixed(2)} (${displayLine(l.reason, 80)})`).join("; ");
+          lines.push(`          ${displayLine(tool, 60)}: ${roles || c.gray("no role")}`);
+        }
+      }
       if (options.verbose) for (const w of s.warnings) lines.push(`          ${c.yellow("warning")} ${displayLine(w, 300)}`);
     }
     lines.push("");

@@ -1,6 +1,22 @@
-// The rule pack: every built-in rule, in the order they run.
-import type { Rule } from "../analyze/rule.js";
+// The rule pack: every built-in rule, in the order they run, and the metadata of every finding id we emit.
+import type { Rule, RuleMeta } from "../analyze/rule.js";
+import { loadRuleData } from "../analyze/ruledata.js";
+import { lockfileRuleMeta } from "./lockfile-meta.js";
+import { createPack1Rules } from "./pack1.js";
+import { pack2Rules } from "./pack2.js";
+import { toxicFlowRule } from "./toxic-flow.js";
 
-export function builtinRules(): Rule[] {
-  return [];
+export interface RuleOptions {
+  /** `--rules DIR`: extra rule data packs merged over the built-in rules/ data. */
+  ruleDirs?: string[];
+}
+
+export function builtinRules(options: RuleOptions = {}): Rule[] {
+  return [...createPack1Rules(loadRuleData(options.ruleDirs ?? [])), ...pack2Rules, toxicFlowRule];
+}
+
+/** Metadata for every id a report can contain (rules, lockfile checks), for SARIF and docs. */
+export function allRuleMeta(extra: RuleMeta[] = []): RuleMeta[] {
+  const metas = [...builtinRules().map((r) => r.meta), ...lockfileRuleMeta, ...extra];
+  return [...new Map(metas.map((m) => [m.id, m])).values()];
 }
