@@ -68,7 +68,7 @@ function severityOf(cats: Set<string>, score: number, data: RuleData): Severity 
   const directive = [...cats].some((c) => role(c) === "directive");
   const mentionsOther = cats.has(CROSS.id) || cats.has(GENERIC.id);
   if (!directive || !(mentionsOther || cats.has(SAME.id))) return undefined;
-  const steering = cats.has("tamper") || cats.has("redirect") || cats.has("concealment") || cats.has("override");
+  const steering = cats.has("tamper") || cats.has("against-user") || cats.has("redirect") || cats.has("concealment") || cats.has("override");
   const harmful = cats.has("exfil") || cats.has("files") || cats.has("command") || cats.has("conversation") || cats.has("secrets");
   if (cats.has(CROSS.id) && (cats.has("concealment") || harmful) && steering) return "critical";
   if (mentionsOther && (steering || score >= 5)) return "high";

@@ -7,7 +7,7 @@ import { evidenceText, findingLocation, inventoryTexts } from "../analyze/texts.
 import type { Severity } from "../model.js";
 
 const ROLES: ReadonlySet<SignalRole> = new Set(["directive", "framing", "target"]);
-const STRONG_DIRECTIVES = ["override", "concealment"];
+const STRONG_DIRECTIVES = ["override", "concealment", "against-user"];
 const HARMFUL_TARGETS = ["files", "command", "conversation", "secrets", "exfil"];
 
 export interface PoisoningVerdict {
