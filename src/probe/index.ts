@@ -85,7 +85,8 @@ export function signingKeyOf(opts: Pick<ProbeOptions, "secret" | "keyPem">): Sig
 
 export async function probeAuth(servers: ScannedServer[], opts: ProbeOptions): Promise<Finding[]> {
   const signing = signingKeyOf(opts);
-  const randomKeys = await makeRandomKeys();
+  randomKeysOnce ??= makeRandomKeys();
+  const randomKeys = await randomKeysOnce;
   const perServer = await Promise.all(servers.map((s) => probeServer(s, signing, randomKeys, opts.timeoutMs)));
   return perServer.flat();
 }
@@ -95,6 +96,9 @@ interface RandomKeys {
   rs: CryptoKey | KeyObject;
   es: CryptoKey | KeyObject;
 }
+
+// Key generation (RSA especially) is the slow part of a probe run; the keys sign nothing anyone trusts, so one set serves all runs.
+let randomKeysOnce: Promise<RandomKeys> | undefined;
 
 async function makeRandomKeys(): Promise<RandomKeys> {
   const [rs, es] = await Promise.all([generateKeyPair("RS256"), generateKeyPair("ES256")]);
