@@ -99,6 +99,27 @@ function scrubUrl(raw: string, redactor: Redactor): { key: string; url: string }
   }
 }
 
+const SELF = /^mcp-shield-scan(?:@[^/]*)?$|(?:^|[\\/])mcp-shield-scan(?:\.[cm]?js)?$/;
+
+/**
+ * A server launched through our own pre-start guard (`mcp-shield-scan guard [options] -- CMD ARGS`,
+ * directly, through npx, or as `node bin/mcp-shield-scan.js`) is identified by the command it wraps,
+ * so `scan`, `pin` and `guard` all find the same pin.
+ */
+export function unwrapGuard(command: string, args: string[]): { command: string; args: string[] } {
+  let rest: string[] | undefined;
+  if (SELF.test(commandBase(command))) rest = args;
+  else if (commandBase(command) === "node" && args[0] && SELF.test(args[0])) rest = args.slice(1);
+  else {
+    const pkg = packageLaunch(command, args);
+    if (pkg && SELF.test(pkg.spec)) rest = pkg.rest;
+  }
+  if (!rest || rest[0] !== "guard") return { command, args };
+  const split = rest.indexOf("--");
+  const inner = split >= 0 ? rest.slice(split + 1) : [];
+  return inner[0] ? unwrapGuard(inner[0], inner.slice(1)) : { command, args };
+}
+
 /** What identifies a server across launches, with secrets masked so the lockfile can be committed. */
 export function launchIdentity(entry: Pick<ServerEntry, "command" | "args" | "url" | "env" | "headers" | "transport">): LaunchIdentity {
   const redactor = Redactor.forEntries([{ ...(entry as ServerEntry), args: entry.args ?? [], env: entry.env ?? {}, headers: entry.headers ?? {} }]);
@@ -106,8 +127,9 @@ export function launchIdentity(entry: Pick<ServerEntry, "command" | "args" | "ur
     const { key, url } = scrubUrl(entry.url, redactor);
     return { kind: "url", key, url };
   }
-  const command = entry.command ?? "";
-  const args = (entry.args ?? []).map((a) => redactor.text(a));
+  const launched = unwrapGuard(entry.command ?? "", entry.args ?? []);
+  const command = launched.command;
+  const args = launched.args.map((a) => redactor.text(a));
   const pkg = packageLaunch(command, args);
   if (pkg) {
     const { name, version } = splitSpec(pkg.spec, pkg.ecosystem);

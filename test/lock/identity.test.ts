@@ -15,6 +15,14 @@ describe("launchIdentity", () => {
     expect(stdio("pnpm", ["install"])).toMatchObject({ kind: "command", key: "pnpm install" });
   });
 
+  it("identifies a server launched through the guard by the command it wraps", () => {
+    const inner = stdio("npx", ["-y", "@scope/server@1.2.3"]);
+    expect(stdio("mcp-shield-scan", ["guard", "--fail-on", "high", "--", "npx", "-y", "@scope/server@1.2.3"])).toEqual(inner);
+    expect(stdio("npx", ["-y", "mcp-shield-scan@0.1.0", "guard", "--", "npx", "-y", "@scope/server@1.2.3"])).toEqual(inner);
+    expect(stdio("node", ["/opt/m/bin/mcp-shield-scan.js", "guard", "--", "npx", "-y", "@scope/server@1.2.3"])).toEqual(inner);
+    expect(stdio("npx", ["-y", "mcp-shield-scan", "scan"])).toMatchObject({ kind: "package", key: "npx mcp-shield-scan" });
+  });
+
   it("keeps other commands whole, with secrets masked", () => {
     const id = stdio("node", ["server.js", "--key", "abcdefgh12345678"], { KEY: "abcdefgh12345678" });
     expect(id).toMatchObject({ kind: "command", command: "node" });
