@@ -7,6 +7,7 @@ import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
 import type { ScannedServer, ServerEntry, ServerStatus } from "../model.js";
 import type { Redactor } from "../redact.js";
+import { cappedFetch } from "./capped-fetch.js";
 import { collectMetadata, emptyMetadata, type Metadata } from "./collect.js";
 import { Deadline, TimeoutError } from "./deadline.js";
 import { minimalEnv } from "./env.js";
@@ -162,8 +163,9 @@ async function connectClient(transport: Transport, deadline: Deadline, onVersion
 async function connectHttp(entry: ServerEntry, url: URL, deadline: Deadline, onVersion: (v: string) => void): Promise<Client> {
   // Credentials go only to the configured origin: redirects elsewhere are not followed.
   const requestInit: RequestInit = { headers: { ...entry.headers } };
-  const streamable = () => new StreamableHTTPClientTransport(url, { requestInit, redirectPolicy: "same-origin" });
-  const sse = () => new SSEClientTransport(url, { requestInit, redirectPolicy: "same-origin" });
+  const common = { requestInit, redirectPolicy: "same-origin" as const, fetch: cappedFetch() };
+  const streamable = () => new StreamableHTTPClientTransport(url, common);
+  const sse = () => new SSEClientTransport(url, common);
   if (entry.transport === "sse") return connectClient(sse(), deadline, onVersion);
   if (!entry.transportGuessed) return connectClient(streamable(), deadline, onVersion);
   try {
