@@ -24,6 +24,8 @@ const PHRASES: [RegExp, string][] = [
 ];
 
 const MAX_SCAN_CHARS = 256 * 1024;
+const SCORER_TRIGGER =
+  /\b(?:ignore|disregard|forget|override|instructions?|important|assistant|system|must|always|never|do\s+not|don't|before|instead|secret|password|credentials?|token|ssh|send|forward|upload|exfiltrate|conversation|prompt)\b|<[a-z!]|[A-Za-z0-9+/_-]{24}/i;
 
 let ruleData: RuleData | undefined;
 
@@ -37,6 +39,9 @@ export function detectInjectedInstructions(text: string): InjectionHit | undefin
   if (own) return own;
   // No instruction fits in fewer than three words; most tool results of that size are values.
   if (!/\S\s+\S+\s+\S/.test(text)) return undefined;
+  // The scorer costs about a millisecond per kilobyte; text without a single word an instruction to a
+  // model is built from (or without any hidden character) is not worth that on every call.
+  if (!SCORER_TRIGGER.test(text) && /^[\x20-\x7e\t\n\r]*$/.test(text.slice(0, MAX_SCAN_CHARS))) return undefined;
   ruleData ??= loadRuleData();
   const verdict = judgeText(text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text, ruleData);
   if (verdict && atLeast(verdict.severity, "high")) {
