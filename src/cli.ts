@@ -27,6 +27,11 @@ interface CommonFlags {
   rules?: string[];
   labels?: boolean;
   server?: string[];
+  config?: string;
+  probeAuth?: boolean;
+  probeAuthSecret?: string;
+  probeAuthKey?: string;
+  source?: string[];
 }
 
 function positiveNumber(label: string) {
@@ -52,6 +57,7 @@ function addCommonOptions(cmd: Command): Command {
     .option("--frozen-lockfile", "never write the lockfile; new tools are medium findings (CI)")
     .option("--no-lockfile", "do not compare with or write any lockfile")
     .option("--rules <dir...>", "add a rule data pack (same format as the built-in rules/ directory)")
+    .option("--config <file>", "suppression file (default ./.mcp-shield.json when present)")
     .option("--ci", "CI mode: no spinners or colours")
     .option("--no-color", "no colours even on a terminal")
     .option("-v, --verbose", "show protocol warnings per server")
@@ -75,7 +81,11 @@ export function buildProgram(state: RunState): Command {
     program
       .command("scan", { isDefault: true })
       .description("scan configs (default: this user's MCP client configs and the project configs here), files, directories or direct targets (npm:PKG@VER, pypi:PKG==VER, oci:IMAGE, https://URL)")
-      .argument("[targets...]", "config files, directories or direct targets"),
+      .argument("[targets...]", "config files, directories or direct targets")
+      .option("--probe-auth", "send forged bearer tokens (alg none, bad signature, expired) to HTTP servers and report any accepted")
+      .option("--probe-auth-secret <secret>", "HS256 secret of your own server: also probe wrong audience and issuer")
+      .option("--probe-auth-key <pemFile>", "PEM private key of your own server (RS256/ES256): also probe wrong audience and issuer")
+      .option("--source <dir...>", "look through a server's source for JWT checks without audience/issuer and 0.0.0.0 binds"),
   ).action(async (targets: string[], flags: CommonFlags) => {
     state.exitCode = await run("scan", targets, flags);
   });
@@ -101,6 +111,39 @@ export function buildProgram(state: RunState): Command {
     state.exitCode = await pin(targets, flags);
   });
 
+  program
+    .command("guard")
+    .description("start a server, scan it, and only when it is clean connect this process's stdio to it; keeps checking while it runs")
+    .usage("[options] -- COMMAND [ARGS...]")
+    .argument("<command...>", "the server command and its arguments, after --")
+    .option("--name <name>", "the server's name in the lockfile (default: found by command and args)")
+    .option("--lockfile <path>", "lockfile with the server's pinned entry")
+    .addOption(new Option("--fail-on <severity>", "refuse the server at or above this severity").choices([...SEVERITIES]).default("high"))
+    .option("--timeout <seconds>", "deadline for the start-up scan and each re-list", positiveNumber("--timeout"), 10)
+    .option("--redact-output", "replace tool results that carry injected instructions by a notice")
+    .option("--log <file>", "write decisions as JSON lines to this file instead of stderr")
+    .action(async (command: string[], flags: { name?: string; lockfile?: string; failOn: Severity; timeout: number; redactOutput?: boolean; log?: string }) => {
+      const { runGuard } = await import("./guard/index.js");
+      const { resolveLockfilePath } = await import("./lock/index.js");
+      const { homedir } = await import("node:os");
+      const lockfilePath = resolveLockfilePath({ explicit: flags.lockfile, cwd: process.cwd(), env: process.env, home: homedir() }).path;
+      state.exitCode = await runGuard({
+        command: command[0] ?? "",
+        args: command.slice(1),
+        name: flags.name,
+        lockfilePath,
+        failOn: flags.failOn,
+        timeoutMs: flags.timeout * 1000,
+        redactOutput: flags.redactOutput === true,
+        logFile: flags.log,
+        env: process.env,
+        cwd: process.cwd(),
+        stdin: process.stdin,
+        stdout: process.stdout,
+        stderr: process.stderr,
+      });
+    });
+
   return program;
 }
 
@@ -123,6 +166,9 @@ async function run(command: "scan" | "inspect", targets: string[], flags: Common
       failOn: flags.failOn,
       demoIfEmpty: flags.demoIfEmpty,
       ruleDirs: flags.rules,
+      suppressions: flags.config,
+      probeAuth: await probeOptions(flags),
+      sourceDirs: flags.source,
       lockfile: lockfileOptions(command, flags),
       onProgress: (e) => {
         if (!spinner) return;
@@ -165,7 +211,9 @@ async function run(command: "scan" | "inspect", targets: string[], flags: Common
   } else if (format === "sarif") {
     const { renderSarif } = await import("./report/sarif.js");
     const { allRuleMeta } = await import("./rules/index.js");
-    text = JSON.stringify(renderSarif(report, allRuleMeta()), null, 2) + "\n";
+    const { probeRuleList } = await import("./probe/index.js");
+    const { sourceRuleList } = await import("./source/index.js");
+    text = JSON.stringify(renderSarif(report, allRuleMeta([...probeRuleList, ...sourceRuleList])), null, 2) + "\n";
   } else if (format === "markdown") {
     const { renderMarkdown } = await import("./report/markdown.js");
     text = renderMarkdown(report);
@@ -184,6 +232,18 @@ async function run(command: "scan" | "inspect", targets: string[], flags: Common
     process.stdout.write(text);
   }
   return exitCode;
+}
+
+async function probeOptions(flags: CommonFlags): Promise<{ secret?: string; keyPem?: string } | undefined> {
+  if (!flags.probeAuth && !flags.probeAuthSecret && !flags.probeAuthKey) return undefined;
+  let keyPem: string | undefined;
+  if (flags.probeAuthKey) {
+    const { readFile } = await import("node:fs/promises");
+    keyPem = await readFile(flags.probeAuthKey, "utf8").catch((err: NodeJS.ErrnoException) => {
+      throw new Error(`${flags.probeAuthKey}: cannot read key file (${err.code ?? err.message})`);
+    });
+  }
+  return { secret: flags.probeAuthSecret, keyPem };
 }
 
 function lockfileOptions(command: "scan" | "inspect", flags: CommonFlags) {

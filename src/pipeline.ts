@@ -7,6 +7,11 @@ import { connectAll } from "./connect/index.js";
 import { groupInventories } from "./analyze/inventory.js";
 import { runRules } from "./analyze/engine.js";
 import { builtinRules } from "./rules/index.js";
+import { applySuppressions, loadSuppressions, SUPPRESSION_FILE } from "./suppress/suppress.js";
+import { probeAuth } from "./probe/index.js";
+import { scanSource } from "./source/index.js";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { checkLockfile, pinLockfile, resolveLockfilePath } from "./lock/index.js";
 import { loadInventoryFile } from "./input.js";
 import { Redactor, secretsOf } from "./redact.js";
@@ -27,6 +32,12 @@ export interface ScanOptions {
   ruleDirs?: string[];
   /** Lockfile: compared on every scan unless disabled; `frozen` never writes (CI). */
   lockfile?: { explicit?: string; frozen: boolean; enabled: boolean };
+  /** Suppression file; default ./.mcp-shield.json when present. */
+  suppressions?: string;
+  /** `--probe-auth`: send forged tokens to HTTP servers (opt-in). */
+  probeAuth?: { secret?: string; keyPem?: string };
+  /** `--source DIR`: look through a server's own source for unchecked JWT audience/issuer and 0.0.0.0 binds. */
+  sourceDirs?: string[];
   /** `npm start` on a machine without MCP configs scans the bundled demo instead of nothing. */
   demoIfEmpty?: boolean;
   onProgress?: (event: ProgressEvent) => void;
@@ -119,6 +130,17 @@ export async function runScan(options: ScanOptions): Promise<ScanResult> {
     findings.push(...check.findings);
     lockfile = { path: location.path, written: check.written };
   }
+  if (options.probeAuth) {
+    findings.push(...(await probeAuth(servers.filter((s) => s.status === "ok"), { ...options.probeAuth, timeoutMs: options.timeoutMs })));
+  }
+  for (const dir of options.sourceDirs ?? []) findings.push(...(await scanSource(resolve(options.cwd, dir))));
+
+  const suppressionPath = options.suppressions
+    ? resolve(options.cwd, options.suppressions)
+    : existsSync(join(options.cwd, SUPPRESSION_FILE))
+      ? join(options.cwd, SUPPRESSION_FILE)
+      : undefined;
+  const finalFindings = suppressionPath ? applySuppressions(findings, loadSuppressions(suppressionPath)) : findings;
 
   const configErrors = [
     ...discovery.errors,
@@ -127,10 +149,10 @@ export async function runScan(options: ScanOptions): Promise<ScanResult> {
   return {
     discovery,
     servers,
-    findings,
+    findings: finalFindings,
     configErrors,
     redactor,
-    exitCode: exitCodeFor(servers, findings, configErrors, options),
+    exitCode: exitCodeFor(servers, finalFindings, configErrors, options),
     usedDemo,
     lockfile,
   };
