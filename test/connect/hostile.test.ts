@@ -39,6 +39,8 @@ const heavy = [
 let results: ScannedServer[] = [];
 let elapsed = 0;
 const progress: string[] = [];
+let active = 0;
+let maxActive = 0;
 const byName = (name: string) => {
   const r = results.find((s) => s.entry.name === name);
   if (!r) throw new Error(`no result for ${name}`);
@@ -51,7 +53,11 @@ beforeAll(async () => {
     concurrency: 8,
     timeoutMs: TIMEOUT_MS,
     redactor: Redactor.forEntries(entries),
-    onProgress: (e, s) => progress.push(`${e.name}:${s}`),
+    onProgress: (e, s) => {
+      progress.push(`${e.name}:${s}`);
+      active += s === "started" ? 1 : -1;
+      maxActive = Math.max(maxActive, active);
+    },
   });
   elapsed = Date.now() - start;
   results.push(...(await connectAll(heavy, { concurrency: 3, timeoutMs: 30_000 })));
@@ -63,6 +69,10 @@ test("results come back in entry order, one per entry, with progress for each", 
     expect(progress).toContain(`${e.name}:started`);
     expect(progress.filter((p) => p.startsWith(`${e.name}:`) && !p.endsWith(":started"))).toHaveLength(1);
   }
+});
+
+test("no more servers run at once than the concurrency bound", () => {
+  expect(maxActive).toBe(8);
 });
 
 test("the whole run ends within the deadlines plus a generous margin", () => {
