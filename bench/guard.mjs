@@ -25,7 +25,7 @@ const message = "The quick brown fox jumps over the lazy dog. ".repeat(Math.ceil
 async function open(args) {
   const started = performance.now();
   const client = new Client({ name: "bench", version: "0" });
-  await client.connect(new StdioClientTransport({ command: process.execPath, args, stderr: "ignore" }));
+  await client.connect(new StdioClientTransport({ command: process.execPath, args, stderr: process.env.BENCH_DEBUG ? "inherit" : "ignore" }));
   return { client, connectMs: performance.now() - started };
 }
 
