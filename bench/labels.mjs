@@ -1,6 +1,8 @@
 // Measures the flow labeller against hand-labelled tools: per-role precision and recall.
-// labels.json was in view while the heuristics were written (a development set); labels-holdout.json was drawn
-// at random afterwards from other servers and never used for tuning, so its figures are the honest ones.
+// labels.json was in view while the heuristics were written (development set). labels-holdout.json was drawn at
+// random afterwards and first measured untouched; its error classes then shaped generic fixes, so it now counts as
+// development too. labels-holdout2.json was labelled after those fixes and is never used for tuning: its figures
+// are the honest estimate for tools the scanner has not seen.
 // Each set runs twice: as configured (the corpus server name is the config name, so the catalog can recognise
 // it) and heuristics only (no catalog), which is what an unknown server gets.
 import { readFileSync } from "node:fs";
@@ -8,7 +10,11 @@ import { labelTool, ROLES, FLOW_CONFIDENCE_THRESHOLD } from "../dist/flows/index
 
 const verbose = process.argv.includes("--verbose");
 const load = (file) => JSON.parse(readFileSync(new URL(`../test/flows/${file}`, import.meta.url), "utf8"));
-const sets = [["development", load("labels.json")], ["held-out", load("labels-holdout.json")]];
+const sets = [
+  ["development", load("labels.json")],
+  ["development 2", load("labels-holdout.json")],
+  ["held-out", load("labels-holdout2.json")],
+];
 
 function serverFor(name) {
   return {

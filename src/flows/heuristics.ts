@@ -25,7 +25,7 @@ const set = (...xs: string[]) => new Set(xs);
 const READ_VERBS = set("read", "get", "list", "search", "find", "query", "view", "open", "download", "cat", "peek", "show", "retrieve", "fetch", "browse", "lookup", "select", "diff", "log", "grep", "load", "extract", "summarize", "summarise", "scrape", "crawl", "screenshot", "snapshot");
 const DELETE_VERBS = set("delete", "remove", "drop", "destroy", "purge", "wipe", "truncate", "erase", "kill", "terminate", "uninstall", "revoke", "overwrite", "reset", "cancel", "restore", "rm", "unlink", "rmdir");
 const MODIFY_VERBS = set("write", "edit", "update", "modify", "replace", "patch", "overwrite");
-const MODIFIABLE_DATA = set("file", "files", "content", "contents", "cell", "cells", "row", "rows", "record", "records", "document", "documents", "data", "block", "text");
+const MODIFIABLE_DATA = set("file", "files", "content", "contents", "cell", "cells", "row", "rows", "record", "records", "document", "documents", "data", "block", "text", "sheet", "sheets");
 const EXEC_VERBS = set("execute", "exec", "run", "start", "eval", "evaluate", "spawn");
 const SHELL_NOUNS = set("command", "commands", "shell", "terminal", "process", "bash", "powershell", "cmd", "subprocess");
 const QUERY_NOUNS = set("sql", "query", "cypher", "queries", "sparql");
@@ -33,11 +33,11 @@ const SEND_VERBS = set("send", "post", "publish", "share", "tweet", "reply", "co
 const SENDABLE = set("message", "messages", "email", "emails", "mail", "comment", "comments", "issue", "issues", "pull", "pr", "gist", "post", "tweet", "discussion", "review", "note", "reply", "status", "webhook", "notification", "site", "sms", "merge");
 const CREATE_VERBS = set("create", "add", "open", "new", "make", "submit", "write");
 const PUBLIC_CREATABLE = set("issue", "issues", "pull", "pr", "comment", "comments", "gist", "post", "tweet", "discussion", "review", "reply", "merge");
-const THIRD_PARTY_TEXT = set("issue", "issues", "comment", "comments", "pull", "pr", "prs", "discussion", "discussions", "email", "emails", "mail", "mails", "inbox", "message", "messages", "ticket", "tickets", "story", "stories", "thread", "threads", "tweet", "tweets", "review", "reviews", "transcript", "article", "articles", "post", "posts", "feed", "news", "paper", "papers", "wiki", "docs", "documentation");
+const THIRD_PARTY_TEXT = set("issue", "issues", "comment", "comments", "pull", "pr", "prs", "discussion", "discussions", "email", "emails", "mail", "mails", "inbox", "message", "messages", "ticket", "tickets", "story", "stories", "thread", "threads", "tweet", "tweets", "review", "reviews", "transcript", "article", "articles", "post", "posts", "feed", "news", "paper", "papers", "listing", "listings", "trending", "abstract", "abstracts");
 const WEB_WORDS = set("web", "website", "websites", "webpage", "webpages", "internet", "url", "urls", "html", "http", "https", "online", "bing", "duckduckgo", "brave", "wikipedia", "youtube", "reddit", "twitter", "arxiv", "hackernews", "browser", "scrape", "crawl");
-const PRIVATE_NOUNS = set("file", "files", "directory", "directories", "folder", "folders", "document", "documents", "note", "notes", "memory", "memories", "graph", "nodes", "secret", "secrets", "credential", "credentials", "password", "passwords", "token", "tokens", "env", "environment", "email", "emails", "mail", "inbox", "message", "messages", "calendar", "contacts", "customer", "customers", "balance", "invoice", "invoices", "payment", "payments", "sheet", "spreadsheet", "cells", "drive", "diff", "log", "commit", "commits", "rows", "records", "collection", "collections", "database", "db", "knowledge", "code", "contents", "content", "history", "clipboard");
+const PRIVATE_NOUNS = set("file", "files", "directory", "directories", "folder", "folders", "document", "documents", "note", "notes", "memory", "memories", "graph", "nodes", "secret", "secrets", "credential", "credentials", "password", "passwords", "token", "tokens", "env", "environment", "email", "emails", "mail", "inbox", "message", "messages", "calendar", "contacts", "customer", "customers", "balance", "invoice", "invoices", "payment", "payments", "sheet", "spreadsheet", "cells", "drive", "diff", "log", "commit", "commits", "rows", "records", "collection", "collections", "database", "db", "knowledge", "contents", "content", "clipboard", "pdf", "pdfs");
 /** Objects that describe a thing rather than hold its data: listing them reveals little. */
-const METADATA_NOUNS = set("info", "metadata", "stats", "statistics", "status", "count", "schema", "schemas", "usage", "config", "configuration", "names", "types", "labels", "tables", "databases", "projects", "sizes", "directories", "folders", "collections", "allowed");
+const METADATA_NOUNS = set("info", "metadata", "stats", "statistics", "status", "count", "schema", "schemas", "usage", "config", "configuration", "names", "types", "labels", "tables", "databases", "projects", "sizes", "directories", "folders", "collections", "allowed", "categories");
 /** Nouns in the first sentence that say a read tool reaches the user's own data. */
 const PRIVATE_DESC_NOUNS = set("file", "files", "directory", "database", "secrets", "knowledge", "notes", "memories", "repository", "documents", "spreadsheet", "sheet", "records", "emails", "inbox", "commit");
 const READ_ONLY_QUERY = set("select", "readonly");
@@ -83,7 +83,12 @@ function genericFetcher(e: Evidence): boolean {
   return (fetchName && (e.urlParam || anyUrl)) || (e.urlParam && anyUrl) || e.nameSet.has("navigate");
 }
 
-export function heuristicLabels(tool: Tool): Label[] {
+export interface HeuristicContext {
+  /** The server is launched with credentials (API keys, tokens): its read tools see an account's own data. */
+  authenticated?: boolean;
+}
+
+export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Label[] {
   const e = evidenceOf(tool);
   const out: Label[] = [];
   const add = (role: Role, confidence: number, reason: string) => out.push({ role, confidence, reason });
@@ -112,11 +117,13 @@ export function heuristicLabels(tool: Tool): Label[] {
   // Destruction.
   const del = nameVerb(DELETE_VERBS);
   if (del) add("destructive", 0.8, `name says "${del}"`);
-  else if (/\b(?:permanently delete|irreversibl|cannot be undone|overwrite)/.test(e.firstText)) add("destructive", 0.7, "description says it deletes or overwrites");
+  else if (/\b(?:permanently delete|irreversibl|cannot be undone|overwrit)/.test(e.firstText)) add("destructive", 0.7, "description says it deletes or overwrites");
   else {
     const mod = nameVerb(MODIFY_VERBS);
     if (mod && has(e.nameSet, [...MODIFIABLE_DATA])) add("destructive", 0.65, `name says "${mod}" on existing data`);
   }
+
+  const metadataOnly = has(e.nameSet, [...METADATA_NOUNS]);
 
   // Content written by third parties: the web, search results, issues, mail, messages.
   const readVerb = nameVerb(READ_VERBS) ?? (READ_VERBS.has(e.first[0] ?? "") ? e.first[0] : undefined);
@@ -127,10 +134,10 @@ export function heuristicLabels(tool: Tool): Label[] {
   if (fetchesUrl || (webName && (readVerb || e.nameSet.has("navigate")))) {
     add("untrusted-content", 0.85, "reads web content");
     untrusted = true;
-  } else if (readVerb && webDesc) {
+  } else if (readVerb && webDesc && !metadataOnly) {
     add("untrusted-content", 0.75, "reads web or public content");
     untrusted = true;
-  } else if (readVerb && (has(e.nameSet, [...THIRD_PARTY_TEXT]) || has(e.firstSet, ["issue", "issues", "comments", "email", "emails", "inbox", "messages", "tickets", "stories", "transcript"]))) {
+  } else if (readVerb && !metadataOnly && (has(e.nameSet, [...THIRD_PARTY_TEXT]) || has(e.firstSet, ["issue", "issues", "comments", "email", "emails", "inbox", "messages", "tickets", "stories", "transcript", "articles", "papers", "listings", "reviews", "news"]))) {
     add("untrusted-content", 0.7, "reads text that other people write (issues, comments, mail, messages)");
     untrusted = true;
   }
@@ -156,7 +163,6 @@ export function heuristicLabels(tool: Tool): Label[] {
   }
 
   // Private data: reading files, mail, notes, secrets, databases, repositories.
-  const metadataOnly = has(e.nameSet, [...METADATA_NOUNS]);
   const webTool = webName || fetchesUrl;
   if (readVerb && !webTool && !metadataOnly && (has(e.nameSet, [...PRIVATE_NOUNS]) || (!untrusted && has(e.firstSet, [...PRIVATE_DESC_NOUNS])))) {
     add("private-data", 0.7, "reads files, records or other private data");
@@ -164,6 +170,8 @@ export function heuristicLabels(tool: Tool): Label[] {
     add("private-data", 0.7, "reads the user's mail or messages");
   } else if (readVerb && !untrusted && !metadataOnly && /\b(?:from|in|of) (?:the |a )?(?:file ?system|knowledge (?:graph|base)|database|spreadsheet|repository|collection)\b/.test(e.firstText)) {
     add("private-data", 0.65, "reads stored private data");
+  } else if (readVerb && !untrusted && !webTool && !metadataOnly && context.authenticated) {
+    add("private-data", 0.6, "reads through a server that signs in with the user's credentials");
   }
   return out;
 }

@@ -62,6 +62,13 @@ function applyAnnotations(labels: Label[], a: Annotations): Label[] {
   return out;
 }
 
+const CREDENTIAL_NAME = /token|secret|password|passwd|api[-_]?key|access[-_]?key|client[-_]?secret|credential|^authorization$|^cookie$|auth/i;
+
+/** Only the names of env variables and headers are looked at, never their values. */
+function signsIn(server: ScannedServer): boolean {
+  return [...Object.keys(server.entry.env), ...Object.keys(server.entry.headers)].some((k) => CREDENTIAL_NAME.test(k));
+}
+
 export function labelTool(server: ScannedServer, tool: Tool, options: LabelOptions = {}): Label[] {
   if (!options.noCatalog) {
     const match = identifyServer(server, options.catalog ?? loadKnownServers());
@@ -71,7 +78,7 @@ export function labelTool(server: ScannedServer, tool: Tool, options: LabelOptio
       if (known) return strongestPerRole(known);
     }
   }
-  return strongestPerRole(applyAnnotations(heuristicLabels(tool), annotationsOf(tool)));
+  return strongestPerRole(applyAnnotations(heuristicLabels(tool, { authenticated: signsIn(server) }), annotationsOf(tool)));
 }
 
 /** Every tool's labels, keyed by tool name; tools without a role map to []. */

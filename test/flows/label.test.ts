@@ -102,6 +102,16 @@ describe("labelTool", () => {
     expect(labelTool(bare("github"), tool("get_issue", "Get issue details"))[0]!.confidence).toBeLessThan(0.95);
   });
 
+  test("a server launched with credentials makes its plain read tools private data; values are never needed", () => {
+    const t = tool("get_device", "Get details about a device by MAC address.");
+    expect(roles(labelTool(unknown, t))).toEqual([]);
+    const signedIn = bare("acme-tools", { env: { ACME_API_KEY: "x" } });
+    expect(labelTool(signedIn, t)).toEqual([expect.objectContaining({ role: "private-data", reason: expect.stringMatching(/credentials/) })]);
+    const withHeader = bare("acme-tools", { transport: "http", url: "https://acme.example/mcp", headers: { Authorization: "Bearer x" } });
+    expect(roles(labelTool(withHeader, t))).toEqual(["private-data"]);
+    expect(roles(labelTool(bare("acme-tools", { env: { LOG_LEVEL: "debug" } }), t))).toEqual([]);
+  });
+
   test("a tool the catalog does not list falls back to heuristics", () => {
     const gh = bare("my-gh", { args: ["@modelcontextprotocol/server-github"] });
     expect(roles(labelTool(gh, tool("delete_repository_everything", "Deletes a repository.")))).toEqual(["destructive"]);
