@@ -2,8 +2,9 @@
 // Zod schemas are the single source of truth: TypeScript types are inferred, and the published
 // JSON Schema of `--json` output (schema/report.schema.json) is generated from them.
 import { z } from "zod";
+import { SEVERITIES, EXIT } from "./constants.js";
 
-export const SEVERITIES = ["critical", "high", "medium", "low", "info"] as const;
+export { SEVERITIES, EXIT };
 export const Severity = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof Severity>;
 
@@ -257,6 +258,3 @@ export const Report = z.object({
   }),
 });
 export type Report = z.infer<typeof Report>;
-
-/** Exit codes are part of the interface (README "Exit codes"). */
-export const EXIT = { clean: 0, findings: 1, usage: 2, incomplete: 3 } as const;
