@@ -47,11 +47,15 @@ function severityOf(cluster: Cluster, data: RuleData, hidden: boolean): Severity
   const strong = cats.some((c) => STRONG_DIRECTIVES.includes(c));
   const harmful = cats.some((c) => HARMFUL_TARGETS.includes(c));
   const pretext = cats.some((c) => roleOf(data, c) === "framing");
-  // Without an instruction only a pretext that points at something harmful counts.
-  if (!directive && !(pretext && harmful)) return undefined;
+  // Without an instruction only a pretext that points at something harmful counts; a warning that
+  // mentions credentials ("may expose credentials") is not an attack.
+  if (!directive && !(pretext && cats.some((c) => HARMFUL_TARGETS.includes(c) && c !== "secrets"))) return undefined;
   if ((strong && harmful) || (hidden && (directive || pretext) && harmful)) return "critical";
-  if (strong || cluster.score >= 5 || (hidden && directive)) return "high";
-  if (cluster.score >= 3) return "medium";
+  // Forcing calls to other tools is aimed at those tools: high once it comes with more than a bare order.
+  const forcesOtherTool = cats.includes("named-tool") && directive && cluster.score >= 4;
+  if (strong || cluster.score >= 5 || (hidden && directive) || forcesOtherTool) return "high";
+  // One kind of signal alone ("always reply in this format") is not enough for medium.
+  if (cluster.score >= 3 && cats.length >= 2) return "medium";
   if (cluster.score >= 2) return "low";
   return undefined;
 }
