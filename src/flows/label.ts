@@ -39,7 +39,7 @@ function fromCatalog(match: CatalogMatch, tool: Tool, byServerIdentity: boolean)
   if (!roles) return undefined;
   // A config name is chosen by the user, so it is weaker evidence than what the server says it is.
   const confidence = byServerIdentity ? 0.95 : 0.85;
-  return roles.map((role) => ({ role, confidence, reason: `known server ${match.server.id} (${match.by}): ${tool.name}` }));
+  return roles.map((role) => ({ role, confidence, reason: `known server ${match.server.id}, recognised by ${match.by}` }));
 }
 
 /** Annotations are the server's own claims: they can add destructive, and rule out roles the heuristics guessed. */

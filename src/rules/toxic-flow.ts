@@ -41,7 +41,8 @@ export function flowCandidates(inventory: Inventory, threshold = FLOW_CONFIDENCE
       }
     }
   }
-  for (const list of byRole.values()) list.sort((a, b) => b.confidence - a.confidence || a.server.localeCompare(b.server) || a.tool.localeCompare(b.tool));
+  // Stable sort: among equals the server's own listing order wins, which puts read_file before directory_tree.
+  for (const list of byRole.values()) list.sort((a, b) => b.confidence - a.confidence);
   return byRole;
 }
 
