@@ -182,7 +182,7 @@ function pushSegment(segments: HiddenSegment[], kind: HiddenKind, body: string, 
 
 const BASE64_RUN = /[A-Za-z0-9+/_-]{24,}={0,2}/g;
 const HEX_RUN = /(?:\\x|0x)?(?:[0-9a-fA-F]{2}(?:\\x|[ :])?){16,}/g;
-const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2}[A-Za-z0-9._~+-]{0,8}){5,}/g;
+const PERCENT_RUN = /[A-Za-z0-9._~+-]{0,24}(?:%[0-9A-Fa-f]{2}[A-Za-z0-9._~+-]{0,24}){5,}/g;
 
 /** Decoded text counts only when it reads like language: printable, with spaces, mostly letters. */
 export function readable(decoded: string): boolean {
