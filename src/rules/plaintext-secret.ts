@@ -92,7 +92,8 @@ function plausibleValue(value: string): boolean {
 function namedSecret(name: string, value: string): boolean {
   if (!SECRET_NAME.test(name) || NOT_SECRET_NAME.test(name) || !plausibleValue(value)) return false;
   if (/passw(or)?d|pwd/i.test(name)) return true;
-  return value.length >= 16 && entropy(value) >= 3;
+  // Generated keys mix letters and digits; settings like "oauth-client-credentials" do not.
+  return value.length >= 16 && entropy(value) >= 3 && /\d/.test(value) && /[A-Za-z]/.test(value);
 }
 
 export function secretsIn(entry: ServerEntry): SecretHit[] {

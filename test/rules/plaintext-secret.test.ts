@@ -53,6 +53,7 @@ const mustNotTrigger: [string, Parameters<typeof findingsFor>[0]][] = [
   ["path under a key-ish name", { env: { SSH_KEY_PATH: "/home/me/.ssh/id_ed25519" } }],
   ["non-secret names", { env: { LOG_LEVEL: "debug", NODE_ENV: "production", TOKEN_URL: "https://auth.example.com/token" } }],
   ["low-entropy word under a token name", { env: { SLACK_TOKEN_TYPE: "bot", GH_TOKEN_SCOPE: "repo" } }],
+  ["setting under an auth-ish name", { env: { AUTH_STRATEGY: "oauth-client-credentials" } }],
   ["client id", { env: { OAUTH_CLIENT_ID: "my-client-app-123456" } }],
   ["plain args", { args: ["server.js", "--port", "3000", "--root", "/srv/data"] }],
   ["header placeholder", { url: "https://api.example.com/mcp", headers: { Authorization: "Bearer ${input:token}" } }],
