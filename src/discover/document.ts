@@ -187,7 +187,8 @@ function parseYamlDoc(text: string): ParsedDocument {
   const first = doc.errors[0];
   if (first) {
     const line = first.linePos?.[0];
-    const reason = first.message.split("\n")[0] ?? first.code;
+    // The yaml library ends its first line with ":" before a code snippet; the snippet is not shown.
+    const reason = (first.message.split("\n")[0] ?? first.code).replace(/:\s*$/, "");
     return { ok: false, message: line ? `YAML syntax error at line ${line.line}, column ${line.col}: ${reason}` : `YAML syntax error: ${reason}` };
   }
   const lineOf = (node: unknown) => {
