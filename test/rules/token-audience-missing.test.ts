@@ -9,8 +9,8 @@ function jwt(claims: JWTPayload): string {
   return new UnsecuredJWT(claims).encode();
 }
 
-async function findingsFor(rule: Rule, where: { headers?: Record<string, string>; env?: Record<string, string> }): Promise<Finding[]> {
-  const entry = ServerEntry.parse({ name: "s", client: "c", configPath: "x.json", inventoryId: "i", scope: "user", transport: "http", url: "https://mcp.example.com/mcp", headers: where.headers ?? {}, env: where.env ?? {} });
+async function findingsFor(rule: Rule, where: { headers?: Record<string, string>; env?: Record<string, string>; args?: string[] }): Promise<Finding[]> {
+  const entry = ServerEntry.parse({ name: "s", client: "c", configPath: "x.json", inventoryId: "i", scope: "user", transport: "http", url: "https://mcp.example.com/mcp", headers: where.headers ?? {}, env: where.env ?? {}, args: where.args ?? [] });
   const server = { entry, status: "skipped" as const, tools: [], prompts: [], resources: [], resourceTemplates: [], warnings: [], durationMs: 0 };
   const { findings, errors } = await runRules([{ id: "i", client: "c", configPath: "x.json", servers: [server] }], [rule]);
   expect(errors).toEqual([]);
@@ -24,6 +24,7 @@ describe("token-audience-missing", () => {
     ["bearer header without aud", { headers: { Authorization: `Bearer ${jwt({ iss: "https://as.example.com", sub: "u", exp: now() + 600 })}` } }, "headers.Authorization"],
     ["empty aud array", { headers: { Authorization: `Bearer ${jwt({ iss: "https://as.example.com", aud: [] })}` } }, "headers.Authorization"],
     ["env value without aud", { env: { MCP_TOKEN: jwt({ sub: "u" }) } }, "env.MCP_TOKEN"],
+    ["mcp-remote --header argument", { args: ["-y", "mcp-remote@0.1.29", "https://x.example/sse", "--header", `Authorization: Bearer ${jwt({ sub: "u" })}`] }, "args[4]"],
   ])("flags %s", async (_n, where, field) => {
     const findings = await findingsFor(rule, where);
     expect(findings.map((f) => f.field)).toEqual([field]);

@@ -1,4 +1,4 @@
-// Finds bearer JWTs in a server's headers and env and decodes them locally (never verifies or sends them).
+// Finds bearer JWTs in a server's headers, env and args and decodes them locally (never verifies or sends them).
 import { decodeJwt, decodeProtectedHeader, type JWTPayload, type ProtectedHeaderParameters } from "jose";
 import type { ServerEntry } from "../../model.js";
 
@@ -12,11 +12,11 @@ export interface FoundJwt {
 
 const JWT_SHAPE = /^eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*$/;
 
-/** Every value of the entry's headers and env that is (or carries as `Bearer …`) a decodable JWT. */
+/** Every value of the entry's headers, env and args that is (or carries as `Bearer …`) a decodable JWT. */
 export function jwtsOf(entry: ServerEntry): FoundJwt[] {
   const out: FoundJwt[] = [];
   const consider = (field: string, value: string) => {
-    const token = value.trim().replace(/^(bearer|jwt|token)\s+/i, "");
+    const token = value.trim().replace(/^authorization\s*:\s*/i, "").replace(/^(bearer|jwt|token)\s+/i, "");
     if (!JWT_SHAPE.test(token)) return;
     try {
       out.push({ field, token, claims: decodeJwt(token), header: decodeProtectedHeader(token) });
@@ -26,6 +26,8 @@ export function jwtsOf(entry: ServerEntry): FoundJwt[] {
   };
   for (const [k, v] of Object.entries(entry.headers)) consider(`headers.${k}`, v);
   for (const [k, v] of Object.entries(entry.env)) consider(`env.${k}`, v);
+  // Bridges such as mcp-remote take headers as arguments: `--header "Authorization: Bearer …"`.
+  entry.args.forEach((a, i) => consider(`args[${i}]`, a));
   return out;
 }
 
