@@ -180,9 +180,10 @@ function pushSegment(segments: HiddenSegment[], kind: HiddenKind, body: string, 
   segments.push({ kind, text: body.slice(0, 8192).normalize("NFKC").trim(), count: 1 });
 }
 
-const BASE64_RUN = /[A-Za-z0-9+/_-]{24,}={0,2}/g;
-const HEX_RUN = /(?:\\x|0x)?(?:[0-9a-fA-F]{2}(?:\\x|[ :])?){16,}/g;
-const PERCENT_RUN = /[A-Za-z0-9._~+-]{0,24}(?:%[0-9A-Fa-f]{2}[A-Za-z0-9._~+-]{0,24}){5,}/g;
+// Runs start only where the previous character cannot belong to one, so each character is looked at once.
+const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}/g;
+const HEX_RUN = /(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}){16,}(?![0-9A-Za-z])|(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}[ :]){15,}[0-9a-fA-F]{2}(?![0-9A-Za-z])|(?:\\x[0-9a-fA-F]{2}){8,}/g;
+const PERCENT_RUN = /(?<![A-Za-z0-9._~+-])[A-Za-z0-9._~+-]{0,24}(?:%[0-9A-Fa-f]{2}[A-Za-z0-9._~+-]{0,24}){5,}/g;
 
 /** Decoded text counts only when it reads like language: printable, with spaces, mostly letters. */
 export function readable(decoded: string): boolean {
@@ -232,6 +233,7 @@ function findEncoded(text: string, segments: HiddenSegment[], depth: number): vo
     [PERCENT_RUN, "percent-encoded", decodePercent],
   ];
   for (const [re, kind, decode] of tries) {
+    if (kind === "percent-encoded" && !text.includes("%")) continue;
     for (const m of text.matchAll(re)) {
       if (segments.length >= MAX_SEGMENTS) return;
       const decoded = decode(m[0]);
