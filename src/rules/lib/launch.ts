@@ -53,6 +53,9 @@ const DOCKER_VALUE_FLAGS = new Set([
   "--userns-mode", "--hooks-dir", "--pod", "--authfile", "--creds",
 ]);
 
+/** docker/podman options that come before the subcommand and take a value. */
+const CONTAINER_GLOBAL_VALUE_FLAGS = new Set(["--context", "-c", "-H", "--host", "--config", "--log-level", "-l", "--connection", "--url", "--root", "--runroot", "--identity"]);
+
 /** Every package a server entry fetches at launch time (normally one). */
 export function packageLaunches(entry: ServerEntry): PackageLaunch[] {
   if (!entry.command) return [];
@@ -88,7 +91,7 @@ export function packageLaunches(entry: ServerEntry): PackageLaunch[] {
       return subcommand(rest, ["run"], (after) => pipxStyle(after));
     case "docker":
     case "podman":
-      return subcommand(rest, ["run"], (after) => containerImage(launcher, after), ["container"]);
+      return subcommand(rest, ["run"], (after) => containerImage(launcher, after), ["container"], CONTAINER_GLOBAL_VALUE_FLAGS);
     default:
       return [];
   }
@@ -99,10 +102,20 @@ function baseName(command: string): string {
 }
 
 /** Finds the subcommand word (skipping global flags) and hands over the words after it. */
-function subcommand(words: Word[], names: string[], then: (after: Word[], before: Word[]) => PackageLaunch[], groups: string[] = []): PackageLaunch[] {
+function subcommand(
+  words: Word[],
+  names: string[],
+  then: (after: Word[], before: Word[]) => PackageLaunch[],
+  groups: string[] = [],
+  globalValueFlags: Set<string> = new Set(),
+): PackageLaunch[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.value;
     if (groups.includes(w)) continue;
+    if (globalValueFlags.has(w)) {
+      i++;
+      continue;
+    }
     if (names.includes(w)) return then(words.slice(i + 1), words.slice(0, i));
     if (!w.startsWith("-")) return [];
   }
