@@ -29,7 +29,8 @@ function cli(command: "scan" | "pin", variant: string, extra: string[] = []): Ou
   try {
     report = JSON.parse(run.stdout);
   } catch {
-    /* exit-2 paths print no report */
+    // Only a usage error (exit 2) prints no report; anything else should fail loudly with its stderr.
+    if (run.status !== 2) throw new Error(`${command} ${variant} exited ${run.status} (${run.signal ?? "no signal"}) without a report: ${run.stderr.slice(0, 800)}`);
   }
   return { code: run.status, report, stderr: run.stderr };
 }
