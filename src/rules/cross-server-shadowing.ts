@@ -15,7 +15,9 @@ const SAME = mention("mention-same-server", 0, "names a tool of the same server"
 // Only identifier-shaped words (snake, kebab, dotted, camelCase, digits) or quoted words can name a tool;
 // plain words are left out so a megabyte of prose does not become a million lookups.
 const IDENT = /\b[A-Za-z][A-Za-z0-9]{0,40}(?:[_.-]|[a-z][A-Z]|\d)[\w.-]{0,60}|(?<=[`'"])[A-Za-z_][\w.-]{1,60}(?=[`'"])|\b[A-Za-z_][\w-]{1,60}(?=\s(?:tool|function)\b)/g;
-const GENERIC_TOOL = /\bthe\s[`'"]?([A-Za-z_][\w.-]{2,60})[`'"]?\s(?:tool|function)\b|[`'"]([A-Za-z_][\w-]{0,40}[._][\w.-]{1,60})[`'"]/g;
+// A tool that is not in the inventory is recognised by context only: "the X tool", "call `X`", "`server.tool`".
+const GENERIC_TOOL =
+  /\bthe\s[`'"]?([A-Za-z_][\w.-]{2,60})[`'"]?\s(?:tool|function)\b|\b(?:call|calls|calling|use|using|invoke|invoking)\s(?:the\s)?[`'"]([A-Za-z_][\w.-]{2,60})[`'"]|[`'"]([A-Za-z_][\w-]{0,40}\.[A-Za-z_][\w-]{1,60})[`'"]|[`'"]([A-Za-z_][\w.-]{2,60})[`'"]\s(?:tool|call)s?\b/g;
 
 /** Names common enough to be English words are only a mention when quoted or called a tool. */
 function distinctive(name: string): boolean {
@@ -54,7 +56,7 @@ function findMentions(text: string, self: { server: string; name: string }, inde
   }
   for (const m of text.matchAll(GENERIC_TOOL)) {
     if (hits.length >= 400) break;
-    const name = (m[1] ?? m[2] ?? "").replace(/[.-]+$/, "");
+    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").replace(/[.-]+$/, "");
     const short = name.includes(".") ? name.slice(name.lastIndexOf(".") + 1) : name;
     if (!name || short === self.name || index.has(name) || index.has(short)) continue;
     if (/^(?:this|that|same|other|new|above|following)$/i.test(name)) continue;
