@@ -131,7 +131,7 @@ export async function runScan(options: ScanOptions): Promise<ScanResult> {
     lockfile = { path: location.path, written: check.written };
   }
   if (options.probeAuth) {
-    findings.push(...(await probeAuth(servers.filter((s) => s.status === "ok"), { ...options.probeAuth, timeoutMs: options.timeoutMs })));
+    findings.push(...(await probeAuth(servers.filter((s) => s.status !== "skipped"), { ...options.probeAuth, timeoutMs: options.timeoutMs })));
   }
   for (const dir of options.sourceDirs ?? []) findings.push(...(await scanSource(resolve(options.cwd, dir))));
 
