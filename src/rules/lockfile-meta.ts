@@ -32,7 +32,7 @@ export const lockfileRuleMeta: RuleMeta[] = [
   {
     id: "server-version-changed",
     severity: "info",
-    summary: "The server reports another name or version than when it was pinned",
+    summary: "The server or its package reports another version than when it was pinned",
     help: "Expected after an upgrade; check the server's changelog, then pin.",
   },
 ];
