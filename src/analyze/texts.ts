@@ -100,7 +100,8 @@ export function* serverTexts(server: ScannedServer): Generator<ServerText> {
     for (const item of items) if (item) yield item;
   };
 
-  const srv = at("server", serverName, server.serverInfo ?? {});
+  // The server entity is its info plus its instructions, so a pinned suppression lapses when either changes.
+  const srv = at("server", serverName, { serverInfo: server.serverInfo ?? {}, instructions: server.instructions ?? null });
   yield* emit([srv("instructions", server.instructions), srv("serverInfo.name", server.serverInfo?.name), srv("serverInfo.title", server.serverInfo?.title), srv("serverInfo.version", server.serverInfo?.version)]);
 
   for (const tool of server.tools) {
