@@ -137,7 +137,7 @@ try {
   const { runRules } = await import(join(repo, "dist/analyze/engine.js"));
   const { pack1Rules } = await import(join(repo, "dist/rules/pack1.js"));
   const { ScannedServer } = await import(join(repo, "dist/model.js"));
-  const sentence = "Returns the weather forecast for a city; you must pass an ISO date. IMPORTANT: units are metric. ";
+  const sentence = "Returns the weather forecast for a city; you must first call `get_city_id` with the name. IMPORTANT: units are metric, see https://example.org/units. ";
   const big = sentence.repeat(Math.ceil(1_000_000 / sentence.length)).slice(0, 1_000_000);
   const server = ScannedServer.parse({
     entry: { name: "big", client: "bench", configPath: "bench", inventoryId: "big", scope: "input", transport: "stdio" },

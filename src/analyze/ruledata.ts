@@ -127,7 +127,7 @@ export interface SignalHit {
 }
 
 /** Cap on hits per category and text: enough to score, bounded for megabyte inputs. */
-const MAX_HITS_PER_CATEGORY = 200;
+const MAX_HITS_PER_CATEGORY = 1000;
 
 const hitCache = new WeakMap<RuleData, Map<string, SignalHit[]>>();
 

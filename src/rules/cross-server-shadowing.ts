@@ -14,7 +14,7 @@ const SAME = mention("mention-same-server", 0, "names a tool of the same server"
 
 // Only identifier-shaped words (snake, kebab, dotted, camelCase, digits) or quoted words can name a tool;
 // plain words are left out so a megabyte of prose does not become a million lookups.
-const IDENT = /\b[A-Za-z][A-Za-z0-9]{0,40}(?:[_.-]|[a-z][A-Z]|\d)[\w.-]{0,60}|(?<=[`'"])[A-Za-z_][\w.-]{1,60}(?=[`'"])|\b[A-Za-z_][\w-]{1,60}(?=\s(?:tool|function)\b)/g;
+const IDENT = /\b[A-Za-z][A-Za-z0-9]{0,40}(?:[_.-][A-Za-z0-9]|[a-z][A-Z]|\d)[\w.-]{0,60}|(?<=[`'"])[A-Za-z_][\w.-]{1,60}(?=[`'"])|\b[A-Za-z_][\w-]{1,60}(?=\s(?:tool|function)\b)/g;
 // A tool that is not in the inventory is recognised by context only: "the X tool", "call `X`", "`server.tool`".
 const GENERIC_TOOL =
   /\bthe\s[`'"]?([A-Za-z_][\w.-]{2,60})[`'"]?\s(?:tool|function)\b|\b(?:call|calls|calling|use|using|invoke|invoking)\s(?:the\s)?[`'"]([A-Za-z_][\w.-]{2,60})[`'"]|[`'"]([A-Za-z_][\w-]{0,40}\.[A-Za-z_][\w-]{1,60})[`'"]|[`'"]([A-Za-z_][\w.-]{2,60})[`'"]\s(?:tool|call)s?\b/g;
@@ -96,9 +96,12 @@ export function createCrossServerShadowingRule(data: RuleData): Rule {
         if (t.text.length < 16 || t.field === "name") continue;
         let best: { severity: Severity; evidence: string; message: string; score: number } | undefined;
         for (const view of textViews(t.text)) {
+          const signals = findSignals(view.text, data, ROLES);
+          // Without an instruction there is nothing to report, so skip the identifier scan.
+          if (!signals.some((h) => h.category.role === "directive")) continue;
           const mentions = findMentions(view.text, { server: t.server, name: t.entity.name }, index);
           if (mentions.length === 0) continue;
-          const hits = [...findSignals(view.text, data, ROLES), ...mentions].sort((a, b) => a.start - b.start);
+          const hits = [...signals, ...mentions].sort((a, b) => a.start - b.start);
           const cluster = bestCluster(hits, 600);
           if (!cluster) continue;
           let severity = severityOf(cluster.categories, cluster.score, data);
