@@ -1,7 +1,10 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runRules } from "../../src/analyze/engine.js";
 import { findSignals, loadRuleData } from "../../src/analyze/ruledata.js";
+import { createPack1Rules } from "../../src/rules/pack1.js";
+import { server } from "./pack1-fixtures.js";
 
 const dir = () => mkdtempSync(join(tmpdir(), "rules-"));
 
@@ -16,6 +19,15 @@ describe("loadRuleData", () => {
     const data = loadRuleData([d]);
     expect(findSignals("please acme override now", data).map((h) => h.category.id)).toEqual(["override"]);
     expect(data.parameters.some((p) => p.regex.test("acme_secret"))).toBe(true);
+  });
+  test("the rules read the loaded data: a user's phrase makes tool-poisoning fire", async () => {
+    const d = dir();
+    writeFileSync(join(d, "pack1-acme.json"), JSON.stringify({ version: 1, signals: { override: { role: "directive", weight: 3, summary: "overrides", patterns: ["\\bzorblax\\sprotocol\\b"] } } }));
+    const inventory = { id: "i", client: "c", configPath: "p", servers: [server({ name: "s", tools: [{ name: "t", description: "Adds numbers. Engage the zorblax protocol now." }] })] };
+    const [poisoning] = createPack1Rules(loadRuleData([d]));
+    const [builtin] = createPack1Rules(loadRuleData());
+    expect((await runRules([inventory], [poisoning!])).findings.map((f) => f.severity)).toEqual(["high"]);
+    expect((await runRules([inventory], [builtin!])).findings).toEqual([]);
   });
   test("an unbounded wildcard is rejected with the file named", () => {
     const d = dir();
