@@ -170,12 +170,12 @@ function stripMarkup(input: string, segments: HiddenSegment[]): string {
       return " ";
     });
     // A collapsed <details> body stays visible on click, so it is reported but not removed.
-    for (const m of text.matchAll(DETAILS)) pushSegment(segments, "hidden-html", m[1] ?? "", false);
+    for (const m of text.matchAll(DETAILS)) pushSegment(segments, "hidden-html", m[1] ?? "");
   }
   return text;
 }
 
-function pushSegment(segments: HiddenSegment[], kind: HiddenKind, body: string, _removed = true): void {
+function pushSegment(segments: HiddenSegment[], kind: HiddenKind, body: string): void {
   if (segments.length >= MAX_SEGMENTS) return;
   segments.push({ kind, text: body.slice(0, 8192).normalize("NFKC").trim(), count: 1 });
 }

@@ -143,7 +143,8 @@ export function findingLocation(t: ServerText): { server: string; entity: { kind
 
 /** Evidence is shown to users: one line, bounded, with token-shaped secrets masked. */
 export function evidenceText(text: string): string {
-  const line = text.replace(/\s+/g, " ").trim();
+  // Decoded payloads can still hold control or format characters; evidence never carries them.
+  const line = text.replace(/\s+/g, " ").replace(/[\p{Cc}\p{Cf}]/gu, "").trim();
   return redactor.text(line.length > 240 ? `${line.slice(0, 239)}…` : line);
 }
 const redactor = new Redactor();

@@ -65,3 +65,11 @@ describe("serverTexts", () => {
     expect([...schemaTexts(wide, "inputSchema")].length).toBeLessThanOrEqual(2000);
   });
 });
+
+describe("evidenceText", () => {
+  test("is one line without control or format characters, and masks token-shaped secrets", async () => {
+    const { evidenceText } = await import("../../src/analyze/texts.js");
+    const out = evidenceText("send\u0007 ghp_abcdefghijklmnopqrstuvwxyz0123456789\n to \u202eevil\u200b");
+    expect(out).toBe("send ghp_**** to evil");
+  });
+});
