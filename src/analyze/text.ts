@@ -10,7 +10,8 @@ export type HiddenKind =
   | "ansi-escape" // terminal CSI/OSC sequences
   | "html-comment"
   | "markdown-comment" // [//]: # (...) link-reference comments
-  | "hidden-html" // elements styled invisible, or <details> bodies
+  | "hidden-html" // elements styled invisible or marked hidden
+  | "details" // collapsed <details> bodies: visible on click, so only worth a note
   | "base64"
   | "hex"
   | "percent-encoded";
@@ -170,7 +171,7 @@ function stripMarkup(input: string, segments: HiddenSegment[]): string {
       return " ";
     });
     // A collapsed <details> body stays visible on click, so it is reported but not removed.
-    for (const m of text.matchAll(DETAILS)) pushSegment(segments, "hidden-html", m[1] ?? "");
+    for (const m of text.matchAll(DETAILS)) pushSegment(segments, "details", m[1] ?? "");
   }
   return text;
 }
