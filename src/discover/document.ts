@@ -29,14 +29,20 @@ export interface ConfigDocument {
 export type ParsedDocument = { ok: true; doc: ConfigDocument } | { ok: false; message: string };
 
 export function parseDocument(text: string, format: ConfigFormat): ParsedDocument {
-  switch (format) {
-    case "json":
-    case "jsonc":
-      return parseJson(text, format);
-    case "toml":
-      return parseTomlDoc(text);
-    case "yaml":
-      return parseYamlDoc(text);
+  try {
+    switch (format) {
+      case "json":
+      case "jsonc":
+        return parseJson(text, format);
+      case "toml":
+        return parseTomlDoc(text);
+      case "yaml":
+        return parseYamlDoc(text);
+    }
+  } catch (err) {
+    // The parsers recurse per nesting level: a hostile file of 100,000 "[" exhausts the stack.
+    if (err instanceof RangeError) return { ok: false, message: `${format.toUpperCase()} is nested too deeply to read` };
+    throw err;
   }
 }
 
@@ -195,10 +201,18 @@ function parseYamlDoc(text: string): ParsedDocument {
     const range = isNode(node) ? node.range : undefined;
     return range ? lineCounter.linePos(range[0]).line : undefined;
   };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    // The yaml library refuses alias bombs ("billion laughs") by throwing; that is a hostile file, not a bug.
+    if (err instanceof ReferenceError && /alias/i.test(err.message)) return { ok: false, message: "YAML expands too many aliases (an alias bomb?); not read" };
+    throw err;
+  }
   return {
     ok: true,
     doc: {
-      value: doc.toJS({ maxAliasCount: 100 }) as unknown,
+      value,
       locate(location) {
         const node = doc.getIn(location.path, true);
         if (node === undefined) return { exists: false, servers: [] };
