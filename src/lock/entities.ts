@@ -70,7 +70,7 @@ export function visibleEntities(server: ScannedServer): VisibleEntity[] {
   for (const r of server.resources) add("resource", r.uri ?? r.name, r.name, r);
   for (const r of server.resourceTemplates) add("resourceTemplate", r.uriTemplate ?? r.name, r.name, r);
   if (server.instructions !== undefined) {
-    add("server", "instructions", server.entry.name, { name: "instructions", instructions: server.instructions }, server.serverInfo ?? {});
+    add("server", "instructions", server.entry.name, { name: "instructions", instructions: server.instructions }, { serverInfo: server.serverInfo ?? {}, instructions: server.instructions ?? null });
   }
   return out;
 }
