@@ -6,6 +6,7 @@ import { cleanupTempDirs, runCli, tempDir, writeFixture, type CliResult } from "
 import { nodeEntry, processesWithMarker, server } from "./helpers.js";
 
 const TIMEOUT_S = 3;
+const HEAP_CAP_MB = 384;
 const marker = `mss-hardening-${randomUUID()}`;
 const env = { MSS_RUN_MARKER: marker };
 // Every server's argv ends with the marker too, so a leftover is found by its command line as well as its env.
@@ -44,6 +45,8 @@ beforeAll(async () => {
   result = await runCli(["scan", config, "--json", "--timeout", String(TIMEOUT_S), "--concurrency", "16", "--no-lockfile"], {
     home,
     cwd: join(home, "project"),
+    // Memory stays bounded: with the V8 heap capped the scan must still finish (servers do not inherit this).
+    env: { NODE_OPTIONS: `--max-old-space-size=${HEAP_CAP_MB}` },
   });
   elapsedMs = Date.now() - started;
   // The CLI has exited: anything still carrying the marker was left behind by the scan.
@@ -66,6 +69,7 @@ describe("a config full of hostile servers", () => {
     // One round (concurrency 16 > 14 servers): spawn+initialize and each listing have their own deadline,
     // plus kill grace and node start-up. The bound is about "does not hang", not about speed.
     expect(elapsedMs).toBeLessThan(TIMEOUT_S * 1000 * 4 + 20_000);
+    expect(result.stderr).not.toMatch(/heap out of memory/i);
     expect(result.json).toBeDefined();
     expect(result.json.servers).toHaveLength(Object.keys(servers).length);
     // Findings at or above --fail-on win (1); otherwise the failed servers make the scan incomplete (3).
