@@ -259,6 +259,8 @@ async function toolLabels(servers: import("./model.js").ScannedServer[]) {
 
 async function pin(targets: string[], flags: CommonFlags): Promise<number> {
   if (flags.lockfile === false) throw new Error("pin needs a lockfile; drop --no-lockfile");
+  if (!flags.connect) throw new Error("pin reads the servers' tools, so it must start them; it cannot run with --no-connect");
+  if (flags.dryRun) return run("inspect", targets, flags);
   const { runPin, defaultScanOptions } = await import("./pipeline.js");
   const outcome = await runPin({
     ...defaultScanOptions({

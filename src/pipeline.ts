@@ -126,7 +126,7 @@ export async function runScan(options: ScanOptions): Promise<ScanResult> {
   let lockfile: ScanResult["lockfile"];
   if (options.lockfile?.enabled) {
     const location = resolveLockfilePath({ explicit: options.lockfile.explicit, cwd: options.cwd, env: options.env, home: options.home, platform: options.platform });
-    const check = await checkLockfile({ servers, path: location.path, frozen: options.lockfile.frozen });
+    const check = await checkLockfile({ servers, path: location.path, frozen: options.lockfile.frozen, redact: (v) => redactor.value(v) });
     findings.push(...check.findings);
     lockfile = { path: location.path, written: check.written };
   }
@@ -171,7 +171,7 @@ export interface PinOutcome {
 export async function runPin(options: ScanOptions & { only?: string[] }): Promise<PinOutcome> {
   const { discovery, servers, redactor } = await collect(options);
   const location = resolveLockfilePath({ explicit: options.lockfile?.explicit, cwd: options.cwd, env: options.env, home: options.home, platform: options.platform });
-  const result = await pinLockfile({ servers, path: location.path, only: options.only?.length ? options.only : undefined });
+  const result = await pinLockfile({ servers, path: location.path, only: options.only?.length ? options.only : undefined, redact: (v) => redactor.value(v) });
   return {
     servers,
     configErrors: discovery.errors,

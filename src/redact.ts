@@ -41,15 +41,37 @@ export function secretsOf(entries: Iterable<ServerEntry>): string[] {
       try {
         const url = new URL(u);
         add(url.password);
+        // `https://TOKEN@host` carries the token in the user part.
+        add(url.username);
+        add(safeDecode(url.username));
+        add(safeDecode(url.password));
         for (const [, v] of url.searchParams) add(v);
       } catch {
         /* not a URL after all */
       }
     }
-    for (const a of e.args) if (looksLikeSecret(a)) add(a);
+    e.args.forEach((a, i) => {
+      if (looksLikeSecret(a)) add(a);
+      // `--api-key VALUE`, `--token=VALUE`: the flag name says what the value is.
+      const flag = /^--?([A-Za-z0-9_.-]{1,64})(?:=(.*))?$/s.exec(a);
+      if (!flag || !SECRET_NAME.test(flag[1] ?? "")) return;
+      const value = flag[2] !== undefined ? flag[2] : e.args[i + 1];
+      if (value !== undefined && !value.startsWith("-")) add(value);
+    });
   }
   // Longest first so a secret that contains another is masked whole.
   return [...out].sort((a, b) => b.length - a.length);
+}
+
+/** Names of flags, variables and headers whose value is a credential. */
+export const SECRET_NAME = /token|secret|passw(?:or)?d|passwd|api[-_]?key|access[-_]?key|private[-_]?key|auth|credential|cookie|session/i;
+
+function safeDecode(v: string): string {
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return v;
+  }
 }
 
 export function looksLikeSecret(value: string): boolean {

@@ -5,12 +5,17 @@ import { canonicalJson } from "./hash.js";
 import type { LockedEntity, LockedServer, Lockfile } from "./format.js";
 import { launchIdentity, serverKey } from "./identity.js";
 
+/** Masks secrets in what is stored; hashes are always over the text as sent, so pins stay comparable. */
+export type RedactValue = <T>(value: T) => T;
+const keepAsIs: RedactValue = (v) => v;
+
 /** The lockfile entry of one server as it is now (the caller decides whether to keep it). */
-export function buildLockEntry(server: ScannedServer, now: Date = new Date()): { key: string; entry: LockedServer } {
-  const identity = launchIdentity(server.entry);
+export function buildLockEntry(server: ScannedServer, now: Date = new Date(), redact: RedactValue = keepAsIs): { key: string; entry: LockedServer } {
+  // The lockfile is meant to be committed: a server that echoes its env or args must not write them into it.
+  const identity = redact(launchIdentity(server.entry));
   const entities: Record<string, LockedEntity> = {};
   for (const e of visibleEntities(server)) {
-    entities[e.key] = { kind: e.kind, name: e.name, ...hashEntity(e.kind, e.fields), fields: e.fields };
+    entities[e.key] = { kind: e.kind, name: e.name, ...hashEntity(e.kind, e.fields), fields: redact(e.fields) };
   }
   const serverInfo: LockedServer["serverInfo"] = {};
   if (typeof server.serverInfo?.name === "string") serverInfo.name = server.serverInfo.name;
@@ -53,7 +58,11 @@ export interface PinResult {
 }
 
 /** Accepts what servers show now: for all of them, or only the named ones. Never drops an entry. */
-export function pinServers(lock: Lockfile, servers: ScannedServer[], { only, now = new Date() }: { only?: string[]; now?: Date } = {}): PinResult {
+export function pinServers(
+  lock: Lockfile,
+  servers: ScannedServer[],
+  { only, now = new Date(), redact = keepAsIs }: { only?: string[]; now?: Date; redact?: RedactValue } = {},
+): PinResult {
   const wanted = only && only.length > 0 ? new Set(only) : undefined;
   const next: Lockfile = { ...lock, servers: { ...lock.servers } };
   const result: PinResult = { lock: next, pinned: [], unchanged: [], skipped: [], notFound: [] };
@@ -63,7 +72,7 @@ export function pinServers(lock: Lockfile, servers: ScannedServer[], { only, now
       result.skipped.push({ name: s.entry.name, reason: s.error ?? s.entry.skipReason ?? s.status });
       continue;
     }
-    const { key, entry } = buildLockEntry(s, now);
+    const { key, entry } = buildLockEntry(s, now, redact);
     const old = next.servers[key];
     if (old && sameContent(old, entry)) {
       result.unchanged.push(key);
@@ -80,12 +89,12 @@ export function pinServers(lock: Lockfile, servers: ScannedServer[], { only, now
 }
 
 /** Trust on first use: adds servers the lock does not know at all; pinned servers are left untouched. */
-export function addUnpinnedServers(lock: Lockfile, servers: ScannedServer[], now: Date = new Date()): { lock: Lockfile; added: string[] } {
+export function addUnpinnedServers(lock: Lockfile, servers: ScannedServer[], now: Date = new Date(), redact: RedactValue = keepAsIs): { lock: Lockfile; added: string[] } {
   const next: Lockfile = { ...lock, servers: { ...lock.servers } };
   const added: string[] = [];
   for (const s of servers) {
     if (s.status !== "ok") continue;
-    const { key, entry } = buildLockEntry(s, now);
+    const { key, entry } = buildLockEntry(s, now, redact);
     if (next.servers[key]) continue;
     next.servers[key] = entry;
     added.push(key);

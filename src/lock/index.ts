@@ -3,7 +3,7 @@ export { canonicalJson, sha256, hashJson } from "./hash.js";
 export { pinnedHash, hashEntity, visibleEntities, pickVisible, type LockedKind, type VisibleEntity, type EntityHashes } from "./entities.js";
 export { launchIdentity, serverKey, splitSpec, type LaunchIdentity } from "./identity.js";
 export { Lockfile, LockedServer, LockedEntity, LockfileError, LOCKFILE_VERSION, emptyLockfile } from "./format.js";
-export { buildLockEntry, buildLockEntries, lockKeyOf, pinServers, addUnpinnedServers, type PinResult } from "./entries.js";
+export { buildLockEntry, buildLockEntries, lockKeyOf, pinServers, addUnpinnedServers, type PinResult, type RedactValue } from "./entries.js";
 export { compareWithLock, compareServer, findLockedServer, diffEntity, diffJson, LOCK_RULES, type RugPullDiff, type SchemaChange, type CompareOptions } from "./compare.js";
 export { readLockfile, parseLockfile, writeLockfile, updateLockfile, formatLockfile, type LockOptions } from "./file.js";
 export { resolveLockfilePath, PROJECT_LOCKFILE, type LockfileLocation } from "./path.js";

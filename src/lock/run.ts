@@ -1,7 +1,7 @@
 // The two lockfile steps the CLI runs: check during `scan`, and accept during `pin`.
 import type { Finding, ScannedServer } from "../model.js";
 import { compareWithLock } from "./compare.js";
-import { addUnpinnedServers, pinServers, type PinResult } from "./entries.js";
+import { addUnpinnedServers, pinServers, type PinResult, type RedactValue } from "./entries.js";
 import { emptyLockfile } from "./format.js";
 import { readLockfile, updateLockfile, type LockOptions } from "./file.js";
 
@@ -17,7 +17,19 @@ export interface LockfileCheck {
  * `scan`: compares servers with the lockfile at `path`, then (unless frozen) adds servers it does not
  * know yet. Throws LockfileError (exit code 2) for an unreadable lockfile, which is left untouched.
  */
-export async function checkLockfile({ servers, path, frozen = false, lockOptions }: { servers: ScannedServer[]; path: string; frozen?: boolean; lockOptions?: LockOptions }): Promise<LockfileCheck> {
+export async function checkLockfile({
+  servers,
+  path,
+  frozen = false,
+  lockOptions,
+  redact,
+}: {
+  servers: ScannedServer[];
+  path: string;
+  frozen?: boolean;
+  lockOptions?: LockOptions;
+  redact?: RedactValue;
+}): Promise<LockfileCheck> {
   const lock = (await readLockfile(path)) ?? emptyLockfile();
   const findings = compareWithLock(servers, lock, { frozen });
   if (frozen) return { findings, written: false, added: [] };
@@ -26,7 +38,7 @@ export async function checkLockfile({ servers, path, frozen = false, lockOptions
     path,
     (current) => {
       // Re-read under the lock: another scanner may have pinned some of these meanwhile.
-      const result = addUnpinnedServers(current ?? emptyLockfile(), servers);
+      const result = addUnpinnedServers(current ?? emptyLockfile(), servers, new Date(), redact);
       added = result.added;
       return result.added.length > 0 ? result.lock : undefined;
     },
@@ -36,12 +48,24 @@ export async function checkLockfile({ servers, path, frozen = false, lockOptions
 }
 
 /** `pin [--server NAME...]`: accepts what the servers show now. `notFound` non-empty is a usage error. */
-export async function pinLockfile({ servers, path, only, lockOptions }: { servers: ScannedServer[]; path: string; only?: string[]; lockOptions?: LockOptions }): Promise<PinResult & { written: boolean }> {
+export async function pinLockfile({
+  servers,
+  path,
+  only,
+  lockOptions,
+  redact,
+}: {
+  servers: ScannedServer[];
+  path: string;
+  only?: string[];
+  lockOptions?: LockOptions;
+  redact?: RedactValue;
+}): Promise<PinResult & { written: boolean }> {
   let result: PinResult | undefined;
   const { written } = await updateLockfile(
     path,
     (current) => {
-      result = pinServers(current ?? emptyLockfile(), servers, { only });
+      result = pinServers(current ?? emptyLockfile(), servers, { only, redact });
       if (result.notFound.length > 0) return undefined;
       return result.pinned.length > 0 || !current ? result.lock : undefined;
     },

@@ -182,9 +182,7 @@ describe("nothing starts without a connection", () => {
     expect(r.stderr).not.toMatch(/internal error|at .*\.js:\d+/);
   });
 
-  // KNOWN BUG (src/cli.ts, lead): `pin` builds its options without `connect`, so it ignores --dry-run and
-  // --no-connect and starts every server. Flip to `it` once pin passes `connect: flags.connect && !flags.dryRun`.
-  it.failing("pin --dry-run and pin --no-connect start no server", async () => {
+  it("pin --dry-run and pin --no-connect start no server", async () => {
     const own = tempDir();
     const pinMarker = join(own, "started");
     const pinConfig = writeFixture(own, ".mcp.json", { mcpServers: { starter: nodeEntry(hostile("start-marker.mjs"), [pinMarker]) } });

@@ -27,7 +27,7 @@ const C = {
   ownApiKey: canary("OwnApiKey"),
   ownPassword: canary("OwnPassword"),
 };
-// Places the scanner does not recognise as secret today (see the it.failing tests below).
+// Secrets recognised by where they sit (after a secret-named flag, in a URL's user part), not by their shape.
 const FLAG_VALUES = { apiKey: canary("ArgAfterApiKeyFlag"), password: canary("ArgPasswordEquals"), token: canary("ArgAfterTokenFlag") };
 const URL_USERNAME = canary("UrlUsername");
 
@@ -141,25 +141,17 @@ describe("canary secrets", () => {
     expect(leaksOf(Object.values(C), (name) => !isLockfile(name))).toEqual([]);
   });
 
-  // KNOWN LEAK (src/lock, via pipeline checkLockfile/pinLockfile, which get no redactor): the lockfile keeps
-  // each tool's description and the server instructions as plain text under `fields`, so a secret a server
-  // echoes back (here its env and argv) is written to mcp-shield.lock.json, a file meant to be committed.
-  // Flip to `it` once the lock stage redacts `fields` with the scan's Redactor before writing.
-  it.failing("no secret a server echoes back is written to the lockfile (scan and pin)", () => {
+  // The lockfile is meant to be committed: text a server echoes back must be stored masked.
+  it("no secret a server echoes back is written to the lockfile (scan and pin)", () => {
     expect(outputs.get("written/scan.lock.json")).toBeDefined();
     expect(leaksOf(Object.values(C), isLockfile)).toEqual([]);
   });
 
-  // KNOWN LEAK (src/redact.ts secretsOf, lead): an argument is masked only when it has a token shape, so the
-  // value after --api-key / --token, or in --password=VALUE, is printed as is (pretty, json, sarif, markdown,
-  // dry-run, pin). Flip to `it` once secretsOf also adds values of secret-named flags.
-  it.failing("a secret passed as the value of a --api-key, --password= or --token argument appears in no output", () => {
+  it("a secret passed as the value of a --api-key, --password= or --token argument appears in no output", () => {
     expect(leaksOf(Object.values(FLAG_VALUES))).toEqual([]);
   });
 
-  // KNOWN LEAK (src/redact.ts secretsOf, lead): URL userinfo masks the password but not the username, and a
-  // token is often passed as the username alone (https://TOKEN@host). Flip to `it` once url.username is added.
-  it.failing("a token in the username part of a URL appears in no output", () => {
+  it("a token in the username part of a URL appears in no output", () => {
     expect(leaksOf([URL_USERNAME])).toEqual([]);
   });
 });
