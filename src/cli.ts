@@ -151,7 +151,7 @@ async function run(command: "scan" | "inspect", targets: string[], flags: Common
   const format = flags.json ? "json" : (flags.format ?? "pretty");
   if (flags.ci) flags.frozenLockfile = true;
   const { runScan, defaultScanOptions } = await import("./pipeline.js");
-  const { buildReport } = await import("./report/json.js");
+  const { buildReport, toJsonText } = await import("./report/json.js");
   const startedAt = new Date();
   const interactive = format === "pretty" && !flags.ci && !flags.output && process.stderr.isTTY === true;
   const spinner = interactive ? (await import("ora")).default({ stream: process.stderr, text: "Finding MCP configs" }).start() : undefined;
@@ -207,13 +207,13 @@ async function run(command: "scan" | "inspect", targets: string[], flags: Common
     const { renderDryRun } = await import("./report/pretty.js");
     text = renderDryRun(report);
   } else if (format === "json") {
-    text = JSON.stringify(report, null, 2) + "\n";
+    text = toJsonText(report);
   } else if (format === "sarif") {
     const { renderSarif } = await import("./report/sarif.js");
     const { allRuleMeta } = await import("./rules/index.js");
     const { probeRuleList } = await import("./probe/index.js");
     const { sourceRuleList } = await import("./source/index.js");
-    text = JSON.stringify(renderSarif(report, allRuleMeta([...probeRuleList, ...sourceRuleList])), null, 2) + "\n";
+    text = toJsonText(renderSarif(report, allRuleMeta([...probeRuleList, ...sourceRuleList])));
   } else if (format === "markdown") {
     const { renderMarkdown } = await import("./report/markdown.js");
     text = renderMarkdown(report);

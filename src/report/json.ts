@@ -93,3 +93,13 @@ function reportServer(s: ScannedServer, labels: ReportServer["labels"] | undefin
     durationMs: s.durationMs,
   };
 }
+
+/** JSON text with invisible and bidi characters written as \u escapes: still the same JSON value,
+ * but safe to `cat` to a terminal. JSON.stringify already escapes C0 controls. */
+export function toJsonText(value: unknown): string {
+  return (
+    JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]|\udb40[\udc00-\udc7f]/g, (ch) =>
+      [...ch].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join(""),
+    ) + "\n"
+  );
+}

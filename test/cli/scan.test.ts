@@ -162,3 +162,16 @@ describe("--dry-run", () => {
     expect(existsSync(marker)).toBe(false);
   });
 });
+
+describe("--json is safe to print", () => {
+  it("writes bidi, invisible and tag characters from a server as \\u escapes, and the value round-trips", async () => {
+    const dir = tempDir();
+    const name = "t\u202e\u200bx";
+    const description = "hi \u0085 \u{e0041}\u{e0042} ok";
+    const input = writeFixture(dir, "inv.json", { servers: [{ name: "s", tools: [{ name, description, inputSchema: { type: "object" } }] }] });
+    const r = await runCli(["scan", "--input", input, "--json", "--no-lockfile"], { cwd: dir });
+    expect(r.stdout).not.toMatch(/[\u0080-\u009f\u200b-\u200f\u202a-\u202e]|\udb40[\udc00-\udc7f]/);
+    expect(r.stdout).toContain("t\\u202e\\u200bx");
+    expect(r.json.servers[0].tools[0]).toMatchObject({ name, description });
+  });
+});
