@@ -99,7 +99,7 @@ function reportServer(s: ScannedServer, labels: ReportServer["labels"] | undefin
 export function toJsonText(value: unknown): string {
   return (
     JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]|\udb40[\udc00-\udc7f]/g, (ch) =>
-      [...ch].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join(""),
+      ch.split("").map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join(""),
     ) + "\n"
   );
 }
