@@ -3,13 +3,10 @@ import { homedir } from "node:os";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { discover } from "./discover/index.js";
-import { connectAll } from "./connect/index.js";
 import { groupInventories } from "./analyze/inventory.js";
 import { runRules } from "./analyze/engine.js";
 import { builtinRules } from "./rules/index.js";
 import { applySuppressions, loadSuppressions, SUPPRESSION_FILE } from "./suppress/suppress.js";
-import { probeAuth } from "./probe/index.js";
-import { scanSource } from "./source/index.js";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { checkLockfile, pinLockfile, resolveLockfilePath } from "./lock/index.js";
@@ -94,6 +91,8 @@ export async function collect(options: ScanOptions): Promise<{ discovery: Discov
     options.onProgress?.({ kind: "discovered", servers: discovery.entries.length });
     const redactor = makeRedactor(discovery, options.env);
     if (options.connect) {
+      // Loaded on demand: the SDK and its validators are the heaviest part of start-up.
+      const { connectAll } = await import("./connect/index.js");
       servers = await connectAll(discovery.entries, {
         concurrency: options.concurrency,
         timeoutMs: options.timeoutMs,
@@ -131,9 +130,13 @@ export async function runScan(options: ScanOptions): Promise<ScanResult> {
     lockfile = { path: location.path, written: check.written };
   }
   if (options.probeAuth) {
+    const { probeAuth } = await import("./probe/index.js");
     findings.push(...(await probeAuth(servers.filter((s) => s.status !== "skipped"), { ...options.probeAuth, timeoutMs: options.timeoutMs })));
   }
-  for (const dir of options.sourceDirs ?? []) findings.push(...(await scanSource(resolve(options.cwd, dir))));
+  for (const dir of options.sourceDirs ?? []) {
+    const { scanSource } = await import("./source/index.js");
+    findings.push(...(await scanSource(resolve(options.cwd, dir))));
+  }
 
   const suppressionPath = options.suppressions
     ? resolve(options.cwd, options.suppressions)
