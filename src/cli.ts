@@ -49,7 +49,7 @@ function addCommonOptions(cmd: Command): Command {
     .option("-o, --output <file>", "write the report to a file instead of stdout")
     .addOption(new Option("--fail-on <severity>", "exit 1 when a finding is at or above this severity").choices([...SEVERITIES]).default("high"))
     .option("--timeout <seconds>", "deadline per server: spawn, initialize and every listing", positiveNumber("--timeout"), 10)
-    .option("--concurrency <n>", "servers connected at once", positiveNumber("--concurrency"), 8)
+    .option("--concurrency <n>", "servers connected at once", positiveNumber("--concurrency"), 16)
     .option("--no-connect", "analyse the configs only: start and contact no server")
     .option("--dry-run", "list the commands that would be started and the URLs that would be contacted, then stop")
     .option("--input <file>", "analyse a saved inventory (inspect --json output) instead of connecting")

@@ -66,7 +66,7 @@ export function defaultScanOptions(overrides: Partial<ScanOptions> = {}): ScanOp
     platform: process.platform,
     connect: true,
     timeoutMs: 10_000,
-    concurrency: 8,
+    concurrency: 16,
     failOn: "high",
     ...overrides,
   };
