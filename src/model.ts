@@ -162,6 +162,11 @@ export const ScannedServer = z.object({
 });
 export type ScannedServer = z.infer<typeof ScannedServer>;
 
+/** A server with nothing collected yet: the start of every ScannedServer. */
+export function emptyScan(entry: ServerEntry, status: ServerStatus, durationMs = 0): ScannedServer {
+  return { entry, status, tools: [], prompts: [], resources: [], resourceTemplates: [], warnings: [], durationMs };
+}
+
 /** Everything one agent sees together: the unit every rule runs over. */
 export const Inventory = z.object({
   id: z.string(),

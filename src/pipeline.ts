@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { checkLockfile, pinLockfile, resolveLockfilePath } from "./lock/index.js";
 import { loadInventoryFile } from "./input.js";
 import { Redactor, secretsOf } from "./redact.js";
-import { EXIT, atLeast, type ConfigError, type Discovery, type Finding, type ScannedServer, type Severity } from "./model.js";
+import { EXIT, atLeast, emptyScan, type ConfigError, type Discovery, type Finding, type ScannedServer, type Severity } from "./model.js";
 
 export interface ScanOptions {
   targets: string[];
@@ -101,15 +101,8 @@ export async function collect(options: ScanOptions): Promise<{ discovery: Discov
       });
     } else {
       servers = discovery.entries.map((entry) => ({
-        entry,
-        status: "skipped" as const,
+        ...emptyScan(entry, "skipped"),
         error: entry.skipReason ?? (entry.disabled ? "disabled in config" : "not connected (--no-connect)"),
-        tools: [],
-        prompts: [],
-        resources: [],
-        resourceTemplates: [],
-        warnings: [],
-        durationMs: 0,
       }));
     }
   }

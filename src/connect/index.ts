@@ -5,7 +5,7 @@ import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
-import type { ScannedServer, ServerEntry, ServerStatus } from "../model.js";
+import { emptyScan, type ScannedServer, type ServerEntry, type ServerStatus } from "../model.js";
 import type { Redactor } from "../redact.js";
 import { cappedFetch } from "./capped-fetch.js";
 import { collectMetadata, emptyMetadata, type Metadata } from "./collect.js";
@@ -210,9 +210,7 @@ function firstLine(err: unknown): string {
   return (message.split("\n")[0] ?? "").slice(0, 300);
 }
 
-function base(entry: ServerEntry, status: ServerStatus, durationMs: number): ScannedServer {
-  return { entry, status, tools: [], prompts: [], resources: [], resourceTemplates: [], warnings: [], durationMs };
-}
+const base = emptyScan;
 
 function failed(entry: ServerEntry, reason: string, durationMs: number): ScannedServer {
   return { ...base(entry, "error", durationMs), error: reason };
