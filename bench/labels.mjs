@@ -9,11 +9,16 @@ import { readFileSync } from "node:fs";
 import { labelTool, ROLES, FLOW_CONFIDENCE_THRESHOLD } from "../dist/flows/index.js";
 
 const verbose = process.argv.includes("--verbose");
-const load = (file) => JSON.parse(readFileSync(new URL(`../test/flows/${file}`, import.meta.url), "utf8"));
+// A set file is either a bare array of tools or { header, tools } (the header says how the set was drawn).
+const load = (file) => {
+  const data = JSON.parse(readFileSync(new URL(`../test/flows/${file}`, import.meta.url), "utf8"));
+  return Array.isArray(data) ? data : data.tools;
+};
 const sets = [
   ["development", load("labels.json")],
   ["development 2", load("labels-holdout.json")],
-  ["held-out", load("labels-holdout2.json")],
+  ["development 3", load("labels-holdout2.json")],
+  ["held-out", load("labels-holdout3.json")],
 ];
 
 function serverFor(name) {
