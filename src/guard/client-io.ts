@@ -11,11 +11,14 @@ export class ClientIO {
   ended = false;
   invalidLines = 0;
 
+  private readonly lines: ReturnType<typeof createInterface>;
+
   constructor(
-    input: Readable,
+    private readonly input: Readable,
     private readonly output: Writable,
   ) {
     const lines = createInterface({ input, crlfDelay: Infinity });
+    this.lines = lines;
     lines.on("line", (line) => this.onLine(line));
     lines.on("close", () => this.onEnd());
     input.on("error", () => this.onEnd());
@@ -48,6 +51,13 @@ export class ClientIO {
   onEnded(listener: () => void): void {
     if (this.ended) listener();
     else this.endListeners.push(listener);
+  }
+
+  /** Stops reading: an open stdin would keep the process alive after the guard is done. */
+  close(): void {
+    this.handler = undefined;
+    this.lines.close();
+    this.input.destroy();
   }
 
   send(message: JSONRPCMessage): void {

@@ -89,8 +89,25 @@ async function guard(
   say: (line: string) => void,
   clean: (text: string, max?: number) => string,
 ): Promise<number> {
-  const started = Date.now();
   const client = new ClientIO(options.stdin, options.stdout);
+  try {
+    return await scanAndRelay(options, entry, pinned, env, log, say, clean, client);
+  } finally {
+    client.close();
+  }
+}
+
+async function scanAndRelay(
+  options: GuardOptions,
+  entry: ServerEntry,
+  pinned: LockedServer | undefined,
+  env: Record<string, string>,
+  log: DecisionLog,
+  say: (line: string) => void,
+  clean: (text: string, max?: number) => string,
+  client: ClientIO,
+): Promise<number> {
+  const started = Date.now();
   const first = await client.firstMessage(CLIENT_HELLO_WAIT_MS);
   const hello = first && "method" in first && first.method === "initialize" && "params" in first ? (first.params as ClientHello) : undefined;
 
