@@ -216,7 +216,8 @@ function failed(entry: ServerEntry, reason: string, durationMs: number): Scanned
   return { ...base(entry, "error", durationMs), error: reason };
 }
 
-function metaFields(meta: Metadata): Partial<ScannedServer> {
+/** What a listing contributes to a ScannedServer (shared with the guard, which lists through the same code). */
+export function metaFields(meta: Metadata): Pick<ScannedServer, "serverInfo" | "capabilities" | "instructions" | "tools" | "prompts" | "resources" | "resourceTemplates" | "warnings"> {
   return {
     serverInfo: meta.serverInfo,
     capabilities: meta.capabilities,

@@ -4,7 +4,7 @@ import { homedir } from "node:os";
 import type { Readable, Writable } from "node:stream";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import type { Rule } from "../analyze/rule.js";
-import { collectMetadata, Deadline, emptyMetadata, TimeoutError } from "../connect/index.js";
+import { collectMetadata, Deadline, emptyMetadata, metaFields, TimeoutError } from "../connect/index.js";
 import { buildLockEntry, findLockedServer, LockfileError, readLockfile, resolveLockfilePath, launchIdentity, type LockedServer } from "../lock/index.js";
 import { EXIT, type Finding, type ScannedServer, type ServerEntry, type Severity } from "../model.js";
 import { Redactor } from "../redact.js";
@@ -134,15 +134,8 @@ async function scanAndRelay(
   const server: ScannedServer = {
     entry,
     status: "ok",
-    serverInfo: meta.serverInfo,
+    ...metaFields(meta),
     protocolVersion: link.protocolVersion,
-    capabilities: meta.capabilities,
-    instructions: meta.instructions,
-    tools: meta.tools,
-    prompts: meta.prompts,
-    resources: meta.resources,
-    resourceTemplates: meta.resourceTemplates,
-    warnings: meta.warnings,
     durationMs: Date.now() - started,
   };
   const rules = options.rules ?? builtinRules();
