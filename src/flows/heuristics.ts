@@ -33,13 +33,37 @@ const SEND_VERBS = set("send", "post", "publish", "share", "tweet", "reply", "co
 const SENDABLE = set("message", "messages", "email", "emails", "mail", "comment", "comments", "issue", "issues", "pull", "pr", "gist", "post", "tweet", "discussion", "review", "note", "reply", "status", "webhook", "notification", "site", "sms", "merge");
 const CREATE_VERBS = set("create", "add", "open", "new", "make", "submit", "write");
 const PUBLIC_CREATABLE = set("issue", "issues", "pull", "pr", "comment", "comments", "gist", "post", "tweet", "discussion", "review", "reply", "merge");
-const THIRD_PARTY_TEXT = set("issue", "issues", "comment", "comments", "pull", "pr", "prs", "discussion", "discussions", "email", "emails", "mail", "mails", "inbox", "message", "messages", "ticket", "tickets", "story", "stories", "thread", "threads", "tweet", "tweets", "review", "reviews", "transcript", "article", "articles", "post", "posts", "feed", "news", "paper", "papers", "listing", "listings", "trending", "abstract", "abstracts");
+const THIRD_PARTY_TEXT = set("submission", "submissions", "forum", "forums", "rss", "replies", "issue", "issues", "comment", "comments", "pull", "pr", "prs", "discussion", "discussions", "email", "emails", "mail", "mails", "inbox", "message", "messages", "ticket", "tickets", "story", "stories", "thread", "threads", "tweet", "tweets", "review", "reviews", "transcript", "article", "articles", "post", "posts", "feed", "news", "paper", "papers", "listing", "listings", "trending", "abstract", "abstracts");
 const WEB_WORDS = set("web", "website", "websites", "webpage", "webpages", "internet", "url", "urls", "html", "http", "https", "online", "bing", "duckduckgo", "brave", "wikipedia", "youtube", "reddit", "twitter", "arxiv", "hackernews", "browser", "scrape", "crawl");
-const PRIVATE_NOUNS = set("file", "files", "directory", "directories", "folder", "folders", "document", "documents", "note", "notes", "memory", "memories", "graph", "nodes", "secret", "secrets", "credential", "credentials", "password", "passwords", "token", "tokens", "env", "environment", "email", "emails", "mail", "inbox", "message", "messages", "calendar", "contacts", "customer", "customers", "balance", "invoice", "invoices", "payment", "payments", "sheet", "spreadsheet", "cells", "drive", "diff", "log", "commit", "commits", "rows", "records", "collection", "collections", "database", "db", "knowledge", "contents", "content", "clipboard", "pdf", "pdfs");
+const PRIVATE_NOUNS = set("file", "files", "directory", "directories", "folder", "folders", "document", "documents", "note", "notes", "memory", "memories", "secret", "secrets", "credential", "credentials", "password", "passwords", "token", "tokens", "env", "environment", "email", "emails", "mail", "inbox", "message", "messages", "calendar", "contacts", "sheet", "spreadsheet", "cells", "drive", "commit", "commits", "rows", "records", "collection", "database", "db", "clipboard");
+/** An account's own business records: whoever can read them reads someone's non-public data. */
+const ACCOUNT_NOUNS = set("account", "accounts", "customer", "customers", "balance", "balances", "invoice", "invoices", "payment", "payments", "order", "orders", "trade", "trades", "margins", "holdings", "portfolio", "funds", "subscription", "subscriptions", "payout", "payouts", "employee", "employees", "payroll");
+/**
+ * Nouns that are private only next to a second word that says whose data it is: a file's content but not a
+ * component's, a container's logs but not a blockchain's event log, a git diff but not a diff of two strings.
+ */
+const QUALIFIED_PRIVATE: [string[], string[]][] = [
+  [["content", "contents"], ["file", "files", "document", "documents", "note", "notes", "node", "page", "repository", "drive"]],
+  [["log", "logs"], ["container", "job", "jobs", "pod", "build", "process", "service", "server", "application", "app", "deployment", "audit", "system", "command", "workflow", "run", "access"]],
+  [["diff"], ["git", "commit", "commits", "branch", "branches", "staged", "unstaged", "repository", "working"]],
+  [["graph", "nodes", "knowledge"], ["memory", "memories", "entities", "graph"]],
+  [["pdf", "pdfs"], ["local", "file", "path", "paths"]],
+  [["history"], ["command", "commands", "shell", "browser", "chat", "conversation", "order", "orders", "clipboard"]],
+];
+/** Records an organisation keeps about its people, machines and rules: private when read from the organisation's own account. */
+const ORG_RECORD_NOUNS = set("user", "users", "member", "members", "group", "groups", "role", "roles", "permission", "permissions", "policy", "policies", "rule", "rules", "device", "devices", "host", "hosts", "entity", "entities", "assignment", "assignments", "alert", "alerts", "incident", "incidents", "key", "keys", "nonce", "session", "sessions", "profile", "profiles", "subnet", "subnets", "processes", "procedures", "history", "audit", "configs", "configurations", "lead", "leads", "deal", "deals", "opportunities", "contact", "candidate", "candidates", "patient", "patients", "ticket", "tickets");
+/** Words in a description that place the data inside someone's account, organisation or tenant. */
+const ACCOUNT_SCOPE = /\b(?:your|my|our|organi[sz]ation|org|tenant|company|workspace|account|portal|platform|instance|internal|team)\b/;
+/** Vendor documentation, examples and help: public text about a product, not the account's data. */
+const VENDOR_DOCS = set("documentation", "docs", "example", "examples", "help", "guide", "guides", "tutorial", "changelog", "reference");
+/** Verbs that create, change or delete a stored record: a server with such tools keeps an account's state. */
+const RECORD_WRITE_VERBS = set("create", "update", "delete", "remove", "modify", "edit", "patch", "upsert", "insert", "replace", "rename", "archive", "assign", "revoke", "cancel");
+/** Money moves and other changes that cannot be taken back. */
+const IRREVERSIBLE_VERBS = set("refund", "void", "revert", "rollback");
 /** Objects that describe a thing rather than hold its data: listing them reveals little. */
-const METADATA_NOUNS = set("info", "metadata", "stats", "statistics", "status", "count", "schema", "schemas", "usage", "config", "configuration", "names", "types", "labels", "tables", "databases", "projects", "sizes", "directories", "folders", "collections", "allowed", "categories");
+const METADATA_NOUNS = set("branches", "sheets", "versions", "info", "metadata", "stats", "statistics", "status", "count", "schema", "schemas", "usage", "config", "configuration", "names", "types", "labels", "tables", "databases", "projects", "sizes", "directories", "folders", "collections", "allowed", "categories");
 /** Nouns in the first sentence that say a read tool reaches the user's own data. */
-const PRIVATE_DESC_NOUNS = set("file", "files", "directory", "database", "secrets", "knowledge", "notes", "memories", "repository", "documents", "spreadsheet", "sheet", "records", "emails", "inbox", "commit");
+const PRIVATE_DESC_NOUNS = set("file", "files", "directory", "database", "secrets", "notes", "memories", "repository", "documents", "spreadsheet", "sheet", "records", "emails", "inbox", "commit");
 const READ_ONLY_QUERY = set("select", "readonly");
 
 interface Evidence {
@@ -49,13 +73,30 @@ interface Evidence {
   firstSet: Set<string>;
   firstText: string;
   urlParam: boolean;
+  recipientParam: boolean;
+  bodyParam: boolean;
 }
 
 function evidenceOf(tool: Tool): Evidence {
   const name = words(tool.name);
   const firstText = firstSentence(tool.description ?? "").toLowerCase();
   const first = words(firstText);
-  return { name, nameSet: new Set(name), first, firstSet: new Set(first), firstText, urlParam: hasUrlParameter(tool.inputSchema) };
+  const params = parameterNames(tool.inputSchema);
+  return {
+    name, nameSet: new Set(name), first, firstSet: new Set(first), firstText, urlParam: hasUrlParameter(tool.inputSchema),
+    recipientParam: params.some((p) => RECIPIENT_PARAMS.has(p)),
+    bodyParam: params.some((p) => BODY_PARAMS.has(p)),
+  };
+}
+
+/** Someone to send to and something to say: the shape of a message, whatever the tool is called. */
+const RECIPIENT_PARAMS = set("to", "recipient", "recipients", "cc", "bcc", "channel", "channel_id", "channelid", "chat_id", "chatid", "phone_number", "webhook_url");
+const BODY_PARAMS = set("body", "message", "text", "content", "subject", "html");
+
+function parameterNames(schema: unknown): string[] {
+  if (!schema || typeof schema !== "object") return [];
+  const props = (schema as { properties?: unknown }).properties;
+  return props && typeof props === "object" ? Object.keys(props).map((k) => k.toLowerCase()) : [];
 }
 
 /** A parameter that takes an arbitrary URL lets the model choose where a request goes. */
@@ -80,12 +121,21 @@ function verbsOf(e: Evidence): string[] {
 function genericFetcher(e: Evidence): boolean {
   const fetchName = has(e.nameSet, ["fetch", "navigate", "scrape", "crawl", "browse", "curl", "wget"]);
   const anyUrl = /\b(?:a|any|the given|given|specified|arbitrary) url\b|\bweb ?site\b|\bweb ?page\b|\bfrom the internet\b|\bfrom a url\b/.test(e.firstText);
-  return (fetchName && (e.urlParam || anyUrl)) || (e.urlParam && anyUrl) || e.nameSet.has("navigate");
+  // `extract_image_from_url`, `read_url`: a URL in the name and a URL parameter mean any address.
+  const urlNamed = e.urlParam && has(e.nameSet, ["url", "urls"]);
+  return (fetchName && (e.urlParam || anyUrl)) || (e.urlParam && anyUrl) || urlNamed || e.nameSet.has("navigate");
 }
 
 export interface HeuristicContext {
   /** The server is launched with credentials (API keys, tokens): its read tools see an account's own data. */
   authenticated?: boolean;
+  /** The server's other tools create, change or delete records, so it keeps someone's state and its reads return it. */
+  managesRecords?: boolean;
+}
+
+/** A server whose tools write records holds an account's data; public-data servers (search, prices, maps) only read. */
+export function managesRecords(tools: readonly Pick<Tool, "name">[]): boolean {
+  return tools.some((t) => words(t.name).slice(0, 3).some((w) => RECORD_WRITE_VERBS.has(w)));
 }
 
 export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Label[] {
@@ -118,12 +168,15 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   const del = nameVerb(DELETE_VERBS);
   if (del) add("destructive", 0.8, `name says "${del}"`);
   else if (/\b(?:permanently delete|irreversibl|cannot be undone|overwrit)/.test(e.firstText)) add("destructive", 0.7, "description says it deletes or overwrites");
+  else if (nameVerb(IRREVERSIBLE_VERBS)) add("destructive", 0.7, `name says "${nameVerb(IRREVERSIBLE_VERBS)}", which cannot be taken back`);
   else {
     const mod = nameVerb(MODIFY_VERBS);
-    if (mod && has(e.nameSet, [...MODIFIABLE_DATA])) add("destructive", 0.65, `name says "${mod}" on existing data`);
+    // Replacing throws the old version away whatever the object is; editing is destructive only on stored data.
+    if (mod && (mod === "replace" || mod === "overwrite" || has(e.nameSet, [...MODIFIABLE_DATA]))) add("destructive", 0.65, `name says "${mod}" on existing data`);
   }
 
   const metadataOnly = has(e.nameSet, [...METADATA_NOUNS]);
+  const vendorDocs = has(e.nameSet, [...VENDOR_DOCS]) || /\b(?:documentation|docs)\b/.test(e.firstText);
 
   // Content written by third parties: the web, search results, issues, mail, messages.
   const readVerb = nameVerb(READ_VERBS) ?? (READ_VERBS.has(e.first[0] ?? "") ? e.first[0] : undefined);
@@ -154,24 +207,39 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   const firstAction = verbs.find((w) => SEND_VERBS.has(w) || READ_VERBS.has(w));
   const send = firstAction && SEND_VERBS.has(firstAction) ? firstAction : undefined;
   const create = nameVerb(CREATE_VERBS);
-  if (send && (send !== "push" || has(all, ["files", "file", "commit", "repository", "repo", "branch"])) && (has(e.nameSet, [...SENDABLE]) || SENDABLE.has(send) || e.nameSet.has("publish") || send === "push" || send === "upload")) {
+  // Uploading to the user's own storage is not publishing; uploading to a URL or a public place is.
+  const uploadIsPublic = send !== "upload" || e.urlParam || /\b(?:public|publicly|share|shared|url|link|external|website|anyone)\b/.test(e.firstText);
+  if (send && uploadIsPublic && (send !== "push" || has(all, ["files", "file", "commit", "repository", "repo", "branch"])) && (has(e.nameSet, [...SENDABLE]) || SENDABLE.has(send) || e.nameSet.has("publish") || send === "push" || send === "upload")) {
     add("public-sink", 0.8, `sends or publishes ("${send}")`);
   } else if (create && has(e.nameSet, [...PUBLIC_CREATABLE])) {
     add("public-sink", 0.75, "posts content other people can read");
   } else if (/\bjavascript\b/.test(e.firstText) && has(e.firstSet, ["browser", "page"]) && nameVerb(EXEC_VERBS)) {
     add("public-sink", 0.6, "runs JavaScript in a browser page, which can send requests");
+  } else if (e.recipientParam && e.bodyParam && !readVerb) {
+    add("public-sink", 0.7, "takes a recipient and a message body");
   }
 
-  // Private data: reading files, mail, notes, secrets, databases, repositories.
+  // Private data: reading files, mail, notes, secrets, databases, repositories, an account's records.
   const webTool = webName || fetchesUrl;
-  if (readVerb && !webTool && !metadataOnly && (has(e.nameSet, [...PRIVATE_NOUNS]) || (!untrusted && has(e.firstSet, [...PRIVATE_DESC_NOUNS])))) {
+  const qualified = QUALIFIED_PRIVATE.find(([nouns, owners]) => has(e.nameSet, nouns) && has(all, owners));
+  const privateName = has(e.nameSet, [...PRIVATE_NOUNS]) || qualified !== undefined;
+  const plainRead = readVerb && !untrusted && !webTool && !metadataOnly && !vendorDocs;
+  if (readVerb && !webTool && !metadataOnly && !vendorDocs && (privateName || (!untrusted && has(e.firstSet, [...PRIVATE_DESC_NOUNS])))) {
     add("private-data", 0.7, "reads files, records or other private data");
   } else if (readVerb && untrusted && has(e.nameSet, ["email", "emails", "mail", "inbox", "message", "messages"])) {
     add("private-data", 0.7, "reads the user's mail or messages");
-  } else if (readVerb && !untrusted && !metadataOnly && /\b(?:from|in|of) (?:the |a )?(?:file ?system|knowledge (?:graph|base)|database|spreadsheet|repository|collection)\b/.test(e.firstText)) {
+  } else if (readVerb && !untrusted && !webTool && !vendorDocs && has(e.nameSet, [...ACCOUNT_NOUNS])) {
+    // Even "account info" or "balance stats" is the account's own data, so metadata words do not rule it out.
+    add("private-data", 0.65, "reads an account's business records (orders, customers, invoices, funds)");
+  } else if (plainRead && /\b(?:from|in|of) (?:the |a )?(?:file ?system|knowledge graph|database|spreadsheet|repository|collection)\b/.test(e.firstText)) {
     add("private-data", 0.65, "reads stored private data");
-  } else if (readVerb && !untrusted && !webTool && !metadataOnly && context.authenticated) {
+  } else if (plainRead && context.authenticated) {
     add("private-data", 0.6, "reads through a server that signs in with the user's credentials");
+  } else if (plainRead && has(e.nameSet, [...ORG_RECORD_NOUNS]) && (context.managesRecords || ACCOUNT_SCOPE.test(e.firstText))) {
+    add("private-data", 0.6, "reads an organisation's records (users, devices, policies, alerts) from its own account");
+  } else if (plainRead && context.managesRecords) {
+    // Too broad to drive a flow alone (task lists, CI metadata, site lists), so it stays below the flow threshold.
+    add("private-data", 0.5, "reads records on a server whose other tools create and change them");
   }
   return out;
 }
