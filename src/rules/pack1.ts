@@ -3,6 +3,7 @@ import type { Rule } from "../analyze/rule.js";
 import { loadRuleData, type RuleData } from "../analyze/ruledata.js";
 import { createCrossServerShadowingRule } from "./cross-server-shadowing.js";
 import { createHiddenContentRule } from "./hidden-content.js";
+import { createMaliciousCapabilityRule } from "./malicious-capability.js";
 import { createPreferenceManipulationRule } from "./preference-manipulation.js";
 import { createSuspiciousParameterRule } from "./suspicious-parameter.js";
 import { createToolNameCollisionRule } from "./tool-name-collision.js";
@@ -17,6 +18,7 @@ export function createPack1Rules(data: RuleData): Rule[] {
     createToolNameCollisionRule(data),
     createPreferenceManipulationRule(data),
     createSuspiciousParameterRule(data),
+    createMaliciousCapabilityRule(),
   ];
 }
 
