@@ -34,7 +34,7 @@ const SENDABLE = set("message", "messages", "email", "emails", "mail", "comment"
 const CREATE_VERBS = set("create", "add", "open", "new", "make", "submit", "write");
 const PUBLIC_CREATABLE = set("issue", "issues", "pull", "pr", "comment", "comments", "gist", "post", "tweet", "discussion", "review", "reply", "merge");
 const THIRD_PARTY_TEXT = set("submission", "submissions", "forum", "forums", "rss", "replies", "issue", "issues", "comment", "comments", "pull", "pr", "prs", "discussion", "discussions", "email", "emails", "mail", "mails", "inbox", "message", "messages", "ticket", "tickets", "story", "stories", "thread", "threads", "tweet", "tweets", "review", "reviews", "transcript", "article", "articles", "post", "posts", "feed", "news", "paper", "papers", "listing", "listings", "trending", "abstract", "abstracts");
-const WEB_WORDS = set("web", "website", "websites", "webpage", "webpages", "internet", "url", "urls", "html", "http", "https", "online", "bing", "duckduckgo", "brave", "wikipedia", "youtube", "reddit", "twitter", "arxiv", "hackernews", "browser", "scrape", "crawl");
+const WEB_WORDS = set("web", "website", "websites", "webpage", "webpages", "internet", "url", "urls", "html", "http", "https", "online", "bing", "duckduckgo", "brave", "wikipedia", "youtube", "reddit", "twitter", "arxiv", "hackernews", "pubmed", "stackoverflow", "stackexchange", "mastodon", "bluesky", "substack", "browser", "scrape", "crawl");
 const PRIVATE_NOUNS = set("file", "files", "directory", "directories", "folder", "folders", "document", "documents", "note", "notes", "memory", "memories", "secret", "secrets", "credential", "credentials", "password", "passwords", "token", "tokens", "env", "environment", "email", "emails", "mail", "inbox", "message", "messages", "calendar", "contacts", "sheet", "spreadsheet", "cells", "drive", "commit", "commits", "rows", "records", "collection", "database", "db", "clipboard");
 /** An account's own business records: whoever can read them reads someone's non-public data. */
 const ACCOUNT_NOUNS = set("account", "accounts", "customer", "customers", "balance", "balances", "invoice", "invoices", "payment", "payments", "order", "orders", "trade", "trades", "margins", "holdings", "portfolio", "funds", "subscription", "subscriptions", "payout", "payouts", "employee", "employees", "payroll");
@@ -126,6 +126,11 @@ function genericFetcher(e: Evidence): boolean {
   return (fetchName && (e.urlParam || anyUrl)) || (e.urlParam && anyUrl) || urlNamed || e.nameSet.has("navigate");
 }
 
+/** "Fetch a deepwiki.com repo": a reader bound to one named site cannot carry data to an address the model picks. */
+function fixedHost(e: Evidence): boolean {
+  return /\b[a-z0-9-]+\.(?:com|org|io|net|dev|ai|gov|edu)\b/.test(e.firstText) && !/\b(?:any|arbitrary|given|specified|provided)\b/.test(e.firstText);
+}
+
 export interface HeuristicContext {
   /** The server is launched with credentials (API keys, tokens): its read tools see an account's own data. */
   authenticated?: boolean;
@@ -184,13 +189,15 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   const webDesc = has(e.firstSet, [...WEB_WORDS]) || /\bhacker news\b|\bgoogle search\b|\bweb ?page|\bcurrent page\b|\bfrom the internet\b/.test(e.firstText);
   const fetchesUrl = e.urlParam && (readVerb !== undefined || e.nameSet.has("navigate") || e.nameSet.has("fetch"));
   let untrusted = false;
+  // An article's or a post's "metadata" or "info" carries its title and abstract, which its author wrote.
+  const textMetadata = has(e.nameSet, ["metadata", "info", "details"]) && has(e.nameSet, ["article", "articles", "paper", "papers", "post", "posts", "story", "stories", "review", "reviews", "comment", "comments", "issue", "issues", "message", "messages", "email", "emails"]);
   if (fetchesUrl || (webName && (readVerb || e.nameSet.has("navigate")))) {
     add("untrusted-content", 0.85, "reads web content");
     untrusted = true;
   } else if (readVerb && webDesc && !metadataOnly) {
     add("untrusted-content", 0.75, "reads web or public content");
     untrusted = true;
-  } else if (readVerb && !metadataOnly && (has(e.nameSet, [...THIRD_PARTY_TEXT]) || has(e.firstSet, ["issue", "issues", "comments", "email", "emails", "inbox", "messages", "tickets", "stories", "transcript", "articles", "papers", "listings", "reviews", "news"]))) {
+  } else if (readVerb && (!metadataOnly || textMetadata) && (has(e.nameSet, [...THIRD_PARTY_TEXT]) || has(e.firstSet, ["issue", "issues", "comments", "email", "emails", "inbox", "messages", "tickets", "stories", "transcript", "articles", "papers", "listings", "reviews", "news"]))) {
     add("untrusted-content", 0.7, "reads text that other people write (issues, comments, mail, messages)");
     untrusted = true;
   }
@@ -200,7 +207,7 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
     (has(e.nameSet, ["post", "put", "patch", "request", "webhook"]) && (e.urlParam || has(e.nameSet, ["http"]) || /\bhttp\b/.test(e.firstText))) ||
     /\bhttps? (?:get |post |put |patch |delete )?requests?\b/.test(e.firstText);
   if (httpWrite) add("public-sink", 0.8, "sends HTTP requests");
-  else if (genericFetcher(e)) add("public-sink", 0.65, "requests a URL the model chooses");
+  else if (genericFetcher(e) && !fixedHost(e)) add("public-sink", 0.65, "requests a URL the model chooses");
 
   // Messages and posts other people can read.
   // "message" or "comment" after a read verb is the object (`find_message`), not the verb.
