@@ -54,6 +54,8 @@ const QUALIFIED_PRIVATE: [string[], string[]][] = [
 const ORG_RECORD_NOUNS = set("user", "users", "member", "members", "group", "groups", "role", "roles", "permission", "permissions", "policy", "policies", "rule", "rules", "device", "devices", "host", "hosts", "entity", "entities", "assignment", "assignments", "alert", "alerts", "incident", "incidents", "key", "keys", "nonce", "session", "sessions", "profile", "profiles", "subnet", "subnets", "processes", "procedures", "history", "audit", "configs", "configurations", "lead", "leads", "deal", "deals", "opportunities", "contact", "candidate", "candidates", "patient", "patients", "ticket", "tickets");
 /** Words in a description that place the data inside someone's account, organisation or tenant. */
 const ACCOUNT_SCOPE = /\b(?:your|my|our|organi[sz]ation|org|tenant|company|workspace|account|portal|platform|instance|internal|team)\b/;
+/** What a store holds, whatever it is: on a server that also writes them, reading these returns the stored data itself. */
+const STORE_NOUNS = set("page", "pages", "entry", "entries", "item", "items", "content", "contents", "fts", "fts5", "index", "blocks", "block");
 /** Vendor documentation, examples and help: public text about a product, not the account's data. */
 const VENDOR_DOCS = set("documentation", "docs", "example", "examples", "help", "guide", "guides", "tutorial", "changelog", "reference");
 /** Verbs that create, change or delete a stored record: a server with such tools keeps an account's state. */
@@ -61,7 +63,7 @@ const RECORD_WRITE_VERBS = set("create", "update", "delete", "remove", "modify",
 /** Money moves and other changes that cannot be taken back. */
 const IRREVERSIBLE_VERBS = set("refund", "void", "revert", "rollback");
 /** Objects that describe a thing rather than hold its data: listing them reveals little. */
-const METADATA_NOUNS = set("branches", "sheets", "versions", "info", "metadata", "stats", "statistics", "status", "count", "schema", "schemas", "usage", "config", "configuration", "names", "types", "labels", "tables", "databases", "projects", "sizes", "directories", "folders", "collections", "allowed", "categories");
+const METADATA_NOUNS = set("component", "components", "branches", "sheets", "versions", "info", "metadata", "stats", "statistics", "status", "count", "schema", "schemas", "usage", "config", "configuration", "names", "types", "labels", "tables", "databases", "projects", "sizes", "directories", "folders", "collections", "allowed", "categories");
 /** Nouns in the first sentence that say a read tool reaches the user's own data. */
 const PRIVATE_DESC_NOUNS = set("file", "files", "directory", "database", "secrets", "notes", "memories", "repository", "documents", "spreadsheet", "sheet", "records", "emails", "inbox", "commit");
 const READ_ONLY_QUERY = set("select", "readonly");
@@ -123,7 +125,9 @@ function genericFetcher(e: Evidence): boolean {
   const anyUrl = /\b(?:a|any|the given|given|specified|arbitrary) url\b|\bweb ?site\b|\bweb ?page\b|\bfrom the internet\b|\bfrom a url\b/.test(e.firstText);
   // `extract_image_from_url`, `read_url`: a URL in the name and a URL parameter mean any address.
   const urlNamed = e.urlParam && has(e.nameSet, ["url", "urls"]);
-  return (fetchName && (e.urlParam || anyUrl)) || (e.urlParam && anyUrl) || urlNamed || e.nameSet.has("navigate");
+  // "Read a file from the file system or a URL", "PDFs (local/URL)": a reader that also takes an address.
+  const fileOrUrl = /\b(?:or|and) (?:from )?(?:a |any )?urls?\b|\b(?:local|file|path)\s*\/\s*urls?\b/.test(e.firstText);
+  return (fetchName && (e.urlParam || anyUrl)) || (e.urlParam && anyUrl) || urlNamed || fileOrUrl || e.nameSet.has("navigate");
 }
 
 /** "Fetch a deepwiki.com repo": a reader bound to one named site cannot carry data to an address the model picks. */
@@ -244,6 +248,8 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
     add("private-data", 0.6, "reads through a server that signs in with the user's credentials");
   } else if (plainRead && has(e.nameSet, [...ORG_RECORD_NOUNS]) && (context.managesRecords || ACCOUNT_SCOPE.test(e.firstText))) {
     add("private-data", 0.6, "reads an organisation's records (users, devices, policies, alerts) from its own account");
+  } else if (plainRead && context.managesRecords && (has(e.nameSet, [...STORE_NOUNS]) || /\bfull[- ]text\b|\bsemantic\b|\bhybrid\b|\bvector\b|\bfts5?\b/.test(e.firstText))) {
+    add("private-data", 0.6, "searches or reads the entries a record-keeping server stores (pages, items, full-text index)");
   } else if (plainRead && context.managesRecords) {
     // Too broad to drive a flow alone (task lists, CI metadata, site lists), so it stays below the flow threshold.
     add("private-data", 0.5, "reads records on a server whose other tools create and change them");
