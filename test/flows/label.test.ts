@@ -112,6 +112,51 @@ describe("labelTool", () => {
     expect(roles(labelTool(bare("acme-tools", { env: { LOG_LEVEL: "debug" } }), t))).toEqual([]);
   });
 
+  test("a server whose other tools write records makes reads of its organisation records private; a read-only public server does not", () => {
+    const listUsers = tool("list_users", "List users with optional filters.");
+    const readOnly = ScannedServer.parse({ ...bare("acme-tools"), tools: [listUsers, tool("get_price", "Get a price.")] });
+    expect(roles(labelTool(readOnly, listUsers))).toEqual([]);
+    const managed = ScannedServer.parse({ ...bare("acme-tools"), tools: [listUsers, tool("delete_user", "Delete a user.")] });
+    expect(labelTool(managed, listUsers)).toEqual([expect.objectContaining({ role: "private-data", reason: expect.stringMatching(/organisation's records/) })]);
+    // Saying whose data it is in the description is enough without sibling tools.
+    expect(roles(labelTool(readOnly, tool("list_users", "List users in your organization.")))).toEqual(["private-data"]);
+  });
+
+  test("an account's business records are private on any server, metadata words notwithstanding", () => {
+    expect(roles(labelTool(unknown, tool("get_account_info", "Retrieves account information")))).toEqual(["private-data"]);
+    expect(roles(labelTool(unknown, tool("list_orders", "List today's orders.")))).toEqual(["private-data"]);
+  });
+
+  test("generic nouns count as private only with an owner: a file's content, a container's logs, a git diff", () => {
+    expect(roles(labelTool(unknown, tool("get_file_content", "Get the content of a file.")))).toEqual(["private-data"]);
+    expect(roles(labelTool(unknown, tool("get_content", "Get the content of a UI widget.")))).toEqual([]);
+    expect(roles(labelTool(unknown, tool("get_container_logs", "Get logs of a container.")))).toEqual(["private-data"]);
+    expect(roles(labelTool(unknown, tool("event_get_log", "Get the event log of a transaction.")))).toEqual([]);
+    expect(roles(labelTool(unknown, tool("get_documentation", "Search the product documentation for a topic.")))).toEqual([]);
+  });
+
+  test("uploading to the user's own storage is not a sink; uploading to a URL is", () => {
+    expect(roles(labelTool(unknown, tool("upload_file", "Upload a file to the repository.")))).toEqual([]);
+    const toUrl = tool("upload_file", "Upload a file to a URL.", { inputSchema: { type: "object", properties: { url: { type: "string" } } } });
+    expect(roles(labelTool(unknown, toUrl))).toContain("public-sink");
+  });
+
+  test("a reader that also takes a URL is a sink; a reader bound to one named site is not", () => {
+    expect(roles(labelTool(unknown, tool("read_file", "Read the contents of a file from the file system or a URL.")))).toEqual(["private-data", "public-sink", "untrusted-content"]);
+    const oneSite = tool("wiki_fetch", "Fetch a docs.example.com page and return Markdown", { inputSchema: { type: "object", properties: { url: { type: "string" } } } });
+    expect(roles(labelTool(unknown, oneSite))).toEqual(["untrusted-content"]);
+  });
+
+  test("a recipient and a body make a message sink whatever the tool is called", () => {
+    const t = tool("dispatch", "Dispatches a note.", { inputSchema: { type: "object", properties: { to: { type: "string" }, body: { type: "string" } } } });
+    expect(roles(labelTool(unknown, t))).toEqual(["public-sink"]);
+  });
+
+  test("replacing is destructive whatever the object; refunds cannot be taken back", () => {
+    expect(roles(labelTool(unknown, tool("replace_brand", "Replace a brand.")))).toEqual(["destructive"]);
+    expect(roles(labelTool(unknown, tool("create_refund", "Refund a charge.")))).toEqual(["destructive"]);
+  });
+
   test("a tool the catalog does not list falls back to heuristics", () => {
     const gh = bare("my-gh", { args: ["@modelcontextprotocol/server-github"] });
     expect(roles(labelTool(gh, tool("delete_repository_everything", "Deletes a repository.")))).toEqual(["destructive"]);
