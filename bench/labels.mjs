@@ -1,8 +1,8 @@
 // Measures the flow labeller against hand-labelled tools: per-role precision and recall.
-// labels.json was in view while the heuristics were written (development set). labels-holdout.json was drawn at
-// random afterwards and first measured untouched; its error classes then shaped generic fixes, so it now counts as
-// development too. labels-holdout2.json was labelled after those fixes and is never used for tuning: its figures
-// are the honest estimate for tools the scanner has not seen.
+// Development sets (tuning may look at their misses): labels.json (in view while the heuristics were written),
+// labels-holdout.json and labels-holdout2.json (each drawn at random, first measured untouched, then used to find
+// generic error classes). Held-out: labels-holdout3.json, drawn and labelled before the second round of changes and
+// never used for tuning; its figures are the estimate for tools the scanner has not seen.
 // Each set runs twice: as configured (the corpus server name is the config name, so the catalog can recognise
 // it) and heuristics only (no catalog), which is what an unknown server gets.
 import { readFileSync } from "node:fs";
