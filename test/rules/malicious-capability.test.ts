@@ -61,6 +61,14 @@ const benign = [
   "Search the Exploit-DB archive for published exploits matching a CVE id.",
   "Get the user's password policy settings (minimum length, expiry).",
   "Rotate the database credentials stored in AWS Secrets Manager.",
+  "Enumerate all users in the Okta organization with their status and groups.",
+  "Update brute-force protection settings (lockout threshold, window) for the login page.",
+  "Disable two-factor authentication for a user who lost their phone (admin only).",
+  "Extract secrets from a .env file into HashiCorp Vault and delete the file.",
+  "Create a new SSH key pair and add it to authorized_keys on the server you provision.",
+  "Dump the database to a SQL file for backup.",
+  "Decrypt a file using the provided password.",
+  "Collect logs from all pods in the namespace and upload them to the support bucket.",
 ];
 
 describe("malicious-capability", () => {
