@@ -5,7 +5,6 @@ import { fileURLToPath } from "node:url";
 import { discover } from "./discover/index.js";
 import { groupInventories } from "./analyze/inventory.js";
 import { runRules } from "./analyze/engine.js";
-import { builtinRules } from "./rules/index.js";
 import { applySuppressions, loadSuppressions, SUPPRESSION_FILE } from "./suppress/suppress.js";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -111,8 +110,12 @@ export async function collect(options: ScanOptions): Promise<{ discovery: Discov
 }
 
 export async function runScan(options: ScanOptions): Promise<ScanResult> {
+  // The rule pack (data files, compiled patterns, catalogs) loads while the servers start: its cost overlaps theirs.
+  const rulePack = import("./rules/index.js");
+  rulePack.catch(() => undefined);
   const { discovery, servers, usedDemo, redactor } = await collect(options);
   const inventories = groupInventories(servers);
+  const { builtinRules } = await rulePack;
   const { findings, errors } = await runRules(inventories, builtinRules({ ruleDirs: options.ruleDirs }));
 
   let lockfile: ScanResult["lockfile"];

@@ -1,7 +1,17 @@
 // Parses config text (JSON, JSONC, TOML, YAML) and finds server lists in it, keeping duplicate names and source lines.
 import * as jsonc from "jsonc-parser";
-import { parse as parseToml, TomlError } from "smol-toml";
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument as parseYaml, type Document } from "yaml";
+import { createRequire } from "node:module";
+import type * as SmolToml from "smol-toml";
+import type * as Yaml from "yaml";
+import type { Document } from "yaml";
+
+// TOML and YAML configs are rare (Codex, Continue); their parsers load on first use so a scan of
+// JSON configs does not pay for them. require() keeps parseDocument synchronous.
+const requireLazy = createRequire(import.meta.url);
+let tomlLib: typeof SmolToml | undefined;
+let yamlLib: typeof Yaml | undefined;
+const toml = () => (tomlLib ??= requireLazy("smol-toml") as typeof SmolToml);
+const yaml = () => (yamlLib ??= requireLazy("yaml") as typeof Yaml);
 import type { ConfigFormat, ServerLocation } from "./clients.js";
 
 /** One server as the file wrote it, before interpretation. */
@@ -126,9 +136,9 @@ function findJsonNode(root: jsonc.Node, keys: string[]): jsonc.Node | undefined 
 function parseTomlDoc(text: string): ParsedDocument {
   let value: Record<string, unknown>;
   try {
-    value = parseToml(text) as Record<string, unknown>;
+    value = toml().parse(text) as Record<string, unknown>;
   } catch (err) {
-    if (err instanceof TomlError) {
+    if (err instanceof toml().TomlError) {
       const reason = err.message.split("\n")[0] ?? "invalid TOML";
       return { ok: false, message: `TOML syntax error at line ${err.line}, column ${err.column}: ${reason}` };
     }
@@ -183,6 +193,7 @@ function tomlLine(lines: string[], tablePath: string[], name: string): number | 
 }
 
 function parseYamlDoc(text: string): ParsedDocument {
+  const { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument: parseYaml } = yaml();
   const lineCounter = new LineCounter();
   let doc: Document;
   try {

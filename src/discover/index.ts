@@ -1,6 +1,5 @@
 // The discover stage: finds client configs (or takes the user's targets) and turns them into ServerEntry[]; never throws.
 import { stat } from "node:fs/promises";
-import fg from "fast-glob";
 import type { CheckedPath, ConfigError, Discovery, ServerEntry } from "../model.js";
 import { CLIENTS, GENERIC_CLIENT, osKey, pathApi, resolveTemplate, type ClientSpec, type ConfigFormat, type PathContext } from "./clients.js";
 import { expandTilde } from "./expand.js";
@@ -90,6 +89,7 @@ async function expandCandidates(path: string, spec: ClientSpec, scope: Scope, ou
   if (!path.includes("*")) return [{ path, spec, scope, strict: false }];
   const p = path.includes("\\") ? pathApi("win32") : pathApi("linux");
   const dir = p.dirname(path);
+  const { default: fg } = await import("fast-glob");
   const matches = await fg(p.basename(path), { cwd: dir, onlyFiles: true, dot: false, suppressErrors: true, followSymbolicLinks: false });
   if (matches.length === 0) {
     if (out.claim(path)) out.checked.push({ client: spec.id, path, scope, found: false });
@@ -212,6 +212,7 @@ async function searchDirectory(dir: string, options: DiscoverOptions, out: Colle
   const patterns = [...new Set(CLIENTS.flatMap((c) => c.project))].map((rel) => `**/${rel}`);
   let found: string[] = [];
   try {
+    const { default: fg } = await import("fast-glob");
     found = await fg(patterns, {
       cwd: dir,
       dot: true,
