@@ -1,7 +1,7 @@
 // MCP stdio transport that a hostile server cannot use against the scanner: no shell, own process
 // group, the whole tree killed on close, bounded stdout lines/bytes and a bounded stderr tail.
 import { spawn, type ChildProcess } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { JSONRPCMessageSchema, type JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import { trackChild, untrackChild } from "./cleanup.js";
@@ -247,6 +247,45 @@ function formatBytes(n: number): string {
  */
 export function descendantsOf(rootPid: number): number[] {
   if (process.platform !== "linux") return [];
+  return descendantsViaTaskChildren(rootPid) ?? descendantsViaProcScan(rootPid);
+}
+
+/**
+ * Walks /proc/PID/task/TID/children from the root: cost grows with the server's own tree, not with
+ * every process on the machine. Undefined when the kernel does not offer the file (CONFIG_PROC_CHILDREN).
+ */
+function descendantsViaTaskChildren(rootPid: number): number[] | undefined {
+  const out: number[] = [];
+  const queue = [rootPid];
+  while (queue.length) {
+    const pid = queue.shift()!;
+    let tasks: string[];
+    try {
+      tasks = readdirSync(`/proc/${pid}/task`);
+    } catch {
+      continue; // ended while we looked
+    }
+    for (const tid of tasks) {
+      let text: string;
+      try {
+        text = readFileSync(`/proc/${pid}/task/${tid}/children`, "utf8");
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === "ENOENT" && pid === rootPid && existsSync(`/proc/${pid}/task/${tid}`)) return undefined;
+        continue;
+      }
+      for (const c of text.split(" ")) {
+        const child = Number(c);
+        if (c && Number.isInteger(child) && !out.includes(child)) {
+          out.push(child);
+          queue.push(child);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function descendantsViaProcScan(rootPid: number): number[] {
   const children = new Map<number, number[]>();
   let entries: string[];
   try {
