@@ -25,6 +25,9 @@ export interface StdioLimits {
   killGraceMs: number;
 }
 
+/** How long close() waits for a server to exit on its own after its input ends. */
+const GRACEFUL_EXIT_MS = 50;
+
 export const DEFAULT_STDIO_LIMITS: StdioLimits = {
   maxLineBytes: 16 * 1024 * 1024,
   maxTotalBytes: 256 * 1024 * 1024,
@@ -150,6 +153,17 @@ export class GuardedStdioTransport implements Transport {
       child.stdout?.destroy();
       child.stderr?.destroy();
       if (child.pid !== undefined) {
+        // A well-behaved server exits on end of input within milliseconds; give it that chance
+        // before signalling, so a clean close costs no polling.
+        if (this.exitInfo === undefined) {
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, GRACEFUL_EXIT_MS);
+            child.once("exit", () => {
+              clearTimeout(timer);
+              resolve();
+            });
+          });
+        }
         await killTree(child.pid, () => this.exitInfo !== undefined, this.limits.killGraceMs);
         untrackChild(child.pid);
       }
