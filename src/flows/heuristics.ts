@@ -12,6 +12,25 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Common Chinese words for the same capabilities, so a description written in Chinese gives the same evidence
+ * (`获取热榜` reads a trending list, `发送消息` sends a message). Longest terms first.
+ */
+const CJK_GLOSSARY: [RegExp, string][] = ([
+  ["热榜", "trending"], ["热搜", "trending"], ["热点", "trending"], ["热门", "trending"], ["新闻", "news"], ["资讯", "news"],
+  ["评测", "reviews"], ["评论", "comments"], ["点评", "reviews"], ["文章", "articles"], ["帖子", "posts"], ["博客", "posts"],
+  ["论坛", "forum"], ["邮件", "emails"], ["消息", "messages"], ["网页", "webpage"], ["网站", "website"], ["搜索", "search"],
+  ["获取", "get"], ["查询", "query"], ["读取", "read"], ["删除", "delete"], ["发送", "send"], ["发布", "publish"],
+  ["文件", "files"], ["数据库", "database"],
+] as [string, string][]).map(([zh, en]) => [new RegExp(zh, "g"), ` ${en} `]);
+
+function translateCjk(text: string): string {
+  if (!/[\u3400-\u9fff]/.test(text)) return text;
+  let out = text;
+  for (const [re, en] of CJK_GLOSSARY) out = out.replace(re, en);
+  return out;
+}
+
 /** The first sentence is what the tool does; later sentences often mention other tools or caveats. */
 function firstSentence(description: string): string {
   const text = description.trim().replace(/\s+/g, " ").slice(0, 400);
@@ -29,11 +48,11 @@ const MODIFIABLE_DATA = set("file", "files", "content", "contents", "cell", "cel
 const EXEC_VERBS = set("execute", "exec", "run", "start", "eval", "evaluate", "spawn");
 const SHELL_NOUNS = set("command", "commands", "shell", "terminal", "process", "bash", "powershell", "cmd", "subprocess");
 const QUERY_NOUNS = set("sql", "query", "cypher", "queries", "sparql");
-const SEND_VERBS = set("send", "post", "publish", "share", "tweet", "reply", "comment", "push", "upload", "notify", "broadcast", "email", "mail", "message", "submit", "webhook", "dm");
-const SENDABLE = set("message", "messages", "email", "emails", "mail", "comment", "comments", "issue", "issues", "pull", "pr", "gist", "post", "tweet", "discussion", "review", "note", "reply", "status", "webhook", "notification", "site", "sms", "merge");
+const SEND_VERBS = set("send", "post", "publish", "share", "tweet", "reply", "comment", "push", "upload", "notify", "broadcast", "email", "mail", "message", "submit", "webhook", "dm", "forward", "retweet", "repost", "announce", "invite", "sms");
+const SENDABLE = set("message", "messages", "email", "emails", "mail", "comment", "comments", "issue", "issues", "pull", "pr", "gist", "post", "tweet", "discussion", "review", "note", "reply", "status", "webhook", "notification", "site", "sms", "merge", "thread", "announcement", "invite", "invitation", "chat", "release", "story");
 const CREATE_VERBS = set("create", "add", "open", "new", "make", "submit", "write");
-const PUBLIC_CREATABLE = set("issue", "issues", "pull", "pr", "comment", "comments", "gist", "post", "tweet", "discussion", "review", "reply", "merge");
-const THIRD_PARTY_TEXT = set("submission", "submissions", "forum", "forums", "rss", "replies", "issue", "issues", "comment", "comments", "pull", "pr", "prs", "discussion", "discussions", "email", "emails", "mail", "mails", "inbox", "message", "messages", "ticket", "tickets", "story", "stories", "thread", "threads", "tweet", "tweets", "review", "reviews", "transcript", "article", "articles", "post", "posts", "feed", "news", "paper", "papers", "listing", "listings", "trending", "abstract", "abstracts");
+const PUBLIC_CREATABLE = set("issue", "issues", "pull", "pr", "comment", "comments", "gist", "post", "tweet", "discussion", "review", "reply", "merge", "thread", "announcement", "release", "snippet", "paste", "answer");
+const THIRD_PARTY_TEXT = set("submission", "submissions", "forum", "forums", "rss", "replies", "issue", "issues", "comment", "comments", "pull", "pr", "prs", "discussion", "discussions", "email", "emails", "mail", "mails", "inbox", "message", "messages", "ticket", "tickets", "story", "stories", "thread", "threads", "tweet", "tweets", "review", "reviews", "transcript", "article", "articles", "post", "posts", "feed", "news", "paper", "papers", "listing", "listings", "trending", "abstract", "abstracts", "place", "places", "restaurant", "restaurants", "hotel", "hotels", "chat", "chats", "conversation", "conversations", "blog", "blogs", "wiki", "podcast", "podcasts", "subreddit", "subreddits", "tweet", "timeline", "mentions", "dms", "notification", "notifications", "feedback", "testimonials", "answers", "questions", "question", "answer", "announcements", "headlines", "transcripts", "captions", "subtitles");
 const WEB_WORDS = set("web", "website", "websites", "webpage", "webpages", "internet", "url", "urls", "html", "http", "https", "online", "bing", "duckduckgo", "brave", "wikipedia", "youtube", "reddit", "twitter", "arxiv", "hackernews", "pubmed", "stackoverflow", "stackexchange", "mastodon", "bluesky", "substack", "browser", "scrape", "crawl");
 const PRIVATE_NOUNS = set("file", "files", "directory", "directories", "folder", "folders", "document", "documents", "note", "notes", "memory", "memories", "secret", "secrets", "credential", "credentials", "password", "passwords", "token", "tokens", "env", "environment", "email", "emails", "mail", "inbox", "message", "messages", "calendar", "contacts", "sheet", "spreadsheet", "cells", "drive", "commit", "commits", "rows", "records", "collection", "database", "db", "clipboard");
 /** An account's own business records: whoever can read them reads someone's non-public data. */
@@ -61,7 +80,17 @@ const VENDOR_DOCS = set("documentation", "docs", "example", "examples", "help", 
 /** Verbs that create, change or delete a stored record: a server with such tools keeps an account's state. */
 const RECORD_WRITE_VERBS = set("create", "update", "delete", "remove", "modify", "edit", "patch", "upsert", "insert", "replace", "rename", "archive", "assign", "revoke", "cancel");
 /** Money moves and other changes that cannot be taken back. */
-const IRREVERSIBLE_VERBS = set("refund", "void", "revert", "rollback");
+const IRREVERSIBLE_VERBS = set("refund", "void", "revert", "rollback", "finalize", "finalise", "discard", "force");
+/** Parameters that make a write replace what is there: `overwrite: true`, `force: true`. */
+const CLOBBER_PARAMS = set("overwrite", "force", "replace", "replace_existing", "overwrite_existing", "clobber");
+/** Verbs that write something, so a clobbering flag on them destroys the old version. */
+const WRITE_VERBS = set("write", "save", "create", "copy", "move", "rename", "put", "set", "upload", "download", "export", "update", "add", "install", "generate", "convert");
+/** Annotations on an item (a label, a tag, a sub-issue link): removing one loses no data. */
+const LINK_NOUNS = set("label", "labels", "tag", "tags", "sub", "assignee", "assignees", "reviewer", "reviewers", "reaction", "reactions", "star", "watcher", "watchers", "relation", "link", "favorite", "favourite");
+/** Where a site's structure is described (its sitemap, links, headers, DNS): addresses and facts, not text people wrote. */
+const SITE_STRUCTURE = set("sitemap", "sitemaps", "links", "backlinks", "robots", "headers", "dns", "whois", "certificate", "certificates", "ssl", "redirects");
+/** Tickets for travel or events are seats, not support requests that a customer wrote. */
+const BOOKING_WORDS = /station|train|flight|seat|airport|departure|arrival|concert|venue|fare/;
 /** Objects that describe a thing rather than hold its data: listing them reveals little. */
 const METADATA_NOUNS = set("component", "components", "branches", "sheets", "versions", "info", "metadata", "stats", "statistics", "status", "count", "schema", "schemas", "usage", "config", "configuration", "names", "types", "labels", "tables", "databases", "projects", "sizes", "directories", "folders", "collections", "allowed", "categories");
 /** Nouns in the first sentence that say a read tool reaches the user's own data. */
@@ -77,17 +106,23 @@ interface Evidence {
   urlParam: boolean;
   recipientParam: boolean;
   bodyParam: boolean;
+  params: string[];
+  /** The first 400 characters of the whole description, for claims made after the first sentence. */
+  fullText: string;
 }
 
 function evidenceOf(tool: Tool): Evidence {
   const name = words(tool.name);
-  const firstText = firstSentence(tool.description ?? "").toLowerCase();
-  const first = words(firstText);
+  const firstText = translateCjk(firstSentence(tool.description ?? "")).toLowerCase();
+  // ".html" or ".pdf" in a list of file types names a format, not the web.
+  const first = words(firstText.replace(/\.(?:html?|pdf|docx?|txt|csv|md|json|xml|xlsx?)\b/g, " "));
   const params = parameterNames(tool.inputSchema);
   return {
     name, nameSet: new Set(name), first, firstSet: new Set(first), firstText, urlParam: hasUrlParameter(tool.inputSchema),
     recipientParam: params.some((p) => RECIPIENT_PARAMS.has(p)),
     bodyParam: params.some((p) => BODY_PARAMS.has(p)),
+    params,
+    fullText: translateCjk((tool.description ?? "").replace(/\s+/g, " ").slice(0, 400)).toLowerCase(),
   };
 }
 
@@ -135,6 +170,11 @@ function fixedHost(e: Evidence): boolean {
   return /\b[a-z0-9-]+\.(?:com|org|io|net|dev|ai|gov|edu)\b/.test(e.firstText) && !/\b(?:any|arbitrary|given|specified|provided)\b/.test(e.firstText);
 }
 
+/** "Fetch the page for a search result ID": the model picks a result, not an address. */
+function pickedById(e: Evidence): boolean {
+  return !e.urlParam && e.params.some((p) => /(?:^|_)id$|[a-z]id$/.test(p));
+}
+
 export interface HeuristicContext {
   /** The server is launched with credentials (API keys, tokens): its read tools see an account's own data. */
   authenticated?: boolean;
@@ -156,7 +196,14 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   const all = new Set([...e.name, ...e.first]);
 
   // Running shell commands reaches everything the user can: files, the network, deletion.
-  const shell = (nameVerb(EXEC_VERBS) || e.firstSet.has("execute") || e.firstSet.has("run")) && (has(e.nameSet, [...SHELL_NOUNS]) || /\b(?:shell|terminal) command|command line command|terminal process\b/.test(e.firstText));
+  // "command" alone is too weak: a game engine's or an app's console command is not a shell.
+  const strongShellNoun = has(e.nameSet, [...SHELL_NOUNS].filter((n) => n !== "command" && n !== "commands"));
+  const commandOnly = !strongShellNoun && has(e.nameSet, ["command", "commands"]);
+  const appConsole = commandOnly && /\bconsole command|\b(?:in|inside) the (?:game|editor|app|application)\b/.test(e.firstText) && !/\b(?:shell|terminal|system|bash|os)\b/.test(e.firstText);
+  const shellName = (strongShellNoun || commandOnly) && !appConsole;
+  // "Send input to a running process": whoever types into a shell runs commands in it.
+  const processInput = /\b(?:input|keys|keystrokes|text) to (?:a |the )?(?:running |active )?(?:process|terminal|shell|repl|session)\b/.test(e.firstText);
+  const shell = processInput || ((nameVerb(EXEC_VERBS) || e.firstSet.has("execute") || e.firstSet.has("run")) && (shellName || /\b(?:shell|terminal) command|command line command|terminal process\b/.test(e.firstText)));
   if (shell) {
     add("destructive", 0.75, "runs shell commands");
     add("private-data", 0.7, "runs shell commands, which can read local files");
@@ -174,7 +221,10 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   }
 
   // Destruction.
-  const del = nameVerb(DELETE_VERBS);
+  const rawDel = nameVerb(DELETE_VERBS);
+  // "Remove a label from an issue" unlinks an annotation; the issue and the label both remain.
+  const del = rawDel === "remove" && has(e.nameSet, [...LINK_NOUNS]) ? undefined : rawDel;
+  const clobberFlag = e.params.some((p) => CLOBBER_PARAMS.has(p)) && nameVerb(WRITE_VERBS) !== undefined;
   if (del) add("destructive", 0.8, `name says "${del}"`);
   else if (/\b(?:permanently delete|irreversibl|cannot be undone|overwrit)/.test(e.firstText)) add("destructive", 0.7, "description says it deletes or overwrites");
   else if (nameVerb(IRREVERSIBLE_VERBS)) add("destructive", 0.7, `name says "${nameVerb(IRREVERSIBLE_VERBS)}", which cannot be taken back`);
@@ -182,9 +232,14 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
     const mod = nameVerb(MODIFY_VERBS);
     // Replacing throws the old version away whatever the object is; editing is destructive only on stored data.
     if (mod && (mod === "replace" || mod === "overwrite" || has(e.nameSet, [...MODIFIABLE_DATA]))) add("destructive", 0.65, `name says "${mod}" on existing data`);
+    else if (clobberFlag) add("destructive", 0.65, "writes with an overwrite or force flag");
   }
 
-  const metadataOnly = has(e.nameSet, [...METADATA_NOUNS]);
+  // `list_directory_with_sizes`: what follows "with" adds detail; the object comes before it.
+  const withAt = e.name.indexOf("with");
+  const objectWords = withAt > 0 ? e.name.slice(0, withAt) : e.name;
+  const metadataOnly = has(new Set(objectWords), [...METADATA_NOUNS]);
+  const siteStructure = has(e.nameSet, [...SITE_STRUCTURE]);
   const vendorDocs = has(e.nameSet, [...VENDOR_DOCS]) || /\b(?:documentation|docs)\b/.test(e.firstText);
 
   // Content written by third parties: the web, search results, issues, mail, messages.
@@ -194,14 +249,19 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   const fetchesUrl = e.urlParam && (readVerb !== undefined || e.nameSet.has("navigate") || e.nameSet.has("fetch"));
   let untrusted = false;
   // An article's or a post's "metadata" or "info" carries its title and abstract, which its author wrote.
-  const textMetadata = has(e.nameSet, ["metadata", "info", "details"]) && has(e.nameSet, ["article", "articles", "paper", "papers", "post", "posts", "story", "stories", "review", "reviews", "comment", "comments", "issue", "issues", "message", "messages", "email", "emails"]);
-  if (fetchesUrl || (webName && (readVerb || e.nameSet.has("navigate")))) {
+  const textMetadata = has(e.nameSet, ["metadata", "info", "details"]) && has(e.nameSet, ["article", "articles", "paper", "papers", "post", "posts", "story", "stories", "review", "reviews", "comment", "comments", "issue", "issues", "message", "messages", "email", "emails", "place", "places", "business", "businesses"]);
+  const booking = BOOKING_WORDS.test([...e.name, ...e.params, e.firstText].join(" "));
+  const thirdPartyName = has(e.nameSet, [...THIRD_PARTY_TEXT].filter((w) => !booking || (w !== "ticket" && w !== "tickets")));
+  if (!siteStructure && (fetchesUrl || (webName && (readVerb || e.nameSet.has("navigate"))))) {
     add("untrusted-content", 0.85, "reads web content");
     untrusted = true;
-  } else if (readVerb && webDesc && !metadataOnly) {
+  } else if (readVerb && /\bacross (?:all (?:of )?)?(?:github|gitlab|bitbucket)\b|\bpublic (?:repositories|repos|code|posts|profiles)\b/.test(e.firstText)) {
+    add("untrusted-content", 0.7, "searches public code or posts that other people wrote");
+    untrusted = true;
+  } else if (readVerb && webDesc && !metadataOnly && !siteStructure) {
     add("untrusted-content", 0.75, "reads web or public content");
     untrusted = true;
-  } else if (readVerb && (!metadataOnly || textMetadata) && (has(e.nameSet, [...THIRD_PARTY_TEXT]) || has(e.firstSet, ["issue", "issues", "comments", "email", "emails", "inbox", "messages", "tickets", "stories", "transcript", "articles", "papers", "listings", "reviews", "news"]))) {
+  } else if (readVerb && (!metadataOnly || textMetadata) && (thirdPartyName || has(e.firstSet, ["issue", "issues", "comments", "email", "emails", "inbox", "messages", "stories", "transcript", "articles", "papers", "listings", "reviews", "news", "posts", "threads", "replies", "conversations", "chats", "trending", "feedback", "mentions", "forum", "forums", "transcripts"]) || (!booking && e.firstSet.has("tickets")))) {
     add("untrusted-content", 0.7, "reads text that other people write (issues, comments, mail, messages)");
     untrusted = true;
   }
@@ -211,7 +271,7 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
     (has(e.nameSet, ["post", "put", "patch", "request", "webhook"]) && (e.urlParam || has(e.nameSet, ["http"]) || /\bhttp\b/.test(e.firstText))) ||
     /\bhttps? (?:get |post |put |patch |delete )?requests?\b/.test(e.firstText);
   if (httpWrite) add("public-sink", 0.8, "sends HTTP requests");
-  else if (genericFetcher(e) && !fixedHost(e)) add("public-sink", 0.65, "requests a URL the model chooses");
+  else if (genericFetcher(e) && !fixedHost(e) && !pickedById(e)) add("public-sink", 0.65, "requests a URL the model chooses");
 
   // Messages and posts other people can read.
   // "message" or "comment" after a read verb is the object (`find_message`), not the verb.
