@@ -49,6 +49,8 @@ const EXEC_VERBS = set("execute", "exec", "run", "start", "eval", "evaluate", "s
 const SHELL_NOUNS = set("command", "commands", "shell", "terminal", "process", "bash", "powershell", "cmd", "subprocess");
 const QUERY_NOUNS = set("sql", "query", "cypher", "queries", "sparql");
 const SEND_VERBS = set("send", "post", "publish", "share", "tweet", "reply", "comment", "push", "upload", "notify", "broadcast", "email", "mail", "message", "submit", "webhook", "dm", "forward", "retweet", "repost", "announce", "invite", "sms");
+/** Verbs that check or shape something without acting on it. */
+const INSPECT_VERBS = set("validate", "verify", "check", "parse", "format", "lint", "count", "analyze", "analyse", "classify", "preview", "render", "estimate", "explain", "draft", "test");
 const SENDABLE = set("message", "messages", "email", "emails", "mail", "comment", "comments", "issue", "issues", "pull", "pr", "gist", "post", "tweet", "discussion", "review", "note", "reply", "status", "webhook", "notification", "site", "sms", "merge", "thread", "announcement", "invite", "invitation", "chat", "release", "story");
 const CREATE_VERBS = set("create", "add", "open", "new", "make", "submit", "write");
 const PUBLIC_CREATABLE = set("issue", "issues", "pull", "pr", "comment", "comments", "gist", "post", "tweet", "discussion", "review", "reply", "merge", "thread", "announcement", "release", "snippet", "paste", "answer");
@@ -92,7 +94,7 @@ const SITE_STRUCTURE = set("sitemap", "sitemaps", "links", "backlinks", "robots"
 /** Tickets for travel or events are seats, not support requests that a customer wrote. */
 const BOOKING_WORDS = /station|train|flight|seat|airport|departure|arrival|concert|venue|fare/;
 /** Objects that describe a thing rather than hold its data: listing them reveals little. */
-const METADATA_NOUNS = set("component", "components", "branches", "sheets", "versions", "info", "metadata", "stats", "statistics", "status", "count", "schema", "schemas", "usage", "config", "configuration", "names", "types", "labels", "tables", "databases", "projects", "sizes", "directories", "folders", "collections", "allowed", "categories");
+const METADATA_NOUNS = set("template", "templates", "component", "components", "branches", "sheets", "versions", "info", "metadata", "stats", "statistics", "status", "count", "schema", "schemas", "usage", "config", "configuration", "names", "types", "labels", "tables", "databases", "projects", "sizes", "directories", "folders", "collections", "allowed", "categories");
 /** Nouns in the first sentence that say a read tool reaches the user's own data. */
 const PRIVATE_DESC_NOUNS = set("file", "files", "directory", "database", "secrets", "notes", "memories", "repository", "documents", "spreadsheet", "sheet", "records", "emails", "inbox", "commit");
 const READ_ONLY_QUERY = set("select", "readonly");
@@ -119,7 +121,8 @@ function evidenceOf(tool: Tool): Evidence {
   const params = parameterNames(tool.inputSchema);
   return {
     name, nameSet: new Set(name), first, firstSet: new Set(first), firstText, urlParam: hasUrlParameter(tool.inputSchema),
-    recipientParam: params.some((p) => RECIPIENT_PARAMS.has(p)),
+    // `translate_text(text, to)`: "to" is a language there, not a person.
+    recipientParam: params.some((p) => RECIPIENT_PARAMS.has(p) && (p !== "to" || !/\b(?:language|lang|locale|unit|units|currency|format|timezone|encoding)\b/.test(propertyText(tool.inputSchema, p)))) && !has(new Set(name), ["translate", "convert", "transform"]),
     bodyParam: params.some((p) => BODY_PARAMS.has(p)),
     params,
     fullText: translateCjk((tool.description ?? "").replace(/\s+/g, " ").slice(0, 400)).toLowerCase(),
@@ -128,7 +131,19 @@ function evidenceOf(tool: Tool): Evidence {
 
 /** Someone to send to and something to say: the shape of a message, whatever the tool is called. */
 const RECIPIENT_PARAMS = set("to", "recipient", "recipients", "cc", "bcc", "channel", "channel_id", "channelid", "chat_id", "chatid", "phone_number", "webhook_url");
+/** Correspondence a reader receives privately: reading it reads the user's own data as well as other people's words. */
+const PRIVATE_CORRESPONDENCE = set("email", "emails", "mail", "mails", "inbox", "message", "messages", "chat", "chats", "conversation", "conversations", "dm", "dms", "unread", "mailbox");
 const BODY_PARAMS = set("body", "message", "text", "content", "subject", "html");
+
+/** A property's own description and enum values, lower case, to tell what a generic key like `to` means. */
+function propertyText(schema: unknown, key: string): string {
+  const props = schema && typeof schema === "object" ? (schema as { properties?: unknown }).properties : undefined;
+  if (!props || typeof props !== "object") return "";
+  const entry = Object.entries(props as Record<string, unknown>).find(([k]) => k.toLowerCase() === key)?.[1];
+  if (!entry || typeof entry !== "object") return "";
+  const { description, enum: values } = entry as { description?: unknown; enum?: unknown };
+  return `${typeof description === "string" ? description : ""} ${Array.isArray(values) ? values.join(" ") : ""}`.toLowerCase();
+}
 
 function parameterNames(schema: unknown): string[] {
   if (!schema || typeof schema !== "object") return [];
@@ -271,12 +286,19 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
     (has(e.nameSet, ["post", "put", "patch", "request", "webhook"]) && (e.urlParam || has(e.nameSet, ["http"]) || /\bhttp\b/.test(e.firstText))) ||
     /\bhttps? (?:get |post |put |patch |delete )?requests?\b/.test(e.firstText);
   if (httpWrite) add("public-sink", 0.8, "sends HTTP requests");
+  // A request of any method to an address the model picks returns what that server chose to say.
+  if (httpWrite && e.urlParam && !untrusted && !has(e.nameSet, ["post", "put", "patch", "delete", "webhook"])) {
+    add("untrusted-content", 0.7, "reads the response of an HTTP request to any URL");
+    untrusted = true;
+  }
   else if (genericFetcher(e) && !fixedHost(e) && !pickedById(e)) add("public-sink", 0.65, "requests a URL the model chooses");
 
   // Messages and posts other people can read.
   // "message" or "comment" after a read verb is the object (`find_message`), not the verb.
-  const firstAction = verbs.find((w) => SEND_VERBS.has(w) || READ_VERBS.has(w));
-  const send = firstAction && SEND_VERBS.has(firstAction) ? firstAction : undefined;
+  // `validate_email`, `format_message`: a checking verb first makes the send word its object.
+  const firstAction = INSPECT_VERBS.has(verbs[0] ?? "") ? undefined : verbs.find((w) => SEND_VERBS.has(w) || READ_VERBS.has(w));
+  // A draft waits for the user to send it.
+  const send = firstAction && SEND_VERBS.has(firstAction) && !has(e.nameSet, ["draft", "drafts"]) ? firstAction : undefined;
   const create = nameVerb(CREATE_VERBS);
   // Uploading to the user's own storage is not publishing; uploading to a URL or a public place is.
   const uploadIsPublic = send !== "upload" || e.urlParam || /\b(?:public|publicly|share|shared|url|link|external|website|anyone)\b/.test(e.firstText);
@@ -286,7 +308,7 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
     add("public-sink", 0.75, "posts content other people can read");
   } else if (/\bjavascript\b/.test(e.firstText) && has(e.firstSet, ["browser", "page"]) && nameVerb(EXEC_VERBS)) {
     add("public-sink", 0.6, "runs JavaScript in a browser page, which can send requests");
-  } else if (e.recipientParam && e.bodyParam && !readVerb) {
+  } else if (e.recipientParam && e.bodyParam && !readVerb && !has(e.nameSet, ["draft", "drafts", "preview", "validate", "format", "template"])) {
     add("public-sink", 0.7, "takes a recipient and a message body");
   }
 
@@ -294,11 +316,15 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   const webTool = webName || fetchesUrl;
   const qualified = QUALIFIED_PRIVATE.find(([nouns, owners]) => has(e.nameSet, nouns) && has(all, owners));
   const privateName = has(e.nameSet, [...PRIVATE_NOUNS]) || qualified !== undefined;
+  // Mail, chats and support tickets are the user's or the company's correspondence, unlike a public forum's posts.
+  const publicPlatform = has(all, ["public", "forum", "forums", "subreddit", "reddit", "twitter", "tweet", "tweets", "youtube", "mastodon", "bluesky", "hackernews", "post", "posts", "news", "rss", "feed"]);
   const plainRead = readVerb && !untrusted && !webTool && !metadataOnly && !vendorDocs;
-  if (readVerb && !webTool && !metadataOnly && !vendorDocs && (privateName || (!untrusted && has(e.firstSet, [...PRIVATE_DESC_NOUNS])))) {
+  // "The content of the current browser page" is web content, not a document of the user's.
+  const webPageContent = untrusted && !has(e.nameSet, [...PRIVATE_NOUNS]) && has(all, ["browser", "webpage", "web", "website"]);
+  if (readVerb && !webTool && !metadataOnly && !vendorDocs && !webPageContent && (privateName || (!untrusted && has(e.firstSet, [...PRIVATE_DESC_NOUNS])))) {
     add("private-data", 0.7, "reads files, records or other private data");
-  } else if (readVerb && untrusted && has(e.nameSet, ["email", "emails", "mail", "inbox", "message", "messages"])) {
-    add("private-data", 0.7, "reads the user's mail or messages");
+  } else if (readVerb && untrusted && !publicPlatform && (has(e.nameSet, [...PRIVATE_CORRESPONDENCE]) || (has(e.nameSet, ["thread", "threads", "replies", "history"]) && has(all, ["message", "messages", "channel", "chat", "conversation"])) || (!booking && has(e.nameSet, ["ticket", "tickets"])))) {
+    add("private-data", 0.7, "reads the user's mail, messages, chats or support tickets");
   } else if (readVerb && !untrusted && !webTool && !vendorDocs && has(e.nameSet, [...ACCOUNT_NOUNS])) {
     // Even "account info" or "balance stats" is the account's own data, so metadata words do not rule it out.
     add("private-data", 0.65, "reads an account's business records (orders, customers, invoices, funds)");
