@@ -195,11 +195,21 @@ export interface HeuristicContext {
   authenticated?: boolean;
   /** The server's other tools create, change or delete records, so it keeps someone's state and its reads return it. */
   managesRecords?: boolean;
+  /** Several of the server's tools read machines, networks or security findings: an organisation's asset inventory. */
+  inventoriesAssets?: boolean;
 }
 
 /** A server whose tools write records holds an account's data; public-data servers (search, prices, maps) only read. */
 export function managesRecords(tools: readonly Pick<Tool, "name">[]): boolean {
   return tools.some((t) => words(t.name).slice(0, 3).some((w) => RECORD_WRITE_VERBS.has(w)));
+}
+
+/** Machines, networks and security findings: what an organisation's inventory or security product holds (not "assets" or "alerts", which games, wallets and weather services have too). */
+const ASSET_NOUNS = set("device", "devices", "host", "hosts", "subnet", "subnets", "vulnerability", "vulnerabilities", "vlan", "vlans", "firewall", "firewalls", "machine", "machines", "incident", "incidents");
+
+/** Two or more tools about assets make the server an inventory of someone's machines, not a public catalogue. */
+export function inventoriesAssets(tools: readonly Pick<Tool, "name">[]): boolean {
+  return tools.filter((t) => words(t.name).some((w) => ASSET_NOUNS.has(w))).length >= 2;
 }
 
 export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Label[] {
@@ -300,12 +310,17 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   // A draft waits for the user to send it.
   const send = firstAction && SEND_VERBS.has(firstAction) && !has(e.nameSet, ["draft", "drafts"]) ? firstAction : undefined;
   const create = nameVerb(CREATE_VERBS);
+  const writeVerb = nameVerb(WRITE_VERBS) ?? nameVerb(MODIFY_VERBS) ?? (e.nameSet.has("commit") ? "commit" : undefined);
   // Uploading to the user's own storage is not publishing; uploading to a URL or a public place is.
   const uploadIsPublic = send !== "upload" || e.urlParam || /\b(?:public|publicly|share|shared|url|link|external|website|anyone)\b/.test(e.firstText);
   if (send && uploadIsPublic && (send !== "push" || has(all, ["files", "file", "commit", "repository", "repo", "branch"])) && (has(e.nameSet, [...SENDABLE]) || SENDABLE.has(send) || e.nameSet.has("publish") || send === "push" || send === "upload")) {
     add("public-sink", 0.8, `sends or publishes ("${send}")`);
   } else if (create && has(e.nameSet, [...PUBLIC_CREATABLE])) {
     add("public-sink", 0.75, "posts content other people can read");
+  } else if (writeVerb && has(e.nameSet, ["file", "files"]) && /\b(?:github|gitlab|bitbucket|codeberg)\b/.test(e.fullText) && /\b(?:repository|repositories|repo|repos)\b/.test(e.fullText)) {
+    add("public-sink", 0.7, "writes files into a hosted repository other people can read");
+  } else if (writeVerb && /\b(?:appears?|shown|visible|displayed|served) (?:in|on|to) (?:the )?(?:live|public|production)\b|\bpublicly (?:visible|accessible|available)\b|\bvisible to (?:anyone|everyone|the public|all visitors)\b/.test(e.fullText)) {
+    add("public-sink", 0.65, "writes content that the public or a live site shows");
   } else if (/\bjavascript\b/.test(e.firstText) && has(e.firstSet, ["browser", "page"]) && nameVerb(EXEC_VERBS)) {
     add("public-sink", 0.6, "runs JavaScript in a browser page, which can send requests");
   } else if (e.recipientParam && e.bodyParam && !readVerb && !has(e.nameSet, ["draft", "drafts", "preview", "validate", "format", "template"])) {
@@ -318,6 +333,8 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   const privateName = has(e.nameSet, [...PRIVATE_NOUNS]) || qualified !== undefined;
   // Mail, chats and support tickets are the user's or the company's correspondence, unlike a public forum's posts.
   const publicPlatform = has(all, ["public", "forum", "forums", "subreddit", "reddit", "twitter", "tweet", "tweets", "youtube", "mastodon", "bluesky", "hackernews", "post", "posts", "news", "rss", "feed"]);
+  // "List available procedures", "attributes supported by your org": what the product offers, not what it stores.
+  const capabilityList = /\b(?:available|supported)\b/.test(e.firstText) && !has(e.nameSet, [...PRIVATE_NOUNS]);
   const plainRead = readVerb && !untrusted && !webTool && !metadataOnly && !vendorDocs;
   // "The content of the current browser page" is web content, not a document of the user's.
   const webPageContent = untrusted && !has(e.nameSet, [...PRIVATE_NOUNS]) && has(all, ["browser", "webpage", "web", "website"]);
@@ -332,11 +349,11 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
     add("private-data", 0.65, "reads stored private data");
   } else if (plainRead && context.authenticated) {
     add("private-data", 0.6, "reads through a server that signs in with the user's credentials");
-  } else if (plainRead && has(e.nameSet, [...ORG_RECORD_NOUNS]) && (context.managesRecords || ACCOUNT_SCOPE.test(e.firstText))) {
+  } else if (plainRead && !capabilityList && (has(e.nameSet, [...ORG_RECORD_NOUNS]) || has(e.nameSet, [...ASSET_NOUNS])) && (context.managesRecords || context.inventoriesAssets || ACCOUNT_SCOPE.test(e.firstText))) {
     add("private-data", 0.6, "reads an organisation's records (users, devices, policies, alerts) from its own account");
-  } else if (plainRead && context.managesRecords && (has(e.nameSet, [...STORE_NOUNS]) || /\bfull[- ]text\b|\bsemantic\b|\bhybrid\b|\bvector\b|\bfts5?\b/.test(e.firstText))) {
+  } else if (plainRead && !capabilityList && context.managesRecords && (has(e.nameSet, [...STORE_NOUNS]) || /\bfull[- ]text\b|\bsemantic\b|\bhybrid\b|\bvector\b|\bfts5?\b/.test(e.firstText))) {
     add("private-data", 0.6, "searches or reads the entries a record-keeping server stores (pages, items, full-text index)");
-  } else if (plainRead && context.managesRecords) {
+  } else if (plainRead && !capabilityList && context.managesRecords) {
     // Too broad to drive a flow alone (task lists, CI metadata, site lists), so it stays below the flow threshold.
     add("private-data", 0.5, "reads records on a server whose other tools create and change them");
   }

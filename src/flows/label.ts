@@ -1,7 +1,7 @@
 // Labels each tool with the toxic-flow roles it can play: catalog first, then MCP annotations, then heuristics.
 import type { ScannedServer, Tool } from "../model.js";
 import { identifyServer, loadKnownServers, type CatalogMatch, type KnownServersFile } from "./catalog.js";
-import { heuristicLabels, managesRecords } from "./heuristics.js";
+import { heuristicLabels, inventoriesAssets, managesRecords } from "./heuristics.js";
 import { ROLES, type Label, type Role } from "./types.js";
 
 export interface LabelOptions {
@@ -69,14 +69,18 @@ function signsIn(server: ScannedServer): boolean {
   return [...Object.keys(server.entry.env), ...Object.keys(server.entry.headers)].some((k) => CREDENTIAL_NAME.test(k));
 }
 
-const recordServers = new WeakMap<ScannedServer, boolean>();
+interface ServerShape {
+  managesRecords: boolean;
+  inventoriesAssets: boolean;
+}
+const serverShapes = new WeakMap<ScannedServer, ServerShape>();
 
-/** Whether the server's own tool list creates, changes or deletes records; computed once per server. */
-function serverManagesRecords(server: ScannedServer): boolean {
-  let known = recordServers.get(server);
+/** What the server's own tool list says about it (keeps records? inventories assets?); computed once per server. */
+function shapeOf(server: ScannedServer): ServerShape {
+  let known = serverShapes.get(server);
   if (known === undefined) {
-    known = managesRecords(server.tools);
-    recordServers.set(server, known);
+    known = { managesRecords: managesRecords(server.tools), inventoriesAssets: inventoriesAssets(server.tools) };
+    serverShapes.set(server, known);
   }
   return known;
 }
@@ -90,7 +94,7 @@ export function labelTool(server: ScannedServer, tool: Tool, options: LabelOptio
       if (known) return strongestPerRole(known);
     }
   }
-  return strongestPerRole(applyAnnotations(heuristicLabels(tool, { authenticated: signsIn(server), managesRecords: serverManagesRecords(server) }), annotationsOf(tool)));
+  return strongestPerRole(applyAnnotations(heuristicLabels(tool, { authenticated: signsIn(server), ...shapeOf(server) }), annotationsOf(tool)));
 }
 
 /** Every tool's labels, keyed by tool name; tools without a role map to []. */
