@@ -42,7 +42,7 @@ const has = (set: ReadonlySet<string>, list: string[]) => list.some((w) => set.h
 const set = (...xs: string[]) => new Set(xs);
 
 const READ_VERBS = set("read", "get", "list", "search", "find", "query", "view", "open", "download", "cat", "peek", "show", "retrieve", "fetch", "browse", "lookup", "select", "diff", "log", "grep", "load", "extract", "summarize", "summarise", "scrape", "crawl", "screenshot", "snapshot");
-const DELETE_VERBS = set("delete", "remove", "drop", "destroy", "purge", "wipe", "truncate", "erase", "kill", "terminate", "uninstall", "revoke", "overwrite", "reset", "cancel", "restore", "rm", "unlink", "rmdir");
+const DELETE_VERBS = set("delete", "remove", "drop", "destroy", "purge", "wipe", "truncate", "erase", "kill", "terminate", "uninstall", "revoke", "overwrite", "undeploy", "deprovision", "decommission", "unpublish", "reset", "cancel", "restore", "rm", "unlink", "rmdir");
 const MODIFY_VERBS = set("write", "edit", "update", "modify", "replace", "patch", "overwrite");
 const MODIFIABLE_DATA = set("file", "files", "content", "contents", "cell", "cells", "row", "rows", "record", "records", "document", "documents", "data", "block", "text", "sheet", "sheets");
 const EXEC_VERBS = set("execute", "exec", "run", "start", "eval", "evaluate", "spawn");
@@ -51,11 +51,11 @@ const QUERY_NOUNS = set("sql", "query", "cypher", "queries", "sparql");
 const SEND_VERBS = set("send", "post", "publish", "share", "tweet", "reply", "comment", "push", "upload", "notify", "broadcast", "email", "mail", "message", "submit", "webhook", "dm", "forward", "retweet", "repost", "announce", "invite", "sms");
 /** Verbs that check or shape something without acting on it. */
 const INSPECT_VERBS = set("validate", "verify", "check", "parse", "format", "lint", "count", "analyze", "analyse", "classify", "preview", "render", "estimate", "explain", "draft", "test");
-const SENDABLE = set("message", "messages", "email", "emails", "mail", "comment", "comments", "issue", "issues", "pull", "pr", "gist", "post", "tweet", "discussion", "review", "note", "reply", "status", "webhook", "notification", "site", "sms", "merge", "thread", "announcement", "invite", "invitation", "chat", "release", "story");
+const SENDABLE = set("message", "messages", "email", "emails", "mail", "comment", "comments", "issue", "issues", "pull", "pr", "gist", "post", "tweet", "discussion", "review", "note", "reply", "status", "webhook", "notification", "site", "sms", "merge", "share", "thread", "announcement", "invite", "invitation", "chat", "release", "story");
 const CREATE_VERBS = set("create", "add", "open", "new", "make", "submit", "write");
 const PUBLIC_CREATABLE = set("issue", "issues", "pull", "pr", "comment", "comments", "gist", "post", "tweet", "discussion", "review", "reply", "merge", "thread", "announcement", "release", "snippet", "paste", "answer");
 const THIRD_PARTY_TEXT = set("submission", "submissions", "forum", "forums", "rss", "replies", "issue", "issues", "comment", "comments", "pull", "pr", "prs", "discussion", "discussions", "email", "emails", "mail", "mails", "inbox", "message", "messages", "ticket", "tickets", "story", "stories", "thread", "threads", "tweet", "tweets", "review", "reviews", "transcript", "article", "articles", "post", "posts", "feed", "news", "paper", "papers", "listing", "listings", "trending", "abstract", "abstracts", "place", "places", "restaurant", "restaurants", "hotel", "hotels", "chat", "chats", "conversation", "conversations", "blog", "blogs", "wiki", "podcast", "podcasts", "subreddit", "subreddits", "tweet", "timeline", "mentions", "dms", "notification", "notifications", "feedback", "testimonials", "answers", "questions", "question", "answer", "announcements", "headlines", "transcripts", "captions", "subtitles");
-const WEB_WORDS = set("web", "website", "websites", "webpage", "webpages", "internet", "url", "urls", "html", "http", "https", "online", "bing", "duckduckgo", "brave", "wikipedia", "youtube", "reddit", "twitter", "arxiv", "hackernews", "pubmed", "stackoverflow", "stackexchange", "mastodon", "bluesky", "substack", "browser", "scrape", "crawl");
+const WEB_WORDS = set("web", "website", "websites", "webpage", "webpages", "internet", "url", "urls", "html", "http", "https", "online", "bing", "duckduckgo", "brave", "wikipedia", "youtube", "reddit", "twitter", "arxiv", "hackernews", "pubmed", "stackoverflow", "stackexchange", "mastodon", "bluesky", "substack", "browser", "scrape", "crawl", "serp", "serper", "tavily", "searxng", "searx", "yandex", "baidu", "kagi", "perplexity");
 const PRIVATE_NOUNS = set("file", "files", "directory", "directories", "folder", "folders", "document", "documents", "note", "notes", "memory", "memories", "secret", "secrets", "credential", "credentials", "password", "passwords", "token", "tokens", "env", "environment", "email", "emails", "mail", "inbox", "message", "messages", "calendar", "contacts", "sheet", "spreadsheet", "cells", "drive", "commit", "commits", "rows", "records", "collection", "database", "db", "clipboard");
 /** An account's own business records: whoever can read them reads someone's non-public data. */
 const ACCOUNT_NOUNS = set("account", "accounts", "customer", "customers", "balance", "balances", "invoice", "invoices", "payment", "payments", "order", "orders", "trade", "trades", "margins", "holdings", "portfolio", "funds", "subscription", "subscriptions", "payout", "payouts", "employee", "employees", "payroll");
@@ -271,7 +271,9 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   const readVerb = nameVerb(READ_VERBS) ?? (READ_VERBS.has(e.first[0] ?? "") ? e.first[0] : undefined);
   const webName = has(e.nameSet, [...WEB_WORDS]) || e.nameSet.has("navigate");
   const webDesc = has(e.firstSet, [...WEB_WORDS]) || /\bhacker news\b|\bgoogle search\b|\bweb ?page|\bcurrent page\b|\bfrom the internet\b/.test(e.firstText);
-  const fetchesUrl = e.urlParam && (readVerb !== undefined || e.nameSet.has("navigate") || e.nameSet.has("fetch"));
+  const fetchesUrl = e.urlParam && (readVerb !== undefined || has(e.nameSet, ["navigate", "fetch", "curl", "wget"]));
+  // "Search Google", "organic search results": a search engine's results pages, unless it is a Google product's own data.
+  const searchEngine = has(all, ["search", "results"]) && (/\bsearch engines?\b|\bsearch results\b|\borganic\b/.test(e.firstText) || (has(all, ["google"]) && !has(all, ["drive", "sheets", "sheet", "docs", "doc", "maps", "calendar", "gmail", "photos", "analytics", "ads", "console", "cloud", "workspace", "scholar"])));
   let untrusted = false;
   // An article's or a post's "metadata" or "info" carries its title and abstract, which its author wrote.
   const textMetadata = has(e.nameSet, ["metadata", "info", "details"]) && has(e.nameSet, ["article", "articles", "paper", "papers", "post", "posts", "story", "stories", "review", "reviews", "comment", "comments", "issue", "issues", "message", "messages", "email", "emails", "place", "places", "business", "businesses"]);
@@ -283,7 +285,7 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   } else if (readVerb && /\bacross (?:all (?:of )?)?(?:github|gitlab|bitbucket)\b|\bpublic (?:repositories|repos|code|posts|profiles)\b/.test(e.firstText)) {
     add("untrusted-content", 0.7, "searches public code or posts that other people wrote");
     untrusted = true;
-  } else if (readVerb && webDesc && !metadataOnly && !siteStructure) {
+  } else if ((readVerb && webDesc && !metadataOnly && !siteStructure) || searchEngine) {
     add("untrusted-content", 0.75, "reads web or public content");
     untrusted = true;
   } else if (readVerb && (!metadataOnly || textMetadata) && (thirdPartyName || has(e.firstSet, ["issue", "issues", "comments", "email", "emails", "inbox", "messages", "stories", "transcript", "articles", "papers", "listings", "reviews", "news", "posts", "threads", "replies", "conversations", "chats", "trending", "feedback", "mentions", "forum", "forums", "transcripts"]) || (!booking && e.firstSet.has("tickets")))) {
@@ -315,7 +317,7 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   const uploadIsPublic = send !== "upload" || e.urlParam || /\b(?:public|publicly|share|shared|url|link|external|website|anyone)\b/.test(e.firstText);
   if (send && uploadIsPublic && (send !== "push" || has(all, ["files", "file", "commit", "repository", "repo", "branch"])) && (has(e.nameSet, [...SENDABLE]) || SENDABLE.has(send) || e.nameSet.has("publish") || send === "push" || send === "upload")) {
     add("public-sink", 0.8, `sends or publishes ("${send}")`);
-  } else if (create && has(e.nameSet, [...PUBLIC_CREATABLE])) {
+  } else if (create && (has(e.nameSet, [...PUBLIC_CREATABLE]) || (has(e.nameSet, ["public", "shared", "share", "sharing"]) && has(e.nameSet, ["link", "links", "url"])))) {
     add("public-sink", 0.75, "posts content other people can read");
   } else if (writeVerb && has(e.nameSet, ["file", "files"]) && /\b(?:github|gitlab|bitbucket|codeberg)\b/.test(e.fullText) && /\b(?:repository|repositories|repo|repos)\b/.test(e.fullText)) {
     add("public-sink", 0.7, "writes files into a hosted repository other people can read");
