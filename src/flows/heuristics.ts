@@ -51,7 +51,7 @@ const QUERY_NOUNS = set("sql", "query", "cypher", "queries", "sparql");
 const SEND_VERBS = set("send", "post", "publish", "share", "tweet", "reply", "comment", "push", "upload", "notify", "broadcast", "email", "mail", "message", "submit", "webhook", "dm", "forward", "retweet", "repost", "announce", "invite", "sms");
 /** Verbs that check or shape something without acting on it. */
 const INSPECT_VERBS = set("validate", "verify", "check", "parse", "format", "lint", "count", "analyze", "analyse", "classify", "preview", "render", "estimate", "explain", "draft", "test");
-const SENDABLE = set("message", "messages", "email", "emails", "mail", "comment", "comments", "issue", "issues", "pull", "pr", "gist", "post", "tweet", "discussion", "review", "note", "reply", "status", "webhook", "notification", "site", "sms", "merge", "share", "thread", "announcement", "invite", "invitation", "chat", "release", "story");
+const SENDABLE = set("message", "messages", "email", "emails", "mail", "comment", "comments", "issue", "issues", "pull", "pr", "gist", "post", "tweet", "discussion", "review", "note", "reply", "status", "webhook", "notification", "site", "sms", "merge", "share", "thread", "announcement", "chat", "release", "story", "retweet", "repost");
 const CREATE_VERBS = set("create", "add", "open", "new", "make", "submit", "write");
 const PUBLIC_CREATABLE = set("issue", "issues", "pull", "pr", "comment", "comments", "gist", "post", "tweet", "discussion", "review", "reply", "merge", "thread", "announcement", "release", "snippet", "paste", "answer");
 const THIRD_PARTY_TEXT = set("submission", "submissions", "forum", "forums", "rss", "replies", "issue", "issues", "comment", "comments", "pull", "pr", "prs", "discussion", "discussions", "email", "emails", "mail", "mails", "inbox", "message", "messages", "ticket", "tickets", "story", "stories", "thread", "threads", "tweet", "tweets", "review", "reviews", "transcript", "article", "articles", "post", "posts", "feed", "news", "paper", "papers", "listing", "listings", "trending", "abstract", "abstracts", "place", "places", "restaurant", "restaurants", "hotel", "hotels", "chat", "chats", "conversation", "conversations", "blog", "blogs", "wiki", "podcast", "podcasts", "subreddit", "subreddits", "tweet", "timeline", "mentions", "dms", "notification", "notifications", "feedback", "testimonials", "answers", "questions", "question", "answer", "announcements", "headlines", "transcripts", "captions", "subtitles");
@@ -278,7 +278,10 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   // An article's or a post's "metadata" or "info" carries its title and abstract, which its author wrote.
   const textMetadata = has(e.nameSet, ["metadata", "info", "details"]) && has(e.nameSet, ["article", "articles", "paper", "papers", "post", "posts", "story", "stories", "review", "reviews", "comment", "comments", "issue", "issues", "message", "messages", "email", "emails", "place", "places", "business", "businesses"]);
   const booking = BOOKING_WORDS.test([...e.name, ...e.params, e.firstText].join(" "));
-  const thirdPartyName = has(e.nameSet, [...THIRD_PARTY_TEXT].filter((w) => !booking || (w !== "ticket" && w !== "tickets")));
+  // A chat with a language model returns the model's words, not a person's.
+  const modelChat = has(all, ["completion", "completions", "llm", "gpt", "model", "prompt", "assistant", "ai"]);
+  const ambiguous = (w: string) => (booking && (w === "ticket" || w === "tickets")) || (modelChat && /^(?:chat|chats|conversation|conversations)$/.test(w));
+  const thirdPartyName = has(e.nameSet, [...THIRD_PARTY_TEXT].filter((w) => !ambiguous(w)));
   if (!siteStructure && (fetchesUrl || (webName && (readVerb || e.nameSet.has("navigate"))))) {
     add("untrusted-content", 0.85, "reads web content");
     untrusted = true;
@@ -342,7 +345,7 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   const webPageContent = untrusted && !has(e.nameSet, [...PRIVATE_NOUNS]) && has(all, ["browser", "webpage", "web", "website"]);
   if (readVerb && !webTool && !metadataOnly && !vendorDocs && !webPageContent && (privateName || (!untrusted && has(e.firstSet, [...PRIVATE_DESC_NOUNS])))) {
     add("private-data", 0.7, "reads files, records or other private data");
-  } else if (readVerb && untrusted && !publicPlatform && (has(e.nameSet, [...PRIVATE_CORRESPONDENCE]) || (has(e.nameSet, ["thread", "threads", "replies", "history"]) && has(all, ["message", "messages", "channel", "chat", "conversation"])) || (!booking && has(e.nameSet, ["ticket", "tickets"])))) {
+  } else if (readVerb && untrusted && !publicPlatform && (has(e.nameSet, [...PRIVATE_CORRESPONDENCE].filter((w) => !ambiguous(w))) || (has(e.nameSet, ["thread", "threads", "replies", "history"]) && has(all, ["message", "messages", "channel", "chat", "conversation"])) || (!booking && has(e.nameSet, ["ticket", "tickets"])))) {
     add("private-data", 0.7, "reads the user's mail, messages, chats or support tickets");
   } else if (readVerb && !untrusted && !webTool && !vendorDocs && has(e.nameSet, [...ACCOUNT_NOUNS])) {
     // Even "account info" or "balance stats" is the account's own data, so metadata words do not rule it out.

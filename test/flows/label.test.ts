@@ -184,6 +184,80 @@ describe("known-server catalog", () => {
   });
 });
 
+describe("labelTool: general signals", () => {
+  const unknown = bare("acme-tools");
+  const props = (...keys: string[]) => ({ type: "object", properties: Object.fromEntries(keys.map((k) => [k, { type: "string" }])) });
+  const tool = (name: string, description: string, inputSchema: unknown = props()): Tool => ({ name, description, inputSchema });
+  const on = (t: Tool, server: ScannedServer = unknown) => roles(labelTool(server, t));
+
+  test("a Chinese description gives the same evidence as an English one", () => {
+    expect(on(tool("get-site-rank", "获取少数派热榜，包含数码产品评测"))).toContain("untrusted-content");
+    expect(on(tool("get-site-rank", "获取少数派排名"))).not.toContain("untrusted-content");
+  });
+
+  test("chats and support tickets are private correspondence; travel tickets and model chats are neither", () => {
+    expect(on(tool("get_chat_messages", "Get messages from a team chat", props("chat_id")))).toEqual(["private-data", "untrusted-content"]);
+    expect(on(tool("list_support_tickets", "List open support tickets", props("status")))).toEqual(["private-data", "untrusted-content"]);
+    expect(on(tool("get_tickets", "Query remaining train tickets", props("fromStation", "toStation")))).toEqual([]);
+    expect(on(tool("get_chat_completion", "Get a chat completion from a language model", props("prompt")))).toEqual([]);
+  });
+
+  test("search-engine results are untrusted; a Google product's own data is not web content", () => {
+    expect(on(tool("search_google", "Search Google and return the top results", props("query")))).toContain("untrusted-content");
+    expect(on(tool("search_google_drive", "Search files in Google Drive", props("query")))).not.toContain("untrusted-content");
+  });
+
+  test("a site's structure (sitemap, links) is not content, but fetching it is still a sink", () => {
+    const sitemap = tool("get_sitemap_tree", "Fetch and parse the sitemap tree from a website URL", props("url"));
+    expect(on(sitemap)).toEqual(["public-sink"]);
+  });
+
+  test("an app's console command is not a shell; typing into a running process is", () => {
+    expect(on(tool("console_command", "Execute an Unreal console command", props("command")))).toEqual([]);
+    expect(on(tool("run_command", "Run a terminal command", props("command")))).toEqual(["destructive", "private-data", "public-sink"]);
+    expect(on(tool("interact_with_process", "Send input to a running process and receive the response", props("pid", "input")))).toEqual(["destructive", "private-data", "public-sink"]);
+  });
+
+  test("an overwrite or force flag on a write is destructive; unlinking a label is not", () => {
+    const write = tool("write_image_metadata", "Writes metadata to an image.", props("path", "metadata"));
+    expect(on(write)).toEqual([]);
+    expect(on({ ...write, inputSchema: props("path", "metadata", "overwrite") })).toEqual(["destructive"]);
+    expect(on(tool("remove_label", "Remove a label from an issue", props("issue", "label")))).toEqual([]);
+    expect(on(tool("remove_file", "Remove a file", props("path")))).toEqual(["destructive"]);
+  });
+
+  test("drafts, checks and translations do not send; sharing and public links do", () => {
+    expect(on(tool("draft_email", "Create a draft email", props("to", "subject", "body")))).toEqual([]);
+    expect(on(tool("validate_email", "Validate an email address", props("email")))).toEqual([]);
+    expect(on(tool("translate_text", "Translate text", props("text", "to")))).toEqual([]);
+    expect(on(tool("share_file", "Share a file with another user", props("file_id", "email")))).toEqual(["public-sink"]);
+    expect(on(tool("create_shared_link", "Create a shared link for a file", props("path")))).toEqual(["public-sink"]);
+  });
+
+  test("writing to a hosted repository or a live page is a sink; writing a local file is not", () => {
+    const remote = tool("create_or_update_file", "Create or update a file in a GitHub repository", props("owner", "repo", "path", "content"));
+    expect(on(remote)).toContain("public-sink");
+    expect(on(tool("create_or_update_file", "Create or update a file in the workspace", props("path", "content")))).not.toContain("public-sink");
+    expect(on(tool("update_error_page", "Update the error page. Sets the HTML that appears in the live environment.", props("html")))).toContain("public-sink");
+  });
+
+  test("a server with several asset tools makes its device reads private; one stray asset word does not", () => {
+    const getDevice = tool("get_device", "Get details about a device by MAC address");
+    const inventory = ScannedServer.parse({ ...bare("acme-tools"), tools: [getDevice, tool("get_subnets", "List subnets"), tool("search_hosts", "Search hosts")] });
+    expect(on(getDevice, inventory)).toEqual(["private-data"]);
+    const oneTool = ScannedServer.parse({ ...bare("acme-tools"), tools: [getDevice, tool("get_weather", "Get the weather")] });
+    expect(on(getDevice, oneTool)).toEqual([]);
+    // What a product offers is not what it stores.
+    const capabilities = tool("list_user_attributes", "List all user profile attributes supported by your org");
+    expect(on(capabilities, ScannedServer.parse({ ...bare("acme-tools"), tools: [capabilities, tool("delete_user", "Delete a user")] }))).toEqual([]);
+  });
+
+  test("a generic HTTP request returns untrusted content and is a sink; a POST is only a sink", () => {
+    expect(on(tool("http_request", "Make an HTTP request to any URL", props("url", "method")))).toEqual(["public-sink", "untrusted-content"]);
+    expect(on(tool("http_post", "Send an HTTP POST request", props("url", "body")))).toEqual(["public-sink"]);
+  });
+});
+
 describe("hand-labelled corpus sample (test/flows/labels.json)", () => {
   const labelled: { server: string; name: string; description: string; inputSchema?: unknown; roles: Role[] }[] = JSON.parse(
     readFileSync(join(ROOT, "test", "flows", "labels.json"), "utf8"),
