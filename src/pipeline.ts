@@ -90,9 +90,12 @@ export async function collect(options: ScanOptions): Promise<{ discovery: Discov
     options.onProgress?.({ kind: "discovered", servers: discovery.entries.length });
     const redactor = makeRedactor(discovery, options.env);
     if (options.connect) {
-      // Loaded on demand: the SDK and its validators are the heaviest part of start-up.
+      // Servers take longer to boot than the SDK takes to load: start them first, load it meanwhile.
+      const { prespawn } = await import("./connect/spawn.js");
+      const prespawned = prespawn(discovery.entries, options.concurrency);
       const { connectAll } = await import("./connect/index.js");
       servers = await connectAll(discovery.entries, {
+        prespawned,
         concurrency: options.concurrency,
         timeoutMs: options.timeoutMs,
         redactor,

@@ -1,5 +1,5 @@
 // Makes sure no server process outlives the scanner: live children are ended on exit and on signals.
-import { killTreeNow } from "./stdio-transport.js";
+import { killTreeNow } from "./process-tree.js";
 
 const live = new Map<number, unknown>();
 let installed = false;

@@ -10,14 +10,15 @@ import type { Redactor } from "../redact.js";
 import { cappedFetch } from "./capped-fetch.js";
 import { collectMetadata, emptyMetadata, type Metadata } from "./collect.js";
 import { Deadline, TimeoutError } from "./deadline.js";
-import { minimalEnv } from "./env.js";
 import { probeHttp, type HttpFacts } from "./http-probe.js";
 import { GuardedStdioTransport, type StdioLimits } from "./stdio-transport.js";
+import { stdioParamsOf, type SpawnedServer } from "./spawn.js";
 
 export { GuardedStdioTransport, DEFAULT_STDIO_LIMITS, type StdioLimits, type StdioServerParams } from "./stdio-transport.js";
 export { collectMetadata, emptyMetadata, DEFAULT_COLLECT_LIMITS, type Metadata, type CollectLimits } from "./collect.js";
 export { Deadline, TimeoutError } from "./deadline.js";
 export { minimalEnv } from "./env.js";
+export { prespawn, spawnServer, stdioParamsOf, type SpawnedServer } from "./spawn.js";
 export { killAllServers, liveServerPids } from "./cleanup.js";
 export { probeHttp, resourceMetadataUrl } from "./http-probe.js";
 
@@ -27,6 +28,8 @@ export interface ConnectOptions {
   onProgress?: (entry: ServerEntry, status: ServerStatus | "started") => void;
   redactor?: Redactor;
   stdioLimits?: Partial<StdioLimits>;
+  /** Servers prespawn() already started (while the SDK loaded); each is adopted by its entry's scan. */
+  prespawned?: Map<ServerEntry, SpawnedServer>;
 }
 
 const CLIENT_INFO = { name: "mcp-shield-scan", version: "0.1.0" };
@@ -43,7 +46,7 @@ export async function connectAll(entries: ServerEntry[], options: ConnectOptions
       options.onProgress?.(entry, "started");
       let result: ScannedServer;
       try {
-        result = await connectOne(entry, options);
+        result = await connectOne(entry, { ...options, prespawned: options.prespawned?.get(entry) });
       } catch (err) {
         // connectOne handles its own failures; this is the net under a bug.
         result = failed(entry, `internal error: ${firstLine(err)}`, 0);
@@ -63,6 +66,8 @@ export interface ConnectOneOptions {
   redactor?: Redactor;
   /** Overrides of the stdout/stderr caps; the defaults suit real use. */
   stdioLimits?: Partial<StdioLimits>;
+  /** The entry's server, already started by prespawn(). */
+  prespawned?: SpawnedServer;
 }
 
 export async function connectOne(entry: ServerEntry, options: ConnectOneOptions): Promise<ScannedServer> {
@@ -81,7 +86,7 @@ export async function connectOne(entry: ServerEntry, options: ConnectOneOptions)
   try {
     if (entry.transport === "stdio") {
       if (!entry.command) throw new ConfigProblem("no command configured");
-      stdio = new GuardedStdioTransport({ command: entry.command, args: entry.args, env: minimalEnv(entry.env), cwd: entry.cwd }, options.stdioLimits);
+      stdio = new GuardedStdioTransport(stdioParamsOf(entry), options.stdioLimits, options.prespawned);
       client = await connectClient(stdio, deadline, (v) => (protocolVersion = v));
     } else {
       if (!entry.url) throw new ConfigProblem("no url configured");

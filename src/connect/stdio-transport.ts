@@ -1,18 +1,14 @@
 // MCP stdio transport that a hostile server cannot use against the scanner: no shell, own process
 // group, the whole tree killed on close, bounded stdout lines/bytes and a bounded stderr tail.
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import type { ChildProcess } from "node:child_process";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { JSONRPCMessageSchema, type JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
-import { trackChild, untrackChild } from "./cleanup.js";
+import { untrackChild } from "./cleanup.js";
+import { killTree } from "./process-tree.js";
+import { spawnServer, type SpawnedServer, type StdioServerParams } from "./spawn.js";
 
-export interface StdioServerParams {
-  command: string;
-  args: string[];
-  /** The complete environment of the child; build it with minimalEnv(). */
-  env: Record<string, string>;
-  cwd?: string;
-}
+export { descendantsOf } from "./process-tree.js";
+export type { StdioServerParams } from "./spawn.js";
 
 export interface StdioLimits {
   /** A single stdout line longer than this aborts the server. */
@@ -24,6 +20,9 @@ export interface StdioLimits {
   /** Time between SIGTERM and SIGKILL on close. */
   killGraceMs: number;
 }
+
+/** How long an exited server's buffered output may take to arrive; grandchildren may hold the pipes open. */
+const EXIT_DRAIN_MS = 100;
 
 /** How long close() waits for a server to exit on its own after its input ends. */
 const GRACEFUL_EXIT_MS = 50;
@@ -57,6 +56,8 @@ export class GuardedStdioTransport implements Transport {
   constructor(
     private readonly params: StdioServerParams,
     limits: Partial<StdioLimits> = {},
+    /** A child already started by prespawn() for these params; adopted instead of spawning again. */
+    private prespawned?: SpawnedServer,
   ) {
     this.limits = { ...DEFAULT_STDIO_LIMITS, ...limits };
   }
@@ -77,55 +78,40 @@ export class GuardedStdioTransport implements Transport {
 
   start(): Promise<void> {
     if (this.child) throw new Error("GuardedStdioTransport already started");
-    return new Promise((resolve, reject) => {
-      let child: ChildProcess;
-      try {
-        child = spawn(this.params.command, this.params.args, {
-          shell: false,
-          // Own process group, so one kill reaches every descendant that did not leave it.
-          detached: process.platform !== "win32",
-          windowsHide: true,
-          env: this.params.env,
-          cwd: this.params.cwd,
-          stdio: ["pipe", "pipe", "pipe"],
-        });
-      } catch (err) {
-        reject(this.fail(spawnErrorText(this.params.command, err)));
-        return;
-      }
-      this.child = child;
-      child.once("spawn", () => {
-        if (child.pid !== undefined) trackChild(child.pid, this);
-        resolve();
-      });
-      child.once("error", (err) => {
-        const message = spawnErrorText(this.params.command, err);
-        if (!child.pid) reject(this.fail(message));
-        else this.onerror?.(new Error(message));
-      });
-      child.once("exit", (code, signal) => {
-        this.exitInfo = { code, signal };
-        if (!this.closed) {
-          this.fatalError ??= `server exited${code !== null ? ` with code ${code}` : ` on ${signal}`}`;
-          // Let stdout that is already buffered arrive, but grandchildren may hold it open: never wait for EOF.
-          const stdout = child.stdout;
-          if (!stdout || stdout.readableEnded) void this.close();
-          else {
-            const timer = setTimeout(() => void this.close(), 100);
-            stdout.once("end", () => {
-              clearTimeout(timer);
-              void this.close();
-            });
-          }
+    const spawned = this.prespawned ?? spawnServer(this.params);
+    this.prespawned = undefined;
+    const child = spawned.child;
+    if (!child) return spawned.ready.catch((err: unknown) => Promise.reject(this.fail(spawnErrorText(this.params.command, err))));
+    this.child = child;
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+      this.exitInfo = { code, signal };
+      if (this.closed) return;
+      this.fatalError ??= `server exited${code !== null ? ` with code ${code}` : ` on ${signal}`}`;
+      // Let output that is already buffered arrive (the last stderr lines say why it exited).
+      void outputDrained(child, EXIT_DRAIN_MS).then(() => this.close());
+    };
+    // Take over the streams in one synchronous step, so no chunk falls between the two listeners.
+    spawned.release();
+    for (const chunk of spawned.early.stderr) this.onStderr(chunk);
+    child.stderr?.on("data", (chunk: Buffer) => this.onStderr(chunk));
+    // A server has nothing to say before initialize; early stdout still counts towards the caps and junk.
+    for (const chunk of spawned.early.stdout) this.onStdout(chunk);
+    child.stdout?.on("data", (chunk: Buffer) => this.onStdout(chunk));
+    return spawned.ready.then(
+      () => {
+        child.on("error", (err) => this.onerror?.(new Error(spawnErrorText(this.params.command, err))));
+        if (!spawned.exit) {
+          child.once("exit", onExit);
+          return;
         }
-      });
-      child.stdout?.on("data", (chunk: Buffer) => this.onStdout(chunk));
-      child.stderr?.on("data", (chunk: Buffer) => this.onStderr(chunk));
-      // A child that stops reading stdin must not crash us with EPIPE.
-      child.stdin?.on("error", () => undefined);
-      child.stdout?.on("error", () => undefined);
-      child.stderr?.on("error", () => undefined);
-    });
+        // A prespawned server exited before we attached: read what it left before anyone closes us.
+        const { code, signal } = spawned.exit;
+        return outputDrained(child, EXIT_DRAIN_MS).then(() => onExit(code, signal));
+      },
+      (err: unknown) => {
+        throw this.fail(spawnErrorText(this.params.command, err));
+      },
+    );
   }
 
   send(message: JSONRPCMessage): Promise<void> {
@@ -243,6 +229,23 @@ export class GuardedStdioTransport implements Transport {
   }
 }
 
+/** Resolves when stdout and stderr have ended, or after `ms`: never waits for EOF that may not come. */
+function outputDrained(child: ChildProcess, ms: number): Promise<void> {
+  const open = [child.stdout, child.stderr].filter((s): s is NonNullable<typeof s> => s !== null && !s.readableEnded);
+  if (open.length === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    let ended = 0;
+    for (const stream of open) {
+      stream.once("end", () => {
+        if (++ended < open.length) return;
+        clearTimeout(timer);
+        resolve();
+      });
+    }
+  });
+}
+
 function spawnErrorText(command: string, err: unknown): string {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   if (code === "ENOENT") return `command not found: ${command}`;
@@ -255,151 +258,3 @@ function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${Math.round(n / (1024 * 1024))} MB` : `${Math.round(n / 1024)} KB`;
 }
 
-/**
- * Every process below `rootPid`. Linux reads /proc; elsewhere we rely on the process group alone.
- * Needed because a grandchild may start its own session (setsid) and leave our process group.
- */
-export function descendantsOf(rootPid: number): number[] {
-  if (process.platform !== "linux") return [];
-  return descendantsViaTaskChildren(rootPid) ?? descendantsViaProcScan(rootPid);
-}
-
-/**
- * Walks /proc/PID/task/TID/children from the root: cost grows with the server's own tree, not with
- * every process on the machine. Undefined when the kernel does not offer the file (CONFIG_PROC_CHILDREN).
- */
-function descendantsViaTaskChildren(rootPid: number): number[] | undefined {
-  const out: number[] = [];
-  const queue = [rootPid];
-  while (queue.length) {
-    const pid = queue.shift()!;
-    let tasks: string[];
-    try {
-      tasks = readdirSync(`/proc/${pid}/task`);
-    } catch {
-      continue; // ended while we looked
-    }
-    for (const tid of tasks) {
-      let text: string;
-      try {
-        text = readFileSync(`/proc/${pid}/task/${tid}/children`, "utf8");
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === "ENOENT" && pid === rootPid && existsSync(`/proc/${pid}/task/${tid}`)) return undefined;
-        continue;
-      }
-      for (const c of text.split(" ")) {
-        const child = Number(c);
-        if (c && Number.isInteger(child) && !out.includes(child)) {
-          out.push(child);
-          queue.push(child);
-        }
-      }
-    }
-  }
-  return out;
-}
-
-function descendantsViaProcScan(rootPid: number): number[] {
-  const children = new Map<number, number[]>();
-  let entries: string[];
-  try {
-    entries = readdirSync("/proc");
-  } catch {
-    return [];
-  }
-  for (const name of entries) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
-      // The command name may hold spaces and parentheses; fields resume after the last ')'.
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      const ppid = Number(fields[1]);
-      const list = children.get(ppid) ?? [];
-      list.push(Number(name));
-      children.set(ppid, list);
-    } catch {
-      /* process ended while we looked */
-    }
-  }
-  const out: number[] = [];
-  const queue = [rootPid];
-  while (queue.length) {
-    const pid = queue.shift()!;
-    for (const c of children.get(pid) ?? []) {
-      if (!out.includes(c)) {
-        out.push(c);
-        queue.push(c);
-      }
-    }
-  }
-  return out;
-}
-
-function signalAll(pid: number, extra: number[], signal: NodeJS.Signals): void {
-  if (process.platform === "win32") {
-    // taskkill /T ends the tree; spawned directly, never through a shell.
-    try {
-      spawn("taskkill", ["/pid", String(pid), "/T", "/F"], { shell: false, windowsHide: true, stdio: "ignore" }).on("error", () => undefined);
-    } catch {
-      /* nothing more we can do */
-    }
-    return;
-  }
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    /* group already gone */
-  }
-  for (const p of extra) {
-    try {
-      process.kill(p, signal);
-    } catch {
-      /* already gone */
-    }
-  }
-}
-
-/** SIGTERM the group and every known descendant, then SIGKILL whatever is left after the grace. */
-export async function killTree(pid: number, hasExited: () => boolean, graceMs: number): Promise<void> {
-  const descendants = descendantsOf(pid);
-  signalAll(pid, descendants, "SIGTERM");
-  const until = Date.now() + graceMs;
-  while (Date.now() < until) {
-    if (hasExited() && !groupAlive(pid) && descendants.every((p) => !alive(p))) return;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  signalAll(pid, [...descendants, ...descendantsOf(pid)], "SIGKILL");
-}
-
-/** Synchronous last resort for process exit: no grace, no waiting. */
-export function killTreeNow(pid: number): void {
-  signalAll(pid, descendantsOf(pid), "SIGKILL");
-}
-
-function alive(pid: number): boolean {
-  if (process.platform === "linux") {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      // A zombie is dead; it only waits for its parent to collect it.
-      return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
-    } catch {
-      return false;
-    }
-  }
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-function groupAlive(pgid: number): boolean {
-  if (process.platform === "win32") return false;
-  try {
-    process.kill(-pgid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
