@@ -113,13 +113,21 @@ export async function collect(options: ScanOptions): Promise<{ discovery: Discov
 }
 
 export async function runScan(options: ScanOptions): Promise<ScanResult> {
+  // Bad input the user wrote fails before any server starts: the suppression file and extra rule packs.
+  const suppressionPath = options.suppressions
+    ? resolve(options.cwd, options.suppressions)
+    : existsSync(join(options.cwd, SUPPRESSION_FILE))
+      ? join(options.cwd, SUPPRESSION_FILE)
+      : undefined;
+  const suppressions = suppressionPath ? loadSuppressions(suppressionPath) : undefined;
   // The rule pack (data files, compiled patterns, catalogs) loads while the servers start: its cost overlaps theirs.
-  const rulePack = import("./rules/index.js");
-  rulePack.catch(() => undefined);
+  const rules = import("./rules/index.js").then(({ builtinRules }) => builtinRules({ ruleDirs: options.ruleDirs }));
+  rules.catch(() => undefined);
+  if (options.ruleDirs?.length) await rules;
+
   const { discovery, servers, usedDemo, redactor } = await collect(options);
   const inventories = groupInventories(servers);
-  const { builtinRules } = await rulePack;
-  const { findings, errors } = await runRules(inventories, builtinRules({ ruleDirs: options.ruleDirs }));
+  const { findings, errors } = await runRules(inventories, await rules);
 
   let lockfile: ScanResult["lockfile"];
   if (options.lockfile?.enabled) {
@@ -137,12 +145,7 @@ export async function runScan(options: ScanOptions): Promise<ScanResult> {
     findings.push(...(await scanSource(resolve(options.cwd, dir))));
   }
 
-  const suppressionPath = options.suppressions
-    ? resolve(options.cwd, options.suppressions)
-    : existsSync(join(options.cwd, SUPPRESSION_FILE))
-      ? join(options.cwd, SUPPRESSION_FILE)
-      : undefined;
-  const finalFindings = suppressionPath ? applySuppressions(findings, loadSuppressions(suppressionPath)) : findings;
+  const finalFindings = suppressions ? applySuppressions(findings, suppressions) : findings;
 
   const configErrors = [
     ...discovery.errors,
