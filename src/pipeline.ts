@@ -8,7 +8,7 @@ import { runRules } from "./analyze/engine.js";
 import { applySuppressions, loadSuppressions, SUPPRESSION_FILE } from "./suppress/suppress.js";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { checkLockfile, pinLockfile, resolveLockfilePath } from "./lock/index.js";
+import { checkLockfile, pinLockfile, readLockfile, resolveLockfilePath } from "./lock/index.js";
 import { loadInventoryFile } from "./input.js";
 import { Redactor, secretsOf } from "./redact.js";
 import { EXIT, atLeast, emptyScan, type ConfigError, type Discovery, type Finding, type ScannedServer, type Severity } from "./model.js";
@@ -120,6 +120,10 @@ export async function runScan(options: ScanOptions): Promise<ScanResult> {
       ? join(options.cwd, SUPPRESSION_FILE)
       : undefined;
   const suppressions = suppressionPath ? loadSuppressions(suppressionPath) : undefined;
+  const lockPath = options.lockfile?.enabled
+    ? resolveLockfilePath({ explicit: options.lockfile.explicit, cwd: options.cwd, env: options.env, home: options.home, platform: options.platform }).path
+    : undefined;
+  if (lockPath) await readLockfile(lockPath); // an unreadable lockfile is exit 2 now, not after every server ran
   // The rule pack (data files, compiled patterns, catalogs) loads while the servers start: its cost overlaps theirs.
   const rules = import("./rules/index.js").then(({ builtinRules }) => builtinRules({ ruleDirs: options.ruleDirs }));
   rules.catch(() => undefined);
@@ -130,11 +134,10 @@ export async function runScan(options: ScanOptions): Promise<ScanResult> {
   const { findings, errors } = await runRules(inventories, await rules);
 
   let lockfile: ScanResult["lockfile"];
-  if (options.lockfile?.enabled) {
-    const location = resolveLockfilePath({ explicit: options.lockfile.explicit, cwd: options.cwd, env: options.env, home: options.home, platform: options.platform });
-    const check = await checkLockfile({ servers, path: location.path, frozen: options.lockfile.frozen, redact: (v) => redactor.value(v) });
+  if (lockPath) {
+    const check = await checkLockfile({ servers, path: lockPath, frozen: options.lockfile?.frozen === true, redact: (v) => redactor.value(v) });
     findings.push(...check.findings);
-    lockfile = { path: location.path, written: check.written };
+    lockfile = { path: lockPath, written: check.written };
   }
   if (options.probeAuth) {
     const { probeAuth } = await import("./probe/index.js");
