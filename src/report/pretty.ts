@@ -38,6 +38,15 @@ export function renderPretty(report: Report, options: PrettyOptions): string {
   }
   if (report.configErrors.length) lines.push("");
 
+  if (report.servers.length === 0 && report.configErrors.length === 0) {
+    const checked = report.checkedPaths?.length ?? 0;
+    lines.push(
+      `No MCP servers found${checked ? ` in the ${checked} config paths checked (\`mcp-shield-scan inspect --paths\` lists them)` : ""}.`,
+      "Give a config file, a directory or a server (npm:PKG@VERSION, https://URL) to scan it.",
+      "",
+    );
+  }
+
   const byConfig = new Map<string, Report["servers"]>();
   for (const s of report.servers) {
     const list = byConfig.get(s.configPath) ?? [];
