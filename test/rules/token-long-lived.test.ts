@@ -1,23 +1,6 @@
 // token-long-lived: bearer JWTs in headers and env, decoded locally.
-import { UnsecuredJWT, type JWTPayload } from "jose";
-import type { Rule } from "../../src/analyze/rule.js";
-import { runRules } from "../../src/analyze/engine.js";
-import { ServerEntry, type Finding } from "../../src/model.js";
 import { tokenLongLived as rule } from "../../src/rules/token-long-lived.js";
-
-function jwt(claims: JWTPayload): string {
-  return new UnsecuredJWT(claims).encode();
-}
-
-async function findingsFor(rule: Rule, where: { headers?: Record<string, string>; env?: Record<string, string> }): Promise<Finding[]> {
-  const entry = ServerEntry.parse({ name: "s", client: "c", configPath: "x.json", inventoryId: "i", scope: "user", transport: "http", url: "https://mcp.example.com/mcp", headers: where.headers ?? {}, env: where.env ?? {} });
-  const server = { entry, status: "skipped" as const, tools: [], prompts: [], resources: [], resourceTemplates: [], warnings: [], durationMs: 0 };
-  const { findings, errors } = await runRules([{ id: "i", client: "c", configPath: "x.json", servers: [server] }], [rule]);
-  expect(errors).toEqual([]);
-  return findings;
-}
-
-const now = () => Math.floor(Date.now() / 1000);
+import { findingsFor, jwt, now } from "./token-helpers.js";
 
 describe("token-long-lived", () => {
   it.each([
