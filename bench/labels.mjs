@@ -1,17 +1,17 @@
 // Measures the flow labeller against hand-labelled tools: per-role precision and recall.
 // Development sets (tuning may look at their misses): labels.json (in view while the heuristics were written),
 // labels-holdout.json and labels-holdout2.json (each drawn at random, first measured untouched, then used to find
-// generic error classes) and labels-holdout3.json (held out for one round, then studied like the others).
-// Held-out 4: labels-holdout4.json, labelled while the third round of changes was made and never tuned on; it is
-// reported when the file exists, and --skip-holdout4 leaves it out (tuning runs use that so its errors stay unseen).
+// generic error classes), labels-holdout3.json and labels-holdout4.json (each held out for one round, then studied
+// like the others). Held-out 5: labels-holdout5.json, labelled while the fourth round of changes was made and never
+// tuned on; it is reported when the file exists, and --skip-heldout leaves it out (tuning runs use that so its
+// errors stay unseen).
 // Each set runs twice: as configured (the corpus server name is the config name, so the catalog can recognise
 // it) and heuristics only (no catalog), which is what an unknown server gets.
 import { existsSync, readFileSync } from "node:fs";
 import { labelTool, ROLES, FLOW_CONFIDENCE_THRESHOLD } from "../dist/flows/index.js";
 
-// --verbose lists misses of the development sets only, so tuning never sees held-out errors; --verbose-heldout adds them.
-const verbose = process.argv.includes("--verbose") || process.argv.includes("--verbose-heldout");
-const verboseHeldOut = process.argv.includes("--verbose-heldout");
+// --verbose lists misses of the development sets only: held-out errors are never printed, so tuning cannot see them.
+const verbose = process.argv.includes("--verbose");
 // A set file is either a bare array of tools or { header, tools } (the header says how the set was drawn).
 const setUrl = (file) => new URL(`../test/flows/${file}`, import.meta.url);
 const load = (file) => {
@@ -23,9 +23,10 @@ const sets = [
   ["development 2", load("labels-holdout.json")],
   ["development 3", load("labels-holdout2.json")],
   ["development 4", load("labels-holdout3.json")],
+  ["development 5", load("labels-holdout4.json")],
 ];
-const skipHoldout4 = process.argv.includes("--skip-holdout4");
-if (!skipHoldout4 && existsSync(setUrl("labels-holdout4.json"))) sets.push(["held-out 4 (never tuned on)", load("labels-holdout4.json")]);
+const skipHeldOut = process.argv.includes("--skip-heldout");
+if (!skipHeldOut && existsSync(setUrl("labels-holdout5.json"))) sets.push(["held-out 5 (never tuned on)", load("labels-holdout5.json")]);
 
 // A real scan sees every tool a server lists, and the labeller looks at siblings (does the server manage records?),
 // so each labelled tool is measured inside its corpus server's full tool list.
@@ -68,7 +69,7 @@ function measure(labelled, noCatalog) {
 
 const pct = (n, d) => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)}%`);
 console.log(`Flow labels, confidence threshold ${FLOW_CONFIDENCE_THRESHOLD}`);
-if (skipHoldout4) console.log("- held-out 4: skipped (--skip-holdout4)");
+if (skipHeldOut) console.log("- held-out 5: skipped (--skip-heldout)");
 for (const [name, labelled] of sets) console.log(`- ${name}: ${labelled.length} tools from ${new Set(labelled.map((l) => l.server)).size} servers`);
 console.log("\n| set | mode | role | labelled | precision | recall |");
 console.log("|---|---|---|---|---|---|");
@@ -79,6 +80,6 @@ for (const [name, labelled] of sets) {
       const c = counts[role];
       console.log(`| ${name} | ${mode} | ${role} | ${c.tp + c.fn} | ${pct(c.tp, c.tp + c.fp)} (${c.tp}/${c.tp + c.fp}) | ${pct(c.tp, c.tp + c.fn)} (${c.tp}/${c.tp + c.fn}) |`);
     }
-    if (verbose && (verboseHeldOut || !name.startsWith("held-out"))) console.error(`\n${name}, ${mode}:\n${misses.join("\n")}\n`);
+    if (verbose && !name.startsWith("held-out")) console.error(`\n${name}, ${mode}:\n${misses.join("\n")}\n`);
   }
 }
