@@ -74,39 +74,34 @@ export async function runGuard(options: GuardOptions): Promise<number> {
   const entry = guardEntry(options, pinned?.entry.name, pinned ? lockPath : undefined);
   const log = new DecisionLog(entry.name, redactor, options.stderr, options.logFile);
   try {
-    return await guard(options, entry, pinned?.entry, env, log, say, clean);
+    return await guard({ options, entry, pinned: pinned?.entry, env, log, say, clean });
   } finally {
     await log.close();
   }
 }
 
-async function guard(
-  options: GuardOptions,
-  entry: ServerEntry,
-  pinned: LockedServer | undefined,
-  env: Record<string, string>,
-  log: DecisionLog,
-  say: (line: string) => void,
-  clean: (text: string, max?: number) => string,
-): Promise<number> {
-  const client = new ClientIO(options.stdin, options.stdout);
+/** What one guard run carries from start-up into the scan and the relay. */
+interface GuardRun {
+  options: GuardOptions;
+  entry: ServerEntry;
+  pinned: LockedServer | undefined;
+  env: Record<string, string>;
+  log: DecisionLog;
+  say: (line: string) => void;
+  clean: (text: string, max?: number) => string;
+}
+
+async function guard(run: GuardRun): Promise<number> {
+  const client = new ClientIO(run.options.stdin, run.options.stdout);
   try {
-    return await scanAndRelay(options, entry, pinned, env, log, say, clean, client);
+    return await scanAndRelay(run, client);
   } finally {
     client.close();
   }
 }
 
-async function scanAndRelay(
-  options: GuardOptions,
-  entry: ServerEntry,
-  pinned: LockedServer | undefined,
-  env: Record<string, string>,
-  log: DecisionLog,
-  say: (line: string) => void,
-  clean: (text: string, max?: number) => string,
-  client: ClientIO,
-): Promise<number> {
+async function scanAndRelay(run: GuardRun, client: ClientIO): Promise<number> {
+  const { options, entry, pinned, env, log, say, clean } = run;
   const started = Date.now();
   const first = await client.firstMessage(CLIENT_HELLO_WAIT_MS);
   const hello = first && "method" in first && first.method === "initialize" && "params" in first ? (first.params as ClientHello) : undefined;
