@@ -1,26 +1,11 @@
 // auth-resource-mismatch and auth-missing over facts the connect stage collects from the real auth-*.mjs fixtures.
-import { spawn, type ChildProcess } from "node:child_process";
-import { join } from "node:path";
-import { createInterface } from "node:readline";
 import { runRules } from "../../src/analyze/engine.js";
 import { probeHttp } from "../../src/connect/http-probe.js";
 import { ServerEntry, type Finding, type ScannedServer } from "../../src/model.js";
 import { authMissing } from "../../src/rules/auth-missing.js";
 import { authResourceMismatch } from "../../src/rules/auth-resource-mismatch.js";
+import { startFixture } from "./auth-fixtures.js";
 
-const children: ChildProcess[] = [];
-async function startFixture(name: string, args: string[] = []): Promise<string> {
-  const child = spawn(process.execPath, [join(process.cwd(), "fixtures", "servers", name), ...args], { stdio: ["ignore", "pipe", "inherit"] });
-  children.push(child);
-  const lines = createInterface({ input: child.stdout! });
-  return new Promise((resolve, reject) => {
-    lines.once("line", (line) => resolve(line.trim()));
-    child.once("exit", (code) => reject(new Error(`${name} exited with ${code}`)));
-  });
-}
-afterAll(() => {
-  for (const c of children) c.kill();
-});
 
 async function findingsFor(url: string): Promise<Finding[]> {
   const entry = ServerEntry.parse({ name: "fixture", client: "c", configPath: "x.json", inventoryId: "i", scope: "target", transport: "http", url });

@@ -1,39 +1,13 @@
 // probeAuth against the real auth-*.mjs fixture servers on 127.0.0.1.
-import { spawn, type ChildProcess } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
+import { startFixture } from "./auth-fixtures.js";
 import { ServerEntry, type Finding, type ScannedServer } from "../../src/model.js";
 import { probeAuth, probeRuleList, signingKeyOf } from "../../src/probe/index.js";
 
 const SECRET = "probe-test-secret-9f8e7d6c5b4a3210";
-const children: ChildProcess[] = [];
-
-// Fixtures are stateless, so tests that need the same one share a process.
-const started = new Map<string, Promise<string>>();
-function startFixture(name: string, args: string[] = []): Promise<string> {
-  const key = [name, ...args].join(" ");
-  let url = started.get(key);
-  if (!url) started.set(key, (url = spawnFixture(name, args)));
-  return url;
-}
-
-async function spawnFixture(name: string, args: string[]): Promise<string> {
-  const child = spawn(process.execPath, [join(process.cwd(), "fixtures", "servers", name), ...args], { stdio: ["ignore", "pipe", "inherit"] });
-  children.push(child);
-  const lines = createInterface({ input: child.stdout! });
-  return new Promise((resolve, reject) => {
-    lines.once("line", (line) => resolve(line.trim()));
-    child.once("exit", (code) => reject(new Error(`${name} exited with ${code}`)));
-  });
-}
-
-afterAll(() => {
-  for (const c of children) c.kill();
-});
-
 function serverAt(url: string, extra: Partial<ServerEntry> = {}): ScannedServer {
   const entry = ServerEntry.parse({ name: "fixture", client: "c", configPath: "x.json", inventoryId: "i", scope: "target", transport: "http", url, ...extra });
   return { entry, status: "error", tools: [], prompts: [], resources: [], resourceTemplates: [], warnings: [], durationMs: 0 };
