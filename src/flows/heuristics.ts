@@ -190,6 +190,28 @@ function pickedById(e: Evidence): boolean {
   return !e.urlParam && e.params.some((p) => /(?:^|_)id$|[a-z]id$/.test(p));
 }
 
+/** Records whose change takes effect at once and cannot be taken back by renaming: money, orders, security rules. */
+const LIVE_RECORD_NOUNS = set("order", "orders", "subscription", "subscriptions", "invoice", "invoices", "payment", "payments", "rule", "rules", "policy", "policies", "firewall", "firewalls");
+/** Parameters that carry the new content itself, so the old content is gone after the call. */
+const CONTENT_PARAMS = set("content", "contents", "body", "text", "data", "values", "documents", "configuration", "config", "html", "markdown", "source", "code", "rows", "cells");
+/** What a rename, a reprioritisation or an on/off switch touches: changing it loses nothing that matters. */
+const COSMETIC_NOUNS = set("name", "title", "priority", "status", "color", "colour", "position", "sort", "label", "labels", "tag", "tags", "enabled", "visibility", "description", "favorite", "favourite", "categories");
+
+/**
+ * "Modify an existing pending order", `update_gist(content)`, `update_security_rule`: an in-place update that
+ * replaces content or settings people rely on. Renames, reprioritising and on/off switches are not.
+ */
+function overwritesInPlace(e: Evidence): boolean {
+  // `update_task_priority`, `update_table_description`: the name says only a cosmetic field changes.
+  const objectAfterVerb = e.name.slice(Math.max(0, e.name.findIndex((w) => MODIFY_VERBS.has(w))) + 1);
+  if (objectAfterVerb.length > 0 && COSMETIC_NOUNS.has(objectAfterVerb[objectAfterVerb.length - 1]!)) return false;
+  // "Create or update a note" is an upsert whose usual call makes something new.
+  if (/\bcreate\b|\b(?:or|and) (?:an? )?existing\b/.test(e.firstText) || e.nameSet.has("create")) return false;
+  if (/\bexisting\b/.test(e.firstText) || has(e.nameSet, [...LIVE_RECORD_NOUNS])) return true;
+  // `write_*` usually makes a new thing; update verbs with a content parameter replace what was there.
+  return !e.nameSet.has("write") && e.params.some((p) => CONTENT_PARAMS.has(p));
+}
+
 export interface HeuristicContext {
   /** The server is launched with credentials (API keys, tokens): its read tools see an account's own data. */
   authenticated?: boolean;
@@ -257,6 +279,7 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
     const mod = nameVerb(MODIFY_VERBS);
     // Replacing throws the old version away whatever the object is; editing is destructive only on stored data.
     if (mod && (mod === "replace" || mod === "overwrite" || has(e.nameSet, [...MODIFIABLE_DATA]))) add("destructive", 0.65, `name says "${mod}" on existing data`);
+    else if (mod && overwritesInPlace(e)) add("destructive", 0.65, `"${mod}" overwrites an existing record's content or settings`);
     else if (clobberFlag) add("destructive", 0.65, "writes with an overwrite or force flag");
   }
 
