@@ -334,13 +334,18 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   // Messages and posts other people can read.
   // "message" or "comment" after a read verb is the object (`find_message`), not the verb.
   // `validate_email`, `format_message`: a checking verb first makes the send word its object.
-  const firstAction = INSPECT_VERBS.has(verbs[0] ?? "") ? undefined : verbs.find((w) => SEND_VERBS.has(w) || READ_VERBS.has(w));
+  // `delete_email_domain`: a deleting verb first makes "email" its object, and deleting sends nothing.
+  const otherVerbFirst = INSPECT_VERBS.has(verbs[0] ?? "") || DELETE_VERBS.has(verbs[0] ?? "");
+  const firstAction = otherVerbFirst ? undefined : verbs.find((w) => SEND_VERBS.has(w) || READ_VERBS.has(w));
   // A draft waits for the user to send it.
   const send = firstAction && SEND_VERBS.has(firstAction) && !has(e.nameSet, ["draft", "drafts"]) ? firstAction : undefined;
   const create = nameVerb(CREATE_VERBS);
   const writeVerb = nameVerb(WRITE_VERBS) ?? nameVerb(MODIFY_VERBS) ?? (e.nameSet.has("commit") ? "commit" : undefined);
   // Uploading to the user's own storage is not publishing; uploading to a URL or a public place is.
-  const uploadIsPublic = send !== "upload" || e.urlParam || /\b(?:public|publicly|share|shared|url|link|external|website|anyone)\b/.test(e.firstText);
+  // Taking a local file off the machine ("upload files from the local filesystem") or into a web page's file input
+  // moves it out of the user's hands, wherever it lands.
+  const uploadIsPublic = send !== "upload" || e.urlParam || /\b(?:public|publicly|share|shared|url|link|external|website|anyone)\b/.test(e.firstText) ||
+    /\bfrom (?:the |a |your )?local (?:file ?system|disk|machine|computer|path)\b|\b(?:file )?input\b.*\belement\b|\belement on the page\b/.test(e.firstText);
   if (send && uploadIsPublic && (send !== "push" || has(all, ["files", "file", "commit", "repository", "repo", "branch"])) && (has(e.nameSet, [...SENDABLE]) || SENDABLE.has(send) || e.nameSet.has("publish") || send === "push" || send === "upload")) {
     add("public-sink", 0.8, `sends or publishes ("${send}")`);
   } else if (create && (has(e.nameSet, [...PUBLIC_CREATABLE]) || (has(e.nameSet, ["public", "shared", "share", "sharing"]) && has(e.nameSet, ["link", "links", "url"])))) {
