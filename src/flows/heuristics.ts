@@ -58,7 +58,7 @@ const THIRD_PARTY_TEXT = set("submission", "submissions", "forum", "forums", "rs
 const WEB_WORDS = set("web", "website", "websites", "webpage", "webpages", "internet", "url", "urls", "html", "http", "https", "online", "bing", "duckduckgo", "brave", "wikipedia", "youtube", "reddit", "twitter", "arxiv", "hackernews", "pubmed", "stackoverflow", "stackexchange", "mastodon", "bluesky", "substack", "browser", "scrape", "crawl", "serp", "serper", "tavily", "searxng", "searx", "yandex", "baidu", "kagi", "perplexity");
 const PRIVATE_NOUNS = set("file", "files", "directory", "directories", "folder", "folders", "document", "documents", "note", "notes", "memory", "memories", "secret", "secrets", "credential", "credentials", "password", "passwords", "token", "tokens", "env", "environment", "email", "emails", "mail", "inbox", "message", "messages", "calendar", "contacts", "sheet", "spreadsheet", "cells", "drive", "commit", "commits", "rows", "records", "collection", "database", "db", "clipboard");
 /** An account's own business records: whoever can read them reads someone's non-public data. */
-const ACCOUNT_NOUNS = set("account", "accounts", "customer", "customers", "balance", "balances", "invoice", "invoices", "payment", "payments", "order", "orders", "trade", "trades", "margins", "holdings", "portfolio", "funds", "subscription", "subscriptions", "payout", "payouts", "employee", "employees", "payroll");
+const ACCOUNT_NOUNS = set("account", "accounts", "customer", "customers", "balance", "balances", "invoice", "invoices", "payment", "payments", "order", "orders", "trade", "trades", "margins", "holdings", "portfolio", "funds", "subscription", "subscriptions", "payout", "payouts", "coupon", "coupons", "refund", "refunds", "dispute", "disputes", "employee", "employees", "payroll");
 /**
  * Nouns that are private only next to a second word that says whose data it is: a file's content but not a
  * component's, a container's logs but not a blockchain's event log, a git diff but not a diff of two strings.
@@ -70,6 +70,7 @@ const QUALIFIED_PRIVATE: [string[], string[]][] = [
   [["graph", "nodes", "knowledge"], ["memory", "memories", "entities", "graph"]],
   [["pdf", "pdfs"], ["local", "file", "path", "paths"]],
   [["history"], ["command", "commands", "shell", "browser", "chat", "conversation", "order", "orders", "clipboard"]],
+  [["output", "stdout", "stderr"], ["process", "processes", "command", "terminal", "session", "shell"]],
 ];
 /** Records an organisation keeps about its people, machines and rules: private when read from the organisation's own account. */
 const ORG_RECORD_NOUNS = set("user", "users", "member", "members", "group", "groups", "role", "roles", "permission", "permissions", "policy", "policies", "rule", "rules", "device", "devices", "host", "hosts", "entity", "entities", "assignment", "assignments", "alert", "alerts", "incident", "incidents", "key", "keys", "nonce", "session", "sessions", "profile", "profiles", "subnet", "subnets", "processes", "procedures", "history", "audit", "configs", "configurations", "lead", "leads", "deal", "deals", "opportunities", "contact", "candidate", "candidates", "patient", "patients", "ticket", "tickets");
@@ -212,6 +213,17 @@ function overwritesInPlace(e: Evidence): boolean {
   return !e.nameSet.has("write") && e.params.some((p) => CONTENT_PARAMS.has(p));
 }
 
+/** "Projects shared with the current user", "items in the current project": the caller's own account, not a public catalogue. */
+function ownerScoped(e: Evidence): boolean {
+  // "Get current user information" is the identity itself, which is no one's stored data.
+  return /\b(?:shared with|owned by|belonging to|accessible to|of|for|in|from) (?:the )?(?:current|authenticated|signed[- ]in|logged[- ]in) (?:user|project|organi[sz]ation|workspace|account)\b|\bshared with (?:me|you)\b/.test(e.firstText);
+}
+
+/** "Requires 'Administer' permission": data only an administrator of the account may see is not public. */
+function adminOnly(e: Evidence): boolean {
+  return /\brequires? (?:the )?['"]?(?:admin|administer|administrator|owner)['"]? (?:permission|role|rights|access)\b|\b(?:admin|administrator) (?:permission|rights|privileges) (?:is |are )?required\b/.test(e.fullText);
+}
+
 export interface HeuristicContext {
   /** The server is launched with credentials (API keys, tokens): its read tools see an account's own data. */
   authenticated?: boolean;
@@ -227,7 +239,7 @@ export function managesRecords(tools: readonly Pick<Tool, "name">[]): boolean {
 }
 
 /** Machines, networks and security findings: what an organisation's inventory or security product holds (not "assets" or "alerts", which games, wallets and weather services have too). */
-const ASSET_NOUNS = set("device", "devices", "host", "hosts", "subnet", "subnets", "vulnerability", "vulnerabilities", "vlan", "vlans", "firewall", "firewalls", "machine", "machines", "incident", "incidents");
+const ASSET_NOUNS = set("device", "devices", "host", "hosts", "subnet", "subnets", "vulnerability", "vulnerabilities", "vlan", "vlans", "firewall", "firewalls", "machine", "machines", "incident", "incidents", "detections", "threats");
 
 /** Two or more tools about assets make the server an inventory of someone's machines, not a public catalogue. */
 export function inventoriesAssets(tools: readonly Pick<Tool, "name">[]): boolean {
@@ -380,6 +392,8 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
     add("private-data", 0.65, "reads an account's business records (orders, customers, invoices, funds)");
   } else if (plainRead && /\b(?:from|in|of) (?:the |a )?(?:file ?system|knowledge graph|database|spreadsheet|repository|collection)\b/.test(e.firstText)) {
     add("private-data", 0.65, "reads stored private data");
+  } else if (plainRead && !capabilityList && (ownerScoped(e) || adminOnly(e))) {
+    add("private-data", 0.65, "reads what belongs to the signed-in user or needs an administrator's permission");
   } else if (plainRead && context.authenticated) {
     add("private-data", 0.6, "reads through a server that signs in with the user's credentials");
   } else if (plainRead && !capabilityList && (has(e.nameSet, [...ORG_RECORD_NOUNS]) || has(e.nameSet, [...ASSET_NOUNS])) && (context.managesRecords || context.inventoriesAssets || ACCOUNT_SCOPE.test(e.firstText))) {
