@@ -315,7 +315,10 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   const booking = BOOKING_WORDS.test([...e.name, ...e.params, e.firstText].join(" "));
   // A chat with a language model returns the model's words, not a person's.
   const modelChat = has(all, ["completion", "completions", "llm", "gpt", "model", "prompt", "assistant", "ai"]);
-  const ambiguous = (w: string) => (booking && (w === "ticket" || w === "tickets")) || (modelChat && /^(?:chat|chats|conversation|conversations)$/.test(w));
+  // `list_email_customizations`, `get_message_template`: the product's settings for mail, not mail anyone wrote.
+  const correspondenceSettings = has(e.nameSet, ["template", "templates", "customization", "customizations", "customisation", "customisations", "domain", "domains", "settings", "signature", "signatures", "config", "configuration"]);
+  const ambiguous = (w: string) =>
+    (booking && (w === "ticket" || w === "tickets")) || (modelChat && /^(?:chat|chats|conversation|conversations)$/.test(w)) || (correspondenceSettings && PRIVATE_CORRESPONDENCE.has(w));
   const thirdPartyName = has(e.nameSet, [...THIRD_PARTY_TEXT].filter((w) => !ambiguous(w)));
   if (!siteStructure && (fetchesUrl || (webName && (readVerb || e.nameSet.has("navigate"))))) {
     add("untrusted-content", 0.85, "reads web content");
@@ -326,7 +329,7 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   } else if ((readVerb && webDesc && !metadataOnly && !siteStructure) || searchEngine) {
     add("untrusted-content", 0.75, "reads web or public content");
     untrusted = true;
-  } else if (readVerb && (!metadataOnly || textMetadata) && (thirdPartyName || has(e.firstSet, ["issue", "issues", "comments", "email", "emails", "inbox", "messages", "stories", "transcript", "articles", "papers", "listings", "reviews", "news", "posts", "threads", "replies", "conversations", "chats", "trending", "feedback", "mentions", "forum", "forums", "transcripts"]) || (!booking && e.firstSet.has("tickets")))) {
+  } else if (readVerb && (!metadataOnly || textMetadata) && (thirdPartyName || has(e.firstSet, ["issue", "issues", "comments", "email", "emails", "inbox", "messages", "stories", "transcript", "articles", "papers", "listings", "reviews", "news", "posts", "threads", "replies", "conversations", "chats", "trending", "feedback", "mentions", "forum", "forums", "transcripts"].filter((w) => !ambiguous(w))) || (!booking && e.firstSet.has("tickets")))) {
     add("untrusted-content", 0.7, "reads text that other people write (issues, comments, mail, messages)");
     untrusted = true;
   }
