@@ -305,7 +305,10 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   // Content written by third parties: the web, search results, issues, mail, messages.
   const readVerb = nameVerb(READ_VERBS) ?? (READ_VERBS.has(e.first[0] ?? "") ? e.first[0] : undefined);
   const webName = has(e.nameSet, [...WEB_WORDS]) || e.nameSet.has("navigate");
-  const webDesc = has(e.firstSet, [...WEB_WORDS]) || /\bhacker news\b|\bgoogle search\b|\bweb ?page|\bcurrent page\b|\bfrom the internet\b/.test(e.firstText);
+  // "Visible elements on the page": a browser tool reading the DOM of whatever site is open.
+  // Selecting, clicking or filling an element acts on the page; it returns none of its text.
+  const pageElements = /\b(?:visible )?elements? (?:on|of|in) the (?:current |web |open )?page\b/.test(e.firstText) && !has(e.nameSet, ["select", "click", "hover", "fill", "type", "press", "drag", "focus"]);
+  const webDesc = has(e.firstSet, [...WEB_WORDS]) || pageElements || /\bhacker news\b|\bgoogle search\b|\bweb ?page|\bcurrent page\b|\bfrom the internet\b/.test(e.firstText);
   const fetchesUrl = e.urlParam && (readVerb !== undefined || has(e.nameSet, ["navigate", "fetch", "curl", "wget"]));
   // "Search Google", "organic search results": a search engine's results pages, unless it is a Google product's own data.
   const searchEngine = has(all, ["search", "results"]) && (/\bsearch engines?\b|\bsearch results\b|\borganic\b/.test(e.firstText) || (has(all, ["google"]) && !has(all, ["drive", "sheets", "sheet", "docs", "doc", "maps", "calendar", "gmail", "photos", "analytics", "ads", "console", "cloud", "workspace", "scholar"])));
@@ -385,7 +388,7 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   const capabilityList = /\b(?:available|supported)\b/.test(e.firstText) && !has(e.nameSet, [...PRIVATE_NOUNS]);
   const plainRead = readVerb && !untrusted && !webTool && !metadataOnly && !vendorDocs;
   // "The content of the current browser page" is web content, not a document of the user's.
-  const webPageContent = untrusted && !has(e.nameSet, [...PRIVATE_NOUNS]) && has(all, ["browser", "webpage", "web", "website"]);
+  const webPageContent = untrusted && !has(e.nameSet, [...PRIVATE_NOUNS]) && (has(all, ["browser", "webpage", "web", "website"]) || pageElements);
   if (readVerb && !webTool && !metadataOnly && !vendorDocs && !webPageContent && (privateName || (!untrusted && has(e.firstSet, [...PRIVATE_DESC_NOUNS])))) {
     add("private-data", 0.7, "reads files, records or other private data");
   } else if (readVerb && untrusted && !publicPlatform && (has(e.nameSet, [...PRIVATE_CORRESPONDENCE].filter((w) => !ambiguous(w))) || (has(e.nameSet, ["thread", "threads", "replies", "history"]) && has(all, ["message", "messages", "channel", "chat", "conversation"])) || (!booking && has(e.nameSet, ["ticket", "tickets"])))) {
