@@ -256,6 +256,50 @@ describe("labelTool: general signals", () => {
     expect(on(tool("http_request", "Make an HTTP request to any URL", props("url", "method")))).toEqual(["public-sink", "untrusted-content"]);
     expect(on(tool("http_post", "Send an HTTP POST request", props("url", "body")))).toEqual(["public-sink"]);
   });
+
+  test("an in-place update of an existing record, a live record or its content is destructive; renames and status changes are not", () => {
+    expect(on(tool("update_task", "Update an existing task's title and description", props("task_id", "title")))).toEqual(["destructive"]);
+    expect(on(tool("modify_order", "Modify a pending order", props("order_id", "price")))).toEqual(["destructive"]);
+    expect(on(tool("update_snippet", "Update a snippet", props("snippet_id", "content")))).toEqual(["destructive"]);
+    // Look-alikes: a rename, a status change, an upsert that usually creates, a write with no content.
+    expect(on(tool("update_project", "Update a project", props("project_id", "name", "color")))).toEqual([]);
+    expect(on(tool("update_task_status", "Update the status of an existing task", props("task_id", "status")))).toEqual([]);
+    expect(on(tool("update_note", "Create or update an existing note", props("title", "content")))).not.toContain("destructive");
+  });
+
+  test("deleting an e-mail domain sends nothing; sending an e-mail does", () => {
+    expect(on(tool("delete_email_domain", "Delete an email domain by its ID", props("domain_id")))).toEqual(["destructive"]);
+    expect(on(tool("send_email", "Send an email", props("to", "subject", "body")))).toContain("public-sink");
+  });
+
+  test("uploading a local file or into a page's file input is a sink; uploading into the user's own folder is not", () => {
+    expect(on(tool("upload_file_from_path", "Upload files from the local filesystem", props("path")))).toContain("public-sink");
+    expect(on(tool("upload_file", "Upload a file to an input[type='file'] element on the page", props("selector", "filePath")))).toContain("public-sink");
+    expect(on(tool("upload_file", "Upload a file to a specific folder", props("folder_id", "name")))).not.toContain("public-sink");
+  });
+
+  test("reads scoped to the current user or gated by an administrator permission are private; the user's own identity is not", () => {
+    expect(on(tool("search_items", "Search items in the current project by name", props("prefix")))).toEqual(["private-data"]);
+    expect(on(tool("list_webhooks", "List all webhooks. Requires 'Administer' permission", props("project")))).toEqual(["private-data"]);
+    expect(on(tool("get_current_user", "Get current user information"))).toEqual([]);
+    expect(on(tool("list_webhooks", "List all webhooks", props("project")))).toEqual([]);
+  });
+
+  test("process output and account coupons are private; the output of a formula is not", () => {
+    expect(on(tool("read_process_output", "Read output from a running process", props("pid")))).toContain("private-data");
+    expect(on(tool("list_coupons", "Lists coupons"))).toEqual(["private-data"]);
+    expect(on(tool("get_formula_output", "Get the output of a formula", props("formula")))).toEqual([]);
+  });
+
+  test("e-mail templates and customizations are settings, not mail someone wrote", () => {
+    expect(on(tool("list_email_customizations", "List all customizations for an email template", props("template_name")))).not.toContain("untrusted-content");
+    expect(on(tool("list_emails", "List emails in the inbox", props("folder")))).toContain("untrusted-content");
+  });
+
+  test("the text of the visible elements on a page is web content; selecting an element reads nothing", () => {
+    expect(on(tool("get_text_content", "Get the text content of all visible elements on the page"))).toEqual(["untrusted-content"]);
+    expect(on(tool("select_option", "Select an element on the page with a Select tag", props("selector", "value")))).not.toContain("untrusted-content");
+  });
 });
 
 describe("hand-labelled corpus sample (test/flows/labels.json)", () => {
