@@ -4,6 +4,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
+import type { JsonSchemaValidator, jsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/types.js";
 import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
 import { emptyScan, type ScannedServer, type ServerEntry, type ServerStatus } from "../model.js";
 import type { Redactor } from "../redact.js";
@@ -33,6 +34,17 @@ export interface ConnectOptions {
 }
 
 const CLIENT_INFO = { name: "mcp-shield-scan", version: "0.1.0" };
+
+/**
+ * The scanner lists metadata and never calls a tool, so it has no tool output to validate. The SDK's default
+ * validator builds an Ajv instance per client (about 8 ms of CPU each, which twelve servers booting on two
+ * cores feel); this one accepts everything and costs nothing.
+ */
+export const NO_OUTPUT_VALIDATION: jsonSchemaValidator = {
+  getValidator<T>(): JsonSchemaValidator<T> {
+    return (input) => ({ valid: true, data: input as T, errorMessage: undefined });
+  },
+};
 const PROBE_TIMEOUT_MS = 3000;
 
 /** Scans every entry, at most `concurrency` at a time; results are in the order of `entries`. */
@@ -147,7 +159,7 @@ async function connectClient(transport: Transport, deadline: Deadline, onVersion
     onVersion(v);
     setVersion?.(v);
   };
-  const client = new Client(CLIENT_INFO, { capabilities: {} });
+  const client = new Client(CLIENT_INFO, { capabilities: {}, jsonSchemaValidator: NO_OUTPUT_VALIDATION });
   deadline.phase = "spawn";
   try {
     if (transport instanceof GuardedStdioTransport) {

@@ -4,7 +4,7 @@ import { homedir } from "node:os";
 import type { Readable, Writable } from "node:stream";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import type { Rule } from "../analyze/rule.js";
-import { collectMetadata, Deadline, emptyMetadata, metaFields, TimeoutError } from "../connect/index.js";
+import { collectMetadata, Deadline, emptyMetadata, metaFields, NO_OUTPUT_VALIDATION, TimeoutError } from "../connect/index.js";
 import { buildLockEntry, findLockedServer, LockfileError, readLockfile, resolveLockfilePath, launchIdentity, type LockedServer } from "../lock/index.js";
 import { EXIT, type Finding, type ScannedServer, type ServerEntry, type Severity } from "../model.js";
 import { Redactor } from "../redact.js";
@@ -113,7 +113,7 @@ async function scanAndRelay(run: GuardRun, client: ClientIO): Promise<number> {
     deadline.phase = "spawn";
     await deadline.race(link.start());
     deadline.phase = "initialize";
-    const sdk = new Client(CLIENT_INFO, { capabilities: {} });
+    const sdk = new Client(CLIENT_INFO, { capabilities: {}, jsonSchemaValidator: NO_OUTPUT_VALIDATION });
     await deadline.race(sdk.connect(link, { signal: deadline.signal, timeout: deadline.remainingMs() + 1000 }));
     await collectMetadata(sdk, deadline, meta);
   } catch (err) {
