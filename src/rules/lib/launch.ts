@@ -195,45 +195,34 @@ function parseGitSpec(spec: string): Pick<PackageLaunch, "ecosystem" | "name" | 
 }
 
 function uvStyle(launcher: string, words: Word[]): PackageLaunch[] {
-  let from: Word | undefined;
-  let positional: Word | undefined;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const eq = /^(--?[A-Za-z-]+)=(.*)$/.exec(w.value);
-    if (eq) {
-      if (eq[1] === "--from") from = { value: eq[2]!, field: w.field };
-      continue;
-    }
-    if (w.value.startsWith("-")) {
-      if (UVX_VALUE_FLAGS.has(w.value)) {
-        const v = words[++i];
-        if (w.value === "--from") from = v;
-      }
-      continue;
-    }
-    positional = w;
-    break;
-  }
-  const target = from ?? positional;
-  if (!target) return [];
-  const parsed = parsePythonSpec(target.value, true);
-  return parsed ? [{ launcher, field: target.field, spec: target.value, ...parsed }] : [];
+  return pythonLaunch(words, { launcher, specFlag: "--from", valueFlags: UVX_VALUE_FLAGS, allowAt: true });
 }
 
 function pipxStyle(words: Word[]): PackageLaunch[] {
+  return pythonLaunch(words, { launcher: "pipx run", specFlag: "--spec", valueFlags: PIPX_VALUE_FLAGS, allowAt: false });
+}
+
+/**
+ * uvx and `pipx run` read alike: options first, then the package, unless a spec flag (`--from`, `--spec`)
+ * names the package and the positional word is only the command to run from it.
+ */
+function pythonLaunch(
+  words: Word[],
+  how: { launcher: string; specFlag: string; valueFlags: ReadonlySet<string>; allowAt: boolean },
+): PackageLaunch[] {
   let spec: Word | undefined;
   let positional: Word | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const eq = /^(--?[A-Za-z-]+)=(.*)$/.exec(w.value);
     if (eq) {
-      if (eq[1] === "--spec") spec = { value: eq[2]!, field: w.field };
+      if (eq[1] === how.specFlag) spec = { value: eq[2]!, field: w.field };
       continue;
     }
     if (w.value.startsWith("-")) {
-      if (PIPX_VALUE_FLAGS.has(w.value)) {
+      if (how.valueFlags.has(w.value)) {
         const v = words[++i];
-        if (w.value === "--spec") spec = v;
+        if (w.value === how.specFlag) spec = v;
       }
       continue;
     }
@@ -242,8 +231,8 @@ function pipxStyle(words: Word[]): PackageLaunch[] {
   }
   const target = spec ?? positional;
   if (!target) return [];
-  const parsed = parsePythonSpec(target.value, false);
-  return parsed ? [{ launcher: "pipx run", field: target.field, spec: target.value, ...parsed }] : [];
+  const parsed = parsePythonSpec(target.value, how.allowAt);
+  return parsed ? [{ launcher: how.launcher, field: target.field, spec: target.value, ...parsed }] : [];
 }
 
 /** `pkg==1.2`, `pkg[extra]>=1`, `pkg@1.2` (uvx only), `git+https://…@ref`. */
