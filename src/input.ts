@@ -1,27 +1,30 @@
 // Loads a saved inventory for `scan --input`: the output of `inspect --json`, or a plain {"servers":[...]} list.
 import { readFile, stat } from "node:fs/promises";
 import { z } from "zod";
-import { Prompt, Resource, ResourceTemplate, ServerInfo, Tool, type ScannedServer } from "./model.js";
+import { ScannedServer, ServerStatus, Transport } from "./model.js";
 
 const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 
-const InputServer = z
-  .object({
+// The metadata fields are the model's own; only the launch details are loose, since a saved list may lack them.
+const InputServer = ScannedServer.pick({
+  status: true,
+  error: true,
+  serverInfo: true,
+  instructions: true,
+  tools: true,
+  prompts: true,
+  resources: true,
+  resourceTemplates: true,
+})
+  .extend({
     name: z.string(),
     client: z.string().optional(),
     configPath: z.string().optional(),
     /** Servers with the same inventory id are analysed together (defaults to one inventory per file). */
     inventory: z.string().optional(),
     inventoryId: z.string().optional(),
-    transport: z.enum(["stdio", "sse", "http"]).optional(),
-    status: z.enum(["ok", "error", "skipped"]).optional(),
-    error: z.string().optional(),
-    serverInfo: ServerInfo.optional(),
-    instructions: z.string().optional(),
-    tools: z.array(Tool).default([]),
-    prompts: z.array(Prompt).default([]),
-    resources: z.array(Resource).default([]),
-    resourceTemplates: z.array(ResourceTemplate).default([]),
+    transport: Transport.optional(),
+    status: ServerStatus.optional(),
   })
   .passthrough();
 const InputFile = z.object({ servers: z.array(InputServer) }).passthrough();
