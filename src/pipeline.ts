@@ -10,7 +10,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { checkLockfile, pinLockfile, readLockfile, resolveLockfilePath } from "./lock/index.js";
 import { loadInventoryFile } from "./input.js";
-import { Redactor, secretsOf } from "./redact.js";
+import { Redactor, secretsOf, secretsOfEnvironment } from "./redact.js";
 import { EXIT, atLeast, emptyScan, type ConfigError, type Discovery, type Finding, type ScannedServer, type Severity } from "./model.js";
 
 export interface ScanOptions {
@@ -76,10 +76,12 @@ export async function collect(options: ScanOptions): Promise<{ discovery: Discov
   let usedDemo = false;
   let discovery: Discovery;
   let servers: ScannedServer[];
+  let redactor: Redactor;
 
   if (options.input) {
     servers = await loadInventoryFile(resolve(options.cwd, options.input));
     discovery = { checked: [], entries: servers.map((s) => s.entry), errors: [] };
+    redactor = makeRedactor(discovery, options.env);
   } else {
     discovery = await discover({ targets: options.targets, home: options.home, cwd: options.cwd, platform: options.platform, env: options.env });
     if (options.demoIfEmpty && options.targets.length === 0 && discovery.entries.length === 0) {
@@ -88,7 +90,7 @@ export async function collect(options: ScanOptions): Promise<{ discovery: Discov
       usedDemo = true;
     }
     options.onProgress?.({ kind: "discovered", servers: discovery.entries.length });
-    const redactor = makeRedactor(discovery, options.env);
+    redactor = makeRedactor(discovery, options.env);
     if (options.connect) {
       // Servers take longer to boot than the SDK takes to load: start them first, load it meanwhile.
       const { prespawn } = await import("./connect/spawn.js");
@@ -109,7 +111,7 @@ export async function collect(options: ScanOptions): Promise<{ discovery: Discov
     }
   }
 
-  return { discovery, servers, usedDemo, redactor: makeRedactor(discovery, options.env) };
+  return { discovery, servers, usedDemo, redactor };
 }
 
 export async function runScan(options: ScanOptions): Promise<ScanResult> {
@@ -201,8 +203,5 @@ export function exitCodeFor(servers: ScannedServer[], findings: Finding[], confi
 
 /** Secrets from every config entry plus credential-looking variables of the scanner's own environment. */
 function makeRedactor(discovery: Discovery, env: Record<string, string | undefined>): Redactor {
-  const fromEnv = Object.entries(env)
-    .filter(([k, v]) => v && /TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH/i.test(k))
-    .map(([, v]) => v as string);
-  return new Redactor([...secretsOf(discovery.entries), ...fromEnv]);
+  return new Redactor([...secretsOf(discovery.entries), ...secretsOfEnvironment(env)]);
 }

@@ -63,6 +63,19 @@ export function secretsOf(entries: Iterable<ServerEntry>): string[] {
   return [...out].sort((a, b) => b.length - a.length);
 }
 
+/**
+ * Environment variable names that may hold a credential. Broad on purpose: it only decides what output
+ * masks, and a masked harmless value costs far less than a printed key.
+ */
+const CREDENTIAL_ENV_NAME = /KEY|TOKEN|SECRET|PASS|AUTH|CRED|COOKIE|SESSION|PRIVATE|DSN|CONN/i;
+
+/** Values of an environment (the scanner's own, or the one a guarded server gets) that must never be printed. */
+export function secretsOfEnvironment(env: Record<string, string | undefined>): string[] {
+  return Object.entries(env)
+    .filter((kv): kv is [string, string] => kv[1] !== undefined && CREDENTIAL_ENV_NAME.test(kv[0]))
+    .map(([, v]) => v);
+}
+
 /** Names of flags, variables and headers whose value is a credential. */
 export const SECRET_NAME = /token|secret|passw(?:or)?d|passwd|api[-_]?key|access[-_]?key|private[-_]?key|auth|credential|cookie|session/i;
 

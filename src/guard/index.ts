@@ -7,7 +7,7 @@ import type { Rule } from "../analyze/rule.js";
 import { collectMetadata, Deadline, emptyMetadata, metaFields, NO_OUTPUT_VALIDATION, TimeoutError } from "../connect/index.js";
 import { buildLockEntry, findLockedServer, LockfileError, readLockfile, resolveLockfilePath, launchIdentity, type LockedServer } from "../lock/index.js";
 import { EXIT, type Finding, type ScannedServer, type ServerEntry, type Severity } from "../model.js";
-import { Redactor } from "../redact.js";
+import { Redactor, secretsOfEnvironment } from "../redact.js";
 import { displayLine } from "../report/sanitize.js";
 import { builtinRules } from "../rules/index.js";
 import { ChildLink, type ClientHello } from "./child.js";
@@ -46,7 +46,6 @@ export interface GuardOptions {
 const CLIENT_INFO = { name: "mcp-shield-scan-guard", version: "0.1.0" };
 /** A client writes initialize as soon as it starts us; waiting this long for it costs nothing then. */
 const CLIENT_HELLO_WAIT_MS = 500;
-const SECRET_ENV_NAME = /KEY|TOKEN|SECRET|PASS|AUTH|CRED|COOKIE|SESSION|PRIVATE|DSN|CONN/i;
 
 /** Runs the guard until the server exits or the client goes away; resolves with the exit code. */
 export async function runGuard(options: GuardOptions): Promise<number> {
@@ -56,7 +55,7 @@ export async function runGuard(options: GuardOptions): Promise<number> {
     return EXIT.usage;
   }
   const env = definedEnv(options.env);
-  const redactor = new Redactor(Object.entries(env).filter(([k]) => SECRET_ENV_NAME.test(k)).map(([, v]) => v));
+  const redactor = new Redactor(secretsOfEnvironment(env));
   const clean = (text: string, max = 300) => displayLine(redactor.text(text), max);
 
   let pinned: { key: string; entry: LockedServer } | undefined;
