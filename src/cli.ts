@@ -150,50 +150,43 @@ export function buildProgram(state: RunState): Command {
 async function run(command: "scan" | "inspect", targets: string[], flags: CommonFlags): Promise<number> {
   const format = flags.json ? "json" : (flags.format ?? "pretty");
   if (flags.ci) flags.frozenLockfile = true;
-  const { runScan, defaultScanOptions } = await import("./pipeline.js");
+  const { runInspect, runScan, defaultScanOptions } = await import("./pipeline.js");
   const { buildReport, toJsonText } = await import("./report/json.js");
   const startedAt = new Date();
   const interactive = format === "pretty" && !flags.ci && !flags.output && process.stderr.isTTY === true;
   const spinner = interactive ? (await import("ora")).default({ stream: process.stderr, text: "Finding MCP configs" }).start() : undefined;
   let done = 0;
-  const result = await runScan(
-    defaultScanOptions({
-      targets,
-      input: flags.input,
-      connect: flags.connect && !flags.dryRun,
-      timeoutMs: flags.timeout * 1000,
-      concurrency: Math.floor(flags.concurrency),
-      failOn: flags.failOn,
-      demoIfEmpty: flags.demoIfEmpty,
-      ruleDirs: flags.rules,
-      suppressions: flags.config,
-      probeAuth: await probeOptions(flags),
-      sourceDirs: flags.source,
-      lockfile: lockfileOptions(command, flags),
-      onProgress: (e) => {
-        if (!spinner) return;
-        if (e.kind === "discovered") spinner.text = `Connecting to ${e.servers} servers`;
-        else if (e.status !== "started") spinner.text = `Scanned ${++done} servers`;
-      },
-    }),
-  ).finally(() => spinner?.stop());
-
+  const options = defaultScanOptions({
+    targets,
+    input: flags.input,
+    connect: flags.connect && !flags.dryRun,
+    timeoutMs: flags.timeout * 1000,
+    concurrency: Math.floor(flags.concurrency),
+    failOn: flags.failOn,
+    demoIfEmpty: flags.demoIfEmpty,
+    ruleDirs: flags.rules,
+    suppressions: flags.config,
+    probeAuth: await probeOptions(flags),
+    sourceDirs: flags.source,
+    lockfile: lockfileOptions(flags),
+    onProgress: (e) => {
+      if (!spinner) return;
+      if (e.kind === "discovered") spinner.text = `Connecting to ${e.servers} servers`;
+      else if (e.status !== "started") spinner.text = `Scanned ${++done} servers`;
+    },
+  });
   const inspectOnly = command === "inspect" || flags.dryRun === true;
-  const findings = inspectOnly ? [] : result.findings;
-  const exitCode = inspectOnly
-    ? result.servers.some((s) => s.status === "error") || result.configErrors.some((e) => e.level !== "warning")
-      ? EXIT.incomplete
-      : EXIT.clean
-    : result.exitCode;
+  const result = await (inspectOnly ? runInspect(options) : runScan(options)).finally(() => spinner?.stop());
+
   const report = buildReport(
     {
       command,
       version: VERSION,
       startedAt,
       failOn: flags.failOn,
-      exitCode,
+      exitCode: result.exitCode,
       servers: result.servers,
-      findings,
+      findings: result.findings,
       configErrors: result.configErrors,
       checkedPaths: result.discovery.checked,
       lockfile: result.lockfile,
@@ -231,7 +224,7 @@ async function run(command: "scan" | "inspect", targets: string[], flags: Common
   } else {
     process.stdout.write(text);
   }
-  return exitCode;
+  return result.exitCode;
 }
 
 async function probeOptions(flags: CommonFlags): Promise<{ secret?: string; keyPem?: string } | undefined> {
@@ -246,9 +239,10 @@ async function probeOptions(flags: CommonFlags): Promise<{ secret?: string; keyP
   return { secret: flags.probeAuthSecret, keyPem };
 }
 
-function lockfileOptions(command: "scan" | "inspect", flags: CommonFlags) {
+/** The lockfile of a scan (inspect and --dry-run never read one). */
+function lockfileOptions(flags: CommonFlags) {
   // A saved inventory has no launch identity worth pinning unless the user names a lockfile.
-  const enabled = command === "scan" && flags.lockfile !== false && !flags.dryRun && (!flags.input || typeof flags.lockfile === "string");
+  const enabled = flags.lockfile !== false && (!flags.input || typeof flags.lockfile === "string");
   return { enabled, explicit: typeof flags.lockfile === "string" ? flags.lockfile : undefined, frozen: flags.frozenLockfile === true };
 }
 

@@ -168,6 +168,21 @@ export async function runScan(options: ScanOptions): Promise<ScanResult> {
   };
 }
 
+/** `inspect` and `--dry-run`: the inventory alone; no rules, lockfile, probes or suppressions. */
+export async function runInspect(options: ScanOptions): Promise<ScanResult> {
+  const { discovery, servers, usedDemo, redactor } = await collect(options);
+  const incomplete = servers.some((s) => s.status === "error") || discovery.errors.some((e) => e.level !== "warning");
+  return {
+    discovery,
+    servers,
+    findings: [],
+    configErrors: discovery.errors,
+    redactor,
+    exitCode: incomplete ? EXIT.incomplete : EXIT.clean,
+    usedDemo,
+  };
+}
+
 export interface PinOutcome {
   servers: ScannedServer[];
   configErrors: ConfigError[];
