@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { SEVERITIES, EXIT, type SeverityName as Severity } from "./constants.js";
+import { displayLine } from "./report/sanitize.js";
 
 const VERSION = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
@@ -266,7 +267,6 @@ async function pin(targets: string[], flags: CommonFlags): Promise<number> {
     }),
     only: flags.server,
   });
-  const { displayLine } = await import("./report/sanitize.js");
   const say = (line: string) => process.stderr.write(outcome.redactor.text(line) + "\n");
   if (outcome.notFound.length) {
     say(`mcp-shield-scan: no scanned server named ${outcome.notFound.map((n) => displayLine(n, 80)).join(", ")}; nothing pinned`);
@@ -290,12 +290,8 @@ export async function main(argv: string[]): Promise<number> {
     if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.clean : EXIT.usage;
     // Bad input (unreadable lockfile, invalid --input, bad suppression file) and internal errors alike: one line, exit 2.
     const message = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`mcp-shield-scan: ${oneLine(message)}\n`);
+    process.stderr.write(`mcp-shield-scan: ${displayLine(message, 2000)}\n`);
     if (argv.includes("--debug") && err instanceof Error && err.stack) process.stderr.write(err.stack + "\n");
     return EXIT.usage;
   }
-}
-
-function oneLine(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").slice(0, 2000);
 }
