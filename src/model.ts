@@ -74,6 +74,11 @@ export const Discovery = z.object({
 });
 export type Discovery = z.infer<typeof Discovery>;
 
+/** A JSON object (not null, not an array): what server- and config-supplied values must be checked for. */
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
 // MCP metadata as the server sent it. Loose on purpose: a hostile or sloppy server must not blind
 // the scanner, so only `name` is required and every other field is kept as sent.
 const Json = z.unknown();

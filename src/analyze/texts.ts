@@ -1,5 +1,5 @@
 // Lists every text a server supplies (names, descriptions, schema strings, ...) with where it came from.
-import type { EntityKind, Inventory, ScannedServer } from "../model.js";
+import { isRecord, type EntityKind, type Inventory, type ScannedServer } from "../model.js";
 import { Redactor } from "../redact.js";
 import { entityHash } from "./hash.js";
 
@@ -24,9 +24,6 @@ const SCHEMA_CHILD_MAPS = ["properties", "patternProperties", "$defs", "definiti
 const SCHEMA_CHILD_LISTS = ["anyOf", "oneOf", "allOf", "prefixItems"] as const;
 const SCHEMA_CHILD_ONE = ["items", "additionalProperties", "not", "if", "then", "else", "contains"] as const;
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 /** Strings inside a JSON value (enum members, defaults, examples), bounded. */
 function* valueStrings(value: unknown, path: string, budget: { left: number }, depth = 0): Generator<[string, string]> {

@@ -3,7 +3,7 @@
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
-import { Prompt, Resource, ResourceTemplate, Tool } from "../model.js";
+import { isRecord, Prompt, Resource, ResourceTemplate, Tool } from "../model.js";
 import type { Deadline } from "./deadline.js";
 
 export interface CollectLimits {
@@ -152,7 +152,7 @@ async function listAll(
 }
 
 function coerceItem(raw: unknown, index: number, listing: Listing, warn: (w: string) => void, limits: CollectLimits): unknown {
-  if (!isObject(raw)) {
+  if (!isRecord(raw)) {
     warn(`${listing.method}: item ${index} is ${kindOf(raw)}, not an object (dropped)`);
     return undefined;
   }
@@ -176,7 +176,7 @@ function coerceItem(raw: unknown, index: number, listing: Listing, warn: (w: str
     warn(`${label}: ${field} is ${kindOf(value)}, not a string (dropped)`);
   }
   if (listing.required && item[listing.required] === undefined) warn(`${label}: missing ${listing.required}`);
-  if (listing.key === "tools" && item.inputSchema !== undefined && !isObject(item.inputSchema)) {
+  if (listing.key === "tools" && item.inputSchema !== undefined && !isRecord(item.inputSchema)) {
     warn(`${label}: inputSchema is ${kindOf(item.inputSchema)}, not an object`);
   }
   if (listing.key === "prompts" && item.arguments !== undefined) {
@@ -185,7 +185,7 @@ function coerceItem(raw: unknown, index: number, listing: Listing, warn: (w: str
       delete item.arguments;
     } else {
       item.arguments = item.arguments.filter((arg, i) => {
-        const ok = isObject(arg) && typeof arg.name === "string";
+        const ok = isRecord(arg) && typeof arg.name === "string";
         if (!ok) warn(`${label}: argument ${i + 1} has no string name (dropped)`);
         return ok;
       });
@@ -226,9 +226,6 @@ export function truncateStrings(value: unknown, where: string, limits: CollectLi
   return out;
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 function kindOf(v: unknown): string {
   if (v === null) return "null";

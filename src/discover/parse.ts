@@ -1,5 +1,5 @@
 // Config text -> ServerEntry[]: one bad entry becomes one ConfigError and every other entry is still read.
-import type { ConfigError, ServerEntry, Transport } from "../model.js";
+import { isRecord, type ConfigError, type ServerEntry, type Transport } from "../model.js";
 import { pathApi, type ClientSpec, type ServerLocation, clientIdForKey } from "./clients.js";
 import { parseDocument, type ConfigDocument, type RawServer } from "./document.js";
 import { expandTilde, expandVariables, splitCommandLine, type ExpandContext } from "./expand.js";
@@ -22,7 +22,6 @@ export interface ParseResult {
 }
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 const kindOf = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
 const describe = (loc: ServerLocation) => `\`${loc.path.join(".")}\``;
 
@@ -42,7 +41,7 @@ export function parseConfig(text: string, path: string, client: ClientSpec, ctx:
   const fileError = (message: string) => errors.push({ configPath: path, message });
 
   if ((doc.value === null || doc.value === undefined) && client.sharedSettings && !ctx.strict) return { entries: [], errors };
-  if (!isObj(doc.value)) {
+  if (!isRecord(doc.value)) {
     fileError(`expected an object at the top level, found ${kindOf(doc.value)}`);
     return { entries: [], errors };
   }
@@ -57,9 +56,9 @@ export function parseConfig(text: string, path: string, client: ClientSpec, ctx:
   if (client.perProjectServers) {
     const projects = (doc.value as Obj).projects;
     if (projects !== undefined) knownShape = true;
-    if (isObj(projects)) {
+    if (isRecord(projects)) {
       for (const [projectDir, project] of Object.entries(projects)) {
-        if (!isObj(project) || project.mcpServers === undefined) continue;
+        if (!isRecord(project) || project.mcpServers === undefined) continue;
         const located = doc.locate({ path: ["projects", projectDir, "mcpServers"], shape: "map" });
         if (located.wrongKind && located.wrongKind !== "null") {
           fileError(`\`projects.${projectDir}.mcpServers\` should be an object of servers, found ${located.wrongKind}`);
@@ -152,7 +151,7 @@ function stringList(value: unknown, field: string): string[] {
 }
 
 function stringMap(value: unknown, field: string): Record<string, string> {
-  if (!isObj(value)) throw new EntryError(`\`${field}\` must be an object of strings, found ${kindOf(value)}`);
+  if (!isRecord(value)) throw new EntryError(`\`${field}\` must be an object of strings, found ${kindOf(value)}`);
   const out: Record<string, string> = {};
   for (const [key, item] of Object.entries(value)) {
     if (typeof item === "string") out[key] = item;
@@ -190,7 +189,7 @@ function buildEntry(
   client: ClientSpec,
   ctx: ParseContext,
 ): ServerEntry {
-  if (!isObj(value)) throw new EntryError(`expected an object, found ${kindOf(value)}`);
+  if (!isRecord(value)) throw new EntryError(`expected an object, found ${kindOf(value)}`);
   const o = value;
 
   let command: string | undefined;
@@ -200,7 +199,7 @@ function buildEntry(
   else if (Array.isArray(o.command)) {
     // opencode: command: [cmd, ...args]
     [command, ...args] = stringList(o.command, "command");
-  } else if (isObj(o.command)) {
+  } else if (isRecord(o.command)) {
     // Zed: command: { path, args, env }
     command = optionalString(o.command, "path");
     if (o.command.args !== undefined) args = stringList(o.command.args, "command.args");
@@ -220,7 +219,7 @@ function buildEntry(
   for (const field of ["headers", "http_headers"]) {
     if (o[field] !== undefined && o[field] !== null) headers = { ...headers, ...stringMap(o[field], field) };
   }
-  if (isObj(o.requestOptions) && o.requestOptions.headers !== undefined) {
+  if (isRecord(o.requestOptions) && o.requestOptions.headers !== undefined) {
     headers = { ...headers, ...stringMap(o.requestOptions.headers, "requestOptions.headers") };
   }
   // Codex names environment variables that hold header values.

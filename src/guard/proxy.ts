@@ -1,7 +1,7 @@
 // Relays JSON-RPC between the real client and the already initialised server, and keeps checking:
 // listed tools are filtered, calls to blocked tools refused, tool results scanned for injected text.
 import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
-import { Tool } from "../model.js";
+import { isRecord, Tool } from "../model.js";
 import type { ChildLink } from "./child.js";
 import type { ClientIO } from "./client-io.js";
 import { detectInjectedInstructions } from "./injection.js";
@@ -109,7 +109,7 @@ export class GuardProxy {
       if (!request) return; // an answer to nothing the client asked; never invent traffic
       this.pending.delete(key(id));
       const result = message.result;
-      if (isObject(result)) {
+      if (isRecord(result)) {
         if (request.method === "tools/list") await this.filterListing(result);
         else if (request.method === "tools/call") message = { ...message, result: this.inspectResult(request.tool ?? "", result) };
       }
@@ -132,7 +132,7 @@ export class GuardProxy {
     try {
       for (let page = 0; page < MAX_RELIST_PAGES; page++) {
         const reply = await this.guardRequest("tools/list", cursor === undefined ? {} : { cursor });
-        if (reply.error !== undefined || !isObject(reply.result)) throw new Error("the server answered tools/list with an error");
+        if (reply.error !== undefined || !isRecord(reply.result)) throw new Error("the server answered tools/list with an error");
         tools.push(...this.parseTools(reply.result.tools));
         const next = reply.result.nextCursor;
         if (typeof next !== "string" || next === "" || next === cursor) break;
@@ -156,7 +156,7 @@ export class GuardProxy {
     this.apply(tools, verdicts);
     const visible = new Set(tools.filter((t) => verdicts.get(t.name)?.allowed).map((t) => t.name));
     // Keep the server's own objects (with fields we do not model) for the tools that passed.
-    result.tools = result.tools.filter((t: unknown) => isObject(t) && typeof t.name === "string" && visible.has(t.name) && countOf(tools, t.name) === 1);
+    result.tools = result.tools.filter((t: unknown) => isRecord(t) && typeof t.name === "string" && visible.has(t.name) && countOf(tools, t.name) === 1);
   }
 
   private parseTools(raw: unknown): Tool[] {
@@ -254,9 +254,9 @@ function findInjection(result: Record<string, unknown>): string | undefined {
   const texts: string[] = [];
   if (Array.isArray(result.content)) {
     for (const item of result.content.slice(0, 1000)) {
-      if (!isObject(item)) continue;
+      if (!isRecord(item)) continue;
       if (typeof item.text === "string") texts.push(item.text);
-      if (isObject(item.resource) && typeof item.resource.text === "string") texts.push(item.resource.text);
+      if (isRecord(item.resource) && typeof item.resource.text === "string") texts.push(item.resource.text);
     }
   }
   if (result.structuredContent !== undefined) collectStrings(result.structuredContent, texts, { left: 2000 }, 0);
@@ -274,7 +274,7 @@ function collectStrings(value: unknown, out: string[], budget: { left: number },
     out.push(value);
   } else if (Array.isArray(value)) {
     for (const v of value) collectStrings(v, out, budget, depth + 1);
-  } else if (isObject(value)) {
+  } else if (isRecord(value)) {
     for (const v of Object.values(value)) collectStrings(v, out, budget, depth + 1);
   }
 }
@@ -289,6 +289,3 @@ function key(id: Id): string {
   return `${typeof id}:${id}`;
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}

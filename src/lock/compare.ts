@@ -1,5 +1,5 @@
 // Compares what servers show now with what was pinned: rug pulls, new, removed and renamed entities.
-import type { EntityKind, Finding, ScannedServer, Severity } from "../model.js";
+import { isRecord, type EntityKind, type Finding, type ScannedServer, type Severity } from "../model.js";
 import { displayLine } from "../report/sanitize.js";
 import { descriptionField, hashEntity, schemaFieldsOf, visibleEntities, visibleFieldsOf, type LockedKind, type VisibleEntity } from "./entities.js";
 import { canonicalJson, hashJson } from "./hash.js";
@@ -162,7 +162,7 @@ export function diffEntity(kind: LockedKind, old: LockedEntity, now: Record<stri
     const b = now[f];
     if (canonicalJson(a) === canonicalJson(b)) continue;
     diff.changed.push(f);
-    if (schemaFields.has(f) && (isObject(a) || isObject(b) || Array.isArray(a) || Array.isArray(b))) {
+    if (schemaFields.has(f) && (isRecord(a) || isRecord(b) || Array.isArray(a) || Array.isArray(b))) {
       diffJson(a, b, f, diff.schemaChanges);
     } else {
       diff.before[f] = clip(a);
@@ -180,11 +180,11 @@ export function diffEntity(kind: LockedKind, old: LockedEntity, now: Record<stri
 /** Structural JSON diff: objects by key, arrays by index, leaves compared canonically. */
 export function diffJson(a: unknown, b: unknown, at: string, out: SchemaChange[], depth = 0): void {
   // Containers recurse (linear in size); only leaves and cut-off depths are compared whole.
-  const containers = depth < 32 && ((isObject(a) && isObject(b)) || (Array.isArray(a) && Array.isArray(b)));
+  const containers = depth < 32 && ((isRecord(a) && isRecord(b)) || (Array.isArray(a) && Array.isArray(b)));
   if (!containers && canonicalJson(a) === canonicalJson(b)) return;
   if (a === undefined) return void out.push({ path: at, change: "added", after: clip(b) });
   if (b === undefined) return void out.push({ path: at, change: "removed", before: clip(a) });
-  if (depth < 32 && isObject(a) && isObject(b)) {
+  if (depth < 32 && isRecord(a) && isRecord(b)) {
     for (const k of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) diffJson(a[k], b[k], `${at}.${k}`, out, depth + 1);
     return;
   }
@@ -224,9 +224,6 @@ function quote(name: string): string {
   return `"${displayLine(name, 80)}"`;
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 /** Where the pre-start guard finds a server's pin: by launch (command + args, or URL), else by name. */
 export function findLockedServer(
