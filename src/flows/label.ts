@@ -97,9 +97,16 @@ export function labelTool(server: ScannedServer, tool: Tool, options: LabelOptio
   return strongestPerRole(applyAnnotations(heuristicLabels(tool, { authenticated: signsIn(server), ...shapeOf(server) }), annotationsOf(tool)));
 }
 
+// The toxic-flow rule and the report both ask for a server's labels; with the default catalog they are the same.
+const defaultLabels = new WeakMap<ScannedServer, Record<string, Label[]>>();
+
 /** Every tool's labels, keyed by tool name; tools without a role map to []. */
 export function labelServer(server: ScannedServer, options: LabelOptions = {}): Record<string, Label[]> {
+  const usesDefaults = options.catalog === undefined && !options.noCatalog;
+  const known = usesDefaults ? defaultLabels.get(server) : undefined;
+  if (known) return known;
   const out: Record<string, Label[]> = {};
   for (const tool of server.tools) out[tool.name] = labelTool(server, tool, options);
+  if (usesDefaults) defaultLabels.set(server, out);
   return out;
 }
