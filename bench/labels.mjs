@@ -1,10 +1,10 @@
 // Measures the flow labeller against hand-labelled tools: per-role precision and recall.
 // Development sets (tuning may look at their misses): labels.json (in view while the heuristics were written),
 // labels-holdout.json and labels-holdout2.json (each drawn at random, first measured untouched, then used to find
-// generic error classes), labels-holdout3.json and labels-holdout4.json (each held out for one round, then studied
-// like the others). Held-out 5: labels-holdout5.json, labelled while the fourth round of changes was made and never
-// tuned on; it is reported when the file exists, and --skip-heldout leaves it out (tuning runs use that so its
-// errors stay unseen).
+// generic error classes), labels-holdout3.json, labels-holdout4.json and labels-holdout5.json (each held out for one
+// round, then studied like the others). Held-out 6: labels-holdout6.json, labelled by someone else while the fifth
+// round of changes was made and never tuned on; it is reported when the file exists, and --skip-heldout leaves it
+// out (tuning runs use that, so its tools and errors stay unseen).
 // Each set runs twice: as configured (the corpus server name is the config name, so the catalog can recognise
 // it) and heuristics only (no catalog), which is what an unknown server gets.
 import { existsSync, readFileSync } from "node:fs";
@@ -24,9 +24,12 @@ const sets = [
   ["development 3", load("labels-holdout2.json")],
   ["development 4", load("labels-holdout3.json")],
   ["development 5", load("labels-holdout4.json")],
+  ["development 6", load("labels-holdout5.json")],
 ];
+const HELD_OUT_FILE = "labels-holdout6.json";
 const skipHeldOut = process.argv.includes("--skip-heldout");
-if (!skipHeldOut && existsSync(setUrl("labels-holdout5.json"))) sets.push(["held-out 5 (never tuned on)", load("labels-holdout5.json")]);
+// Not even opened under --skip-heldout: whoever tunes must not see its tools.
+if (!skipHeldOut && existsSync(setUrl(HELD_OUT_FILE))) sets.push(["held-out 6 (never tuned on)", load(HELD_OUT_FILE)]);
 
 // A real scan sees every tool a server lists, and the labeller looks at siblings (does the server manage records?),
 // so each labelled tool is measured inside its corpus server's full tool list.
@@ -69,7 +72,7 @@ function measure(labelled, noCatalog) {
 
 const pct = (n, d) => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)}%`);
 console.log(`Flow labels, confidence threshold ${FLOW_CONFIDENCE_THRESHOLD}`);
-if (skipHeldOut) console.log("- held-out 5: skipped (--skip-heldout)");
+if (skipHeldOut) console.log("- held-out 6: skipped (--skip-heldout)");
 for (const [name, labelled] of sets) console.log(`- ${name}: ${labelled.length} tools from ${new Set(labelled.map((l) => l.server)).size} servers`);
 console.log("\n| set | mode | role | labelled | precision | recall |");
 console.log("|---|---|---|---|---|---|");
