@@ -78,6 +78,8 @@ const ORG_RECORD_NOUNS = set("user", "users", "member", "members", "group", "gro
 const ACCOUNT_SCOPE = /\b(?:your|my|our|organi[sz]ation|org|tenant|company|workspace|account|portal|platform|instance|internal|team)\b/;
 /** What a store holds, whatever it is: on a server that also writes them, reading these returns the stored data itself. */
 const STORE_NOUNS = set("page", "pages", "entry", "entries", "item", "items", "content", "contents", "fts", "fts5", "index", "blocks", "block");
+/** Data anyone can look up (markets, public blockchains, maps, global advisories): no account owns it, whoever serves it. */
+const PUBLIC_REFERENCE = set("market", "markets", "quote", "quotes", "ohlc", "ohlcv", "candle", "candles", "candlestick", "candlesticks", "ticker", "tickers", "stock", "stocks", "blockchain", "mempool", "rune", "runes", "satoshi", "sats", "dex", "utxo", "utxos", "inscription", "inscriptions", "bitcoin", "btc", "ethereum", "onchain", "global", "geo", "geographic", "geocode", "weather", "public");
 /** Vendor documentation, examples and help: public text about a product, not the account's data. */
 const VENDOR_DOCS = set("documentation", "docs", "example", "examples", "help", "guide", "guides", "tutorial", "changelog", "reference");
 /** Verbs that create, change or delete a stored record: a server with such tools keeps an account's state. */
@@ -216,7 +218,8 @@ function overwritesInPlace(e: Evidence): boolean {
 /** "Projects shared with the current user", "items in the current project": the caller's own account, not a public catalogue. */
 function ownerScoped(e: Evidence): boolean {
   // "Get current user information" is the identity itself, which is no one's stored data.
-  return /\b(?:shared with|owned by|belonging to|accessible to|of|for|in|from) (?:the )?(?:current|authenticated|signed[- ]in|logged[- ]in) (?:user|project|organi[sz]ation|workspace|account)\b|\bshared with (?:me|you)\b/.test(e.firstText);
+  return /\b(?:shared with|owned by|belonging to|accessible to|of|for|in|from) (?:the )?(?:current|authenticated|signed[- ]in|logged[- ]in) (?:user|project|organi[sz]ation|workspace|account)\b|\bshared with (?:me|you)\b/.test(e.firstText) ||
+    /\b(?:in|of|from|across) (?:my|your|our) (?:organi[sz]ation|org|tenant|workspace|account|team|company)(?:'s)?\b|\b(?:that|which) you (?:have access to|can access|own)\b/.test(e.firstText);
 }
 
 /** "Requires 'Administer' permission": data only an administrator of the account may see is not public. */
@@ -386,6 +389,11 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   const publicPlatform = has(all, ["public", "forum", "forums", "subreddit", "reddit", "twitter", "tweet", "tweets", "youtube", "mastodon", "bluesky", "hackernews", "post", "posts", "news", "rss", "feed"]);
   // "List available procedures", "attributes supported by your org": what the product offers, not what it stores.
   const capabilityList = /\b(?:available|supported)\b/.test(e.firstText) && !has(e.nameSet, [...PRIVATE_NOUNS]);
+  const publicReference = has(all, [...PUBLIC_REFERENCE]);
+  // `get_me` is the caller's identity, no one's stored data.
+  const identity = has(e.nameSet, ["me", "whoami", "self"]);
+  // `select` on a page picks an element; `search_and_replace` is a write that also reads.
+  const selfOrPageOrWrite = identity || (readVerb === "select" && !has(all, [...QUERY_NOUNS])) || nameVerb(MODIFY_VERBS) !== undefined;
   const plainRead = readVerb && !untrusted && !webTool && !metadataOnly && !vendorDocs;
   // "The content of the current browser page" is web content, not a document of the user's.
   const webPageContent = untrusted && !has(e.nameSet, [...PRIVATE_NOUNS]) && (has(all, ["browser", "webpage", "web", "website"]) || pageElements);
@@ -398,17 +406,24 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
     add("private-data", 0.65, "reads an account's business records (orders, customers, invoices, funds)");
   } else if (plainRead && /\b(?:from|in|of) (?:the |a )?(?:file ?system|knowledge graph|database|spreadsheet|repository|collection)\b/.test(e.firstText)) {
     add("private-data", 0.65, "reads stored private data");
-  } else if (plainRead && !capabilityList && (ownerScoped(e) || adminOnly(e))) {
+  } else if (plainRead && !capabilityList && !identity && (ownerScoped(e) || adminOnly(e))) {
     add("private-data", 0.65, "reads what belongs to the signed-in user or needs an administrator's permission");
   } else if (plainRead && context.authenticated) {
     add("private-data", 0.6, "reads through a server that signs in with the user's credentials");
   } else if (plainRead && !capabilityList && (has(e.nameSet, [...ORG_RECORD_NOUNS]) || has(e.nameSet, [...ASSET_NOUNS])) && (context.managesRecords || context.inventoriesAssets || ACCOUNT_SCOPE.test(e.firstText))) {
     add("private-data", 0.6, "reads an organisation's records (users, devices, policies, alerts) from its own account");
-  } else if (plainRead && !capabilityList && context.managesRecords && (has(e.nameSet, [...STORE_NOUNS]) || /\bfull[- ]text\b|\bsemantic\b|\bhybrid\b|\bvector\b|\bfts5?\b/.test(e.firstText))) {
+  } else if (plainRead && !capabilityList && context.managesRecords && !publicReference && (has(e.nameSet, [...STORE_NOUNS]) || /\bfull[- ]text\b|\bsemantic\b|\bhybrid\b|\bvector\b|\bfts5?\b/.test(e.firstText))) {
     add("private-data", 0.6, "searches or reads the entries a record-keeping server stores (pages, items, full-text index)");
+  } else if (plainRead && !capabilityList && context.managesRecords && !publicReference && !selfOrPageOrWrite) {
+    // A server that creates and changes records keeps an account's state (tasks, pipelines, clusters, sites), so
+    // whatever else it reads back is that account's data too.
+    add("private-data", 0.6, "reads the records of an account on a server whose other tools create and change them");
+  } else if (readVerb && metadataOnly && !untrusted && !webTool && !vendorDocs && !capabilityList && !identity && ownerScoped(e)) {
+    // "Projects shared with the current user", "issues in my organization's projects": the owner makes even a listing private.
+    add("private-data", 0.65, "reads what belongs to the signed-in user or organisation");
   } else if (plainRead && !capabilityList && context.managesRecords) {
-    // Too broad to drive a flow alone (task lists, CI metadata, site lists), so it stays below the flow threshold.
-    add("private-data", 0.5, "reads records on a server whose other tools create and change them");
+    // Market, chain and map data stay public even on a server that also keeps some records.
+    add("private-data", 0.5, "reads public reference data on a server whose other tools create and change records");
   }
   return out;
 }

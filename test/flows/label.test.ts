@@ -296,6 +296,30 @@ describe("labelTool: general signals", () => {
     expect(on(tool("list_emails", "List emails in the inbox", props("folder")))).toContain("untrusted-content");
   });
 
+  test("on a server that creates and changes records, reading them back is the account's data; market data and identity are not", () => {
+    const ci = (...tools: Tool[]) => ScannedServer.parse({ ...bare("acme-ci"), tools: [tool("create_pipeline", "Create a pipeline", props("name")), ...tools] });
+    const listPipelines = tool("list_pipelines", "List all pipelines with their current status", props("org"));
+    const getJob = tool("get_job", "Get a job by ID", props("job_id"));
+    expect(on(listPipelines, ci(listPipelines))).toEqual(["private-data"]);
+    expect(on(getJob, ci(getJob))).toEqual(["private-data"]);
+    // The same reads on a server that only reads are not tied to an account.
+    expect(on(getJob)).toEqual([]);
+    // Hard negatives on a record-keeping server: public prices and chain data, the caller's identity, a write that also searches.
+    const quote = tool("get_quote", "Get real-time market quotes for a symbol", props("symbol"));
+    const candles = tool("get_historical_data", "Get historical candlestick data", props("symbol"));
+    const blocks = tool("get_block_volume", "Get total transaction output volume (sats) for a block", props("height"));
+    const me = tool("get_me", "Get details of the signed-in user");
+    const replace = tool("search_and_replace", "Search for text and replace all occurrences", props("find_text", "replace_text"));
+    for (const t of [quote, candles, blocks, me, replace]) expect(on(t, ci(t))).not.toContain("private-data");
+  });
+
+  test("a listing scoped to my organisation or to what you can access is private, metadata words notwithstanding", () => {
+    expect(on(tool("search_projects", "Search for issues in my organization's projects", props("projects")))).toEqual(["private-data"]);
+    expect(on(tool("list_enterprises", "List the enterprises that you have access to", props("key")))).toEqual(["private-data"]);
+    expect(on(tool("list_projects", "List projects", props("query")))).toEqual([]);
+    expect(on(tool("list_projects", "List the public projects of the platform", props("query")))).toEqual([]);
+  });
+
   test("the text of the visible elements on a page is web content; selecting an element reads nothing", () => {
     expect(on(tool("get_text_content", "Get the text content of all visible elements on the page"))).toEqual(["untrusted-content"]);
     expect(on(tool("select_option", "Select an element on the page with a Select tag", props("selector", "value")))).not.toContain("untrusted-content");
