@@ -215,6 +215,15 @@ function overwritesInPlace(e: Evidence): boolean {
   return !e.nameSet.has("write") && e.params.some((p) => CONTENT_PARAMS.has(p));
 }
 
+/** What people write on a code host, inside a repository. */
+const REPOSITORY_TEXT = set("issue", "issues", "pull", "pulls", "pr", "prs", "discussion", "discussions", "review", "reviews", "release", "releases", "comment", "comments", "merge");
+const REPOSITORY_PARAMS = set("repo", "repository", "repo_name", "repository_name", "repo_url", "repository_url");
+
+/** `list_pull_requests(owner, repo)`, "List GitHub discussions": the tool works inside repositories on a code host. */
+function hostedRepository(e: Evidence): boolean {
+  return e.params.some((p) => REPOSITORY_PARAMS.has(p)) || /\b(?:github|gitlab|bitbucket|gitea|codeberg)\b/.test(e.fullText);
+}
+
 /** "Projects shared with the current user", "items in the current project": the caller's own account, not a public catalogue. */
 function ownerScoped(e: Evidence): boolean {
   // "Get current user information" is the identity itself, which is no one's stored data.
@@ -307,11 +316,15 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
 
   // Content written by third parties: the web, search results, issues, mail, messages.
   const readVerb = nameVerb(READ_VERBS) ?? (READ_VERBS.has(e.first[0] ?? "") ? e.first[0] : undefined);
-  const webName = has(e.nameSet, [...WEB_WORDS]) || e.nameSet.has("navigate");
+  // `html_extract_resources(inputPath)`: HTML read from a local file is a format, not the web.
+  const localHtml = !e.urlParam && e.params.some((p) => /path$|^file/.test(p)) && !has(e.nameSet, [...WEB_WORDS].filter((w) => w !== "html"));
+  const webName = (has(e.nameSet, [...WEB_WORDS]) && !localHtml) || e.nameSet.has("navigate");
   // "Visible elements on the page": a browser tool reading the DOM of whatever site is open.
   // Selecting, clicking or filling an element acts on the page; it returns none of its text.
   const pageElements = /\b(?:visible )?elements? (?:on|of|in) the (?:current |web |open )?page\b/.test(e.firstText) && !has(e.nameSet, ["select", "click", "hover", "fill", "type", "press", "drag", "focus"]);
-  const webDesc = has(e.firstSet, [...WEB_WORDS]) || pageElements || /\bhacker news\b|\bgoogle search\b|\bweb ?page|\bcurrent page\b|\bfrom the internet\b/.test(e.firstText);
+  // "Manage Cloud Browser Isolation profiles": the product's settings about the web, not a page from it.
+  const settingsObject = has(e.nameSet, ["profile", "profiles", "policy", "policies", "setting", "settings", "rule", "rules", "config", "configuration"]);
+  const webDesc = !settingsObject && has(e.firstSet, [...WEB_WORDS].filter((w) => !localHtml || w !== "html")) || pageElements || /\bhacker news\b|\bgoogle search\b|\bweb ?page|\bcurrent page\b|\bfrom the internet\b/.test(e.firstText);
   const fetchesUrl = e.urlParam && (readVerb !== undefined || has(e.nameSet, ["navigate", "fetch", "curl", "wget"]));
   // "Search Google", "organic search results": a search engine's results pages, unless it is a Google product's own data.
   const searchEngine = has(all, ["search", "results"]) && (/\bsearch engines?\b|\bsearch results\b|\borganic\b/.test(e.firstText) || (has(all, ["google"]) && !has(all, ["drive", "sheets", "sheet", "docs", "doc", "maps", "calendar", "gmail", "photos", "analytics", "ads", "console", "cloud", "workspace", "scholar"])));
@@ -334,6 +347,9 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
     untrusted = true;
   } else if ((readVerb && webDesc && !metadataOnly && !siteStructure) || searchEngine) {
     add("untrusted-content", 0.75, "reads web or public content");
+    untrusted = true;
+  } else if (readVerb && !metadataOnly && hostedRepository(e) && has(e.nameSet, [...REPOSITORY_TEXT])) {
+    add("untrusted-content", 0.7, "reads issues, pull requests, releases or discussions that anyone can write in a public repository");
     untrusted = true;
   } else if (readVerb && (!metadataOnly || textMetadata) && (thirdPartyName || has(e.firstSet, ["issue", "issues", "comments", "email", "emails", "inbox", "messages", "stories", "transcript", "articles", "papers", "listings", "reviews", "news", "posts", "threads", "replies", "conversations", "chats", "trending", "feedback", "mentions", "forum", "forums", "transcripts"].filter((w) => !ambiguous(w))) || (!booking && e.firstSet.has("tickets")))) {
     add("untrusted-content", 0.7, "reads text that other people write (issues, comments, mail, messages)");
@@ -399,6 +415,9 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   const webPageContent = untrusted && !has(e.nameSet, [...PRIVATE_NOUNS]) && (has(all, ["browser", "webpage", "web", "website"]) || pageElements);
   if (readVerb && !webTool && !metadataOnly && !vendorDocs && !webPageContent && (privateName || (!untrusted && has(e.firstSet, [...PRIVATE_DESC_NOUNS])))) {
     add("private-data", 0.7, "reads files, records or other private data");
+  } else if (readVerb && untrusted && !metadataOnly && hostedRepository(e) && has(e.nameSet, [...REPOSITORY_TEXT]) && !has(all, [...PUBLIC_REFERENCE])) {
+    // The same token reads private repositories, so a repository's issues and pull requests are not only outsiders' text.
+    add("private-data", 0.65, "reads a hosted repository's issues or pull requests, which include private repositories the token can see");
   } else if (readVerb && untrusted && !publicPlatform && (has(e.nameSet, [...PRIVATE_CORRESPONDENCE].filter((w) => !ambiguous(w))) || (has(e.nameSet, ["thread", "threads", "replies", "history"]) && has(all, ["message", "messages", "channel", "chat", "conversation"])) || (!booking && has(e.nameSet, ["ticket", "tickets"])))) {
     add("private-data", 0.7, "reads the user's mail, messages, chats or support tickets");
   } else if (readVerb && !untrusted && !webTool && !vendorDocs && has(e.nameSet, [...ACCOUNT_NOUNS])) {

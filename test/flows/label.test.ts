@@ -97,7 +97,11 @@ describe("labelTool", () => {
     expect(identifyServer(bare("slack-mcp"))?.server.id).toBe("slack");
     expect(identifyServer(bare("acme-tools"))).toBeUndefined();
     const issue = labelTool(byPackage, tool("get_issue", "Get issue details"));
-    expect(issue).toEqual([expect.objectContaining({ role: "untrusted-content", confidence: 0.95 })]);
+    // Outsiders write issues, and the same token reads private repositories.
+    expect(issue).toEqual([
+      expect.objectContaining({ role: "untrusted-content", confidence: 0.95 }),
+      expect.objectContaining({ role: "private-data", confidence: 0.95 }),
+    ]);
     // A config name is the user's word, so it counts a little less than the launched package.
     expect(labelTool(bare("github"), tool("get_issue", "Get issue details"))[0]!.confidence).toBeLessThan(0.95);
   });
@@ -318,6 +322,24 @@ describe("labelTool: general signals", () => {
     expect(on(tool("list_enterprises", "List the enterprises that you have access to", props("key")))).toEqual(["private-data"]);
     expect(on(tool("list_projects", "List projects", props("query")))).toEqual([]);
     expect(on(tool("list_projects", "List the public projects of the platform", props("query")))).toEqual([]);
+  });
+
+  test("a hosted repository's issues and pull requests are outsiders' text and, through the token, private repositories too", () => {
+    const repo = props("owner", "repo", "pull_number");
+    expect(on(tool("list_merge_requests", "List merge requests in a project", props("repo", "state")))).toEqual(["private-data", "untrusted-content"]);
+    expect(on(tool("get_pull_request_reviews", "Get reviews for a pull request", repo))).toEqual(["private-data", "untrusted-content"]);
+    expect(on(tool("list_discussions", "List GitLab discussions"))).toEqual(["private-data", "untrusted-content"]);
+    // Hard negatives: a pull request's status or an issue's types hold no one's text; a public forum's posts are not a repository.
+    expect(on(tool("get_pull_request_status", "Get the merge status of a pull request", repo))).not.toContain("untrusted-content");
+    expect(on(tool("list_issue_types", "List issue types for a repository", props("owner", "repo")))).not.toContain("untrusted-content");
+    expect(on(tool("list_posts", "List the latest posts on a forum", props("forum")))).not.toContain("private-data");
+  });
+
+  test("HTML read from a local file and a product's browser-isolation settings are not web content", () => {
+    expect(on(tool("html_extract_text", "Extract all text from HTML", props("inputPath", "outputDir")))).not.toContain("untrusted-content");
+    expect(on(tool("html_extract_text", "Extract all text from the HTML of a web page", props("url")))).toContain("untrusted-content");
+    expect(on(tool("get_isolation_profile", "Get Cloud Browser Isolation profiles"))).not.toContain("untrusted-content");
+    expect(on(tool("get_page_text", "Get the text of the current browser page"))).toContain("untrusted-content");
   });
 
   test("the text of the visible elements on a page is web content; selecting an element reads nothing", () => {
