@@ -49,6 +49,8 @@ const EXEC_VERBS = set("execute", "exec", "run", "start", "eval", "evaluate", "s
 const SHELL_NOUNS = set("command", "commands", "shell", "terminal", "process", "bash", "powershell", "cmd", "subprocess");
 const QUERY_NOUNS = set("sql", "query", "cypher", "queries", "sparql");
 const SEND_VERBS = set("send", "post", "publish", "share", "tweet", "reply", "comment", "push", "upload", "notify", "broadcast", "email", "mail", "message", "submit", "webhook", "dm", "forward", "retweet", "repost", "announce", "invite", "sms");
+/** Send words that are also nouns: after another verb they name the object (`replace_email_settings`). */
+const SEND_NOUNS = set("email", "mail", "message", "comment", "tweet", "sms", "dm", "webhook", "post", "reply");
 /** Verbs that check or shape something without acting on it. */
 const INSPECT_VERBS = set("validate", "verify", "check", "parse", "format", "lint", "count", "analyze", "analyse", "classify", "preview", "render", "estimate", "explain", "draft", "test");
 const SENDABLE = set("message", "messages", "email", "emails", "mail", "comment", "comments", "issue", "issues", "pull", "pr", "gist", "post", "tweet", "discussion", "review", "note", "reply", "status", "webhook", "notification", "site", "sms", "merge", "share", "thread", "announcement", "chat", "release", "story", "retweet", "repost");
@@ -195,6 +197,12 @@ function pickedById(e: Evidence): boolean {
 
 /** Records whose change takes effect at once and cannot be taken back by renaming: money, orders, security rules. */
 const LIVE_RECORD_NOUNS = set("order", "orders", "subscription", "subscriptions", "invoice", "invoices", "payment", "payments", "rule", "rules", "policy", "policies", "firewall", "firewalls");
+/** Scaling a deployment to zero replicas takes a service down as surely as deleting it. */
+const RESIZE_VERBS = set("scale", "resize");
+/** What runs and serves: scaling these changes capacity, unlike resizing an image. */
+const RUNNING_NOUNS = set("deployment", "deployments", "service", "services", "cluster", "clusters", "statefulset", "replicaset", "replicas", "node", "nodes", "pool", "pools", "instance", "instances", "app", "application", "workers", "database");
+/** Fields that hold what a record says or how it behaves (a task's text, a group's profile, a component's parameters). */
+const SUBSTANCE_PARAMS = set("description", "profile", "parameters", "properties", "settings", "policy", "policy_data", "replicas", "storage", "metadata", "recipients", "phases", "tasks", "rules", "schedule");
 /** Parameters that carry the new content itself, so the old content is gone after the call. */
 const CONTENT_PARAMS = set("content", "contents", "body", "text", "data", "values", "documents", "configuration", "config", "html", "markdown", "source", "code", "rows", "cells");
 /** What a rename, a reprioritisation or an on/off switch touches: changing it loses nothing that matters. */
@@ -211,8 +219,11 @@ function overwritesInPlace(e: Evidence): boolean {
   // "Create or update a note" is an upsert whose usual call makes something new.
   if (/\bcreate\b|\b(?:or|and) (?:an? )?existing\b/.test(e.firstText) || e.nameSet.has("create")) return false;
   if (/\bexisting\b/.test(e.firstText) || has(e.nameSet, [...LIVE_RECORD_NOUNS])) return true;
-  // `write_*` usually makes a new thing; update verbs with a content parameter replace what was there.
-  return !e.nameSet.has("write") && e.params.some((p) => CONTENT_PARAMS.has(p));
+  if (e.nameSet.has("write")) return false;
+  // Update verbs with a content parameter, or with fields that say what the record is or does, replace what was there.
+  if (e.params.some((p) => CONTENT_PARAMS.has(p) || SUBSTANCE_PARAMS.has(p))) return true;
+  // A remote tool that declares no parameters ("Updates a dispute") cannot show it only touches a name.
+  return e.params.length === 0 && !has(e.nameSet, ["settings", "properties", "preferences", "metadata"]);
 }
 
 /** What people write on a code host, inside a repository. */
@@ -305,6 +316,10 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
     if (mod && (mod === "replace" || mod === "overwrite" || has(e.nameSet, [...MODIFIABLE_DATA]))) add("destructive", 0.65, `name says "${mod}" on existing data`);
     else if (mod && overwritesInPlace(e)) add("destructive", 0.65, `"${mod}" overwrites an existing record's content or settings`);
     else if (clobberFlag) add("destructive", 0.65, "writes with an overwrite or force flag");
+    else if (nameVerb(RESIZE_VERBS) && has(all, [...RUNNING_NOUNS])) add("destructive", 0.65, `"${nameVerb(RESIZE_VERBS)}" changes how much of a running service there is, down to nothing`);
+    else if (e.nameSet.has("clear") && has(all, [...MODIFIABLE_DATA])) add("destructive", 0.65, "clears stored content");
+    else if (nameVerb(WRITE_VERBS) && /\b(?:and|to) replace\b|\breplaces? (?:the|an?|all|any|existing)\b/.test(e.firstText)) add("destructive", 0.65, "description says the write replaces what is there");
+    else if (has(e.nameSet, ["protect", "encrypt"]) && e.params.some((p) => /password|passphrase|key$/.test(p))) add("destructive", 0.65, "re-writes a file under a password the model chooses, which can lock the owner out");
   }
 
   // `list_directory_with_sizes`: what follows "with" adds detail; the object comes before it.
@@ -373,10 +388,17 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   // `validate_email`, `format_message`: a checking verb first makes the send word its object.
   // `delete_email_domain`: a deleting verb first makes "email" its object, and deleting sends nothing.
   const otherVerbFirst = INSPECT_VERBS.has(verbs[0] ?? "") || DELETE_VERBS.has(verbs[0] ?? "");
-  const firstAction = otherVerbFirst ? undefined : verbs.find((w) => SEND_VERBS.has(w) || READ_VERBS.has(w));
+  // `replace_email_settings`, `create_email_domain`: after another verb, "email" or "message" is what is acted on,
+  // unless the tool takes the text to be mailed (`create_email_customization(subject, body)`).
+  const nonSendVerbFirst = !e.bodyParam && !SEND_VERBS.has(verbs[0] ?? "") && (RECORD_WRITE_VERBS.has(verbs[0] ?? "") || CREATE_VERBS.has(verbs[0] ?? "") || WRITE_VERBS.has(verbs[0] ?? "") || verbs[0] === "verify");
+  const firstAction = otherVerbFirst ? undefined : verbs.find((w) => (SEND_VERBS.has(w) && !(nonSendVerbFirst && SEND_NOUNS.has(w))) || READ_VERBS.has(w));
   // A draft waits for the user to send it.
-  const send = firstAction && SEND_VERBS.has(firstAction) && !has(e.nameSet, ["draft", "drafts"]) ? firstAction : undefined;
-  const create = nameVerb(CREATE_VERBS);
+  // A draft or a pending review waits for the user to send it.
+  const unsent = has(e.nameSet, ["draft", "drafts", "pending"]);
+  const send = firstAction && SEND_VERBS.has(firstAction) && !unsent ? firstAction : undefined;
+  // `add_sub_issue`, `add_label`: linking existing items publishes no new text.
+  const create = unsent || (has(e.nameSet, [...LINK_NOUNS].filter((w) => w !== "link")) && !e.bodyParam) ? undefined : nameVerb(CREATE_VERBS);
+  const update = nameVerb(new Set(["update", "edit", "modify", "patch"]));
   const writeVerb = nameVerb(WRITE_VERBS) ?? nameVerb(MODIFY_VERBS) ?? (e.nameSet.has("commit") ? "commit" : undefined);
   // Uploading to the user's own storage is not publishing; uploading to a URL or a public place is.
   // Taking a local file off the machine ("upload files from the local filesystem") or into a web page's file input
@@ -385,6 +407,8 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
     /\bfrom (?:the |a |your )?local (?:file ?system|disk|machine|computer|path)\b|\b(?:file )?input\b.*\belement\b|\belement on the page\b/.test(e.firstText);
   if (send && uploadIsPublic && (send !== "push" || has(all, ["files", "file", "commit", "repository", "repo", "branch"])) && (has(e.nameSet, [...SENDABLE]) || SENDABLE.has(send) || e.nameSet.has("publish") || send === "push" || send === "upload")) {
     add("public-sink", 0.8, `sends or publishes ("${send}")`);
+  } else if (update && has(e.nameSet, [...PUBLIC_CREATABLE]) && !unsent && (e.params.length === 0 || e.params.some((p) => ["body", "content", "description", "title", "text", "message", "files"].includes(p)))) {
+    add("public-sink", 0.7, "rewrites the text of an issue, a pull request or a post that other people can read");
   } else if (create && (has(e.nameSet, [...PUBLIC_CREATABLE]) || (has(e.nameSet, ["public", "shared", "share", "sharing"]) && has(e.nameSet, ["link", "links", "url"])))) {
     add("public-sink", 0.75, "posts content other people can read");
   } else if (writeVerb && has(e.nameSet, ["file", "files"]) && /\b(?:github|gitlab|bitbucket|codeberg)\b/.test(e.fullText) && /\b(?:repository|repositories|repo|repos)\b/.test(e.fullText)) {

@@ -264,11 +264,40 @@ describe("labelTool: general signals", () => {
   test("an in-place update of an existing record, a live record or its content is destructive; renames and status changes are not", () => {
     expect(on(tool("update_task", "Update an existing task's title and description", props("task_id", "title")))).toEqual(["destructive"]);
     expect(on(tool("modify_order", "Modify a pending order", props("order_id", "price")))).toEqual(["destructive"]);
-    expect(on(tool("update_snippet", "Update a snippet", props("snippet_id", "content")))).toEqual(["destructive"]);
+    // A snippet, like a gist, is read by whoever has its link, so rewriting it also publishes.
+    expect(on(tool("update_snippet", "Update a snippet", props("snippet_id", "content")))).toEqual(["destructive", "public-sink"]);
     // Look-alikes: a rename, a status change, an upsert that usually creates, a write with no content.
     expect(on(tool("update_project", "Update a project", props("project_id", "name", "color")))).toEqual([]);
     expect(on(tool("update_task_status", "Update the status of an existing task", props("task_id", "status")))).toEqual([]);
     expect(on(tool("update_note", "Create or update an existing note", props("title", "content")))).not.toContain("destructive");
+  });
+
+  test("updates that rewrite what a record says or does are destructive; updates of public text also publish", () => {
+    expect(on(tool("update_task", "Update a task", props("task_id", "title", "description", "due_date")))).toEqual(["destructive"]);
+    expect(on(tool("update_group", "Update a group by ID", props("group_id", "profile")))).toEqual(["destructive"]);
+    expect(on(tool("update_dispute", "Updates a dispute"))).toEqual(["destructive"]);
+    expect(on(tool("scale_deployment", "Scale a deployment", props("name", "replicas")))).toEqual(["destructive"]);
+    expect(on(tool("clear_cells", "Clear the content of the given cells", props("sheet", "range")))).toEqual(["destructive"]);
+    expect(on(tool("upload_logo", "Upload and replace the logo for a theme", props("theme_id", "file_path")))).toContain("destructive");
+    expect(on(tool("protect_document", "Add password protection to a document", props("filename", "password")))).toEqual(["destructive"]);
+    expect(on(tool("update_issue", "Update an issue", props("issue_number", "title", "body")))).toEqual(["destructive", "public-sink"]);
+    // Hard negatives: a status or priority change, a settings page with no schema, a branch sync, an ephemeral session, a rename.
+    expect(on(tool("update_task_priority", "Update the priority of a task", props("task_id", "priority")))).toEqual([]);
+    expect(on(tool("update_page_settings", "Update page settings"))).toEqual([]);
+    expect(on(tool("update_pull_request_branch", "Update the branch of a pull request", props("owner", "repo", "pull_number")))).toEqual([]);
+    expect(on(tool("clear_session", "Clear a recording session", props("session_id")))).toEqual([]);
+    expect(on(tool("rename_file", "Rename a file", props("path", "new_name")))).not.toContain("destructive");
+    expect(on(tool("scale_image", "Scale an image to a new size", props("image", "width")))).toEqual([]);
+  });
+
+  test("after another verb an e-mail or a message is the object; pending reviews and linking issues publish nothing", () => {
+    expect(on(tool("replace_email_settings", "Replace the email settings for a template", props("template_name", "recipients")))).not.toContain("public-sink");
+    expect(on(tool("create_email_domain", "Create a new email domain", props("domain", "display_name")))).toEqual([]);
+    expect(on(tool("create_email_customization", "Create a customization for an email template", props("template_name", "subject", "body")))).toContain("public-sink");
+    expect(on(tool("create_and_send_email", "Create and send an email", props("to", "subject", "body")))).toContain("public-sink");
+    expect(on(tool("create_pending_review", "Create a pending pull request review", props("pull_number")))).toEqual([]);
+    expect(on(tool("add_sub_issue", "Add a sub-issue to an issue", props("issue_number", "sub_issue_number")))).toEqual([]);
+    expect(on(tool("add_issue_comment", "Add a comment to an issue", props("issue_number", "body")))).toEqual(["public-sink"]);
   });
 
   test("deleting an e-mail domain sends nothing; sending an e-mail does", () => {
