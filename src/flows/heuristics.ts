@@ -393,8 +393,8 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   const nonSendVerbFirst = !e.bodyParam && !SEND_VERBS.has(verbs[0] ?? "") && (RECORD_WRITE_VERBS.has(verbs[0] ?? "") || CREATE_VERBS.has(verbs[0] ?? "") || WRITE_VERBS.has(verbs[0] ?? "") || verbs[0] === "verify");
   const firstAction = otherVerbFirst ? undefined : verbs.find((w) => (SEND_VERBS.has(w) && !(nonSendVerbFirst && SEND_NOUNS.has(w))) || READ_VERBS.has(w));
   // A draft waits for the user to send it.
-  // A draft or a pending review waits for the user to send it.
-  const unsent = has(e.nameSet, ["draft", "drafts", "pending"]);
+  // A draft waits for the user to send it, and so does an empty pending review (text added to one is on its way out).
+  const unsent = has(e.nameSet, ["draft", "drafts"]) || (e.nameSet.has("pending") && !e.bodyParam);
   const send = firstAction && SEND_VERBS.has(firstAction) && !unsent ? firstAction : undefined;
   // `add_sub_issue`, `add_label`: linking existing items publishes no new text.
   const create = unsent || (has(e.nameSet, [...LINK_NOUNS].filter((w) => w !== "link")) && !e.bodyParam) ? undefined : nameVerb(CREATE_VERBS);

@@ -296,6 +296,7 @@ describe("labelTool: general signals", () => {
     expect(on(tool("create_email_customization", "Create a customization for an email template", props("template_name", "subject", "body")))).toContain("public-sink");
     expect(on(tool("create_and_send_email", "Create and send an email", props("to", "subject", "body")))).toContain("public-sink");
     expect(on(tool("create_pending_review", "Create a pending pull request review", props("pull_number")))).toEqual([]);
+    expect(on(tool("add_comment_to_pending_review", "Add a review comment to the pending review", props("pull_number", "body")))).toEqual(["public-sink"]);
     expect(on(tool("add_sub_issue", "Add a sub-issue to an issue", props("issue_number", "sub_issue_number")))).toEqual([]);
     expect(on(tool("add_issue_comment", "Add a comment to an issue", props("issue_number", "body")))).toEqual(["public-sink"]);
   });
