@@ -2,9 +2,9 @@
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { Severity } from "../model.js";
+import { yamlParser } from "../lazy-parsers.js";
 
 /** A pattern must not contain an unbounded wildcard (`.*`, `\S+`, `[^x]*`): descriptions are long single lines. */
 const UNBOUNDED = /(?:^|[^\\])(?:\.|\\[SWDw]|\])(?:[*+]|\{\d+,\})/;
@@ -67,7 +67,7 @@ function readDataFile(path: string): RuleDataFile {
   let raw: unknown;
   try {
     const text = readFileSync(path, "utf8");
-    raw = path.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
+    raw = path.endsWith(".json") ? JSON.parse(text) : yamlParser().parse(text);
   } catch (err) {
     throw new Error(`${path}: cannot read rule data: ${(err as Error).message}`);
   }

@@ -1,17 +1,7 @@
 // Parses config text (JSON, JSONC, TOML, YAML) and finds server lists in it, keeping duplicate names and source lines.
 import * as jsonc from "jsonc-parser";
-import { createRequire } from "node:module";
-import type * as SmolToml from "smol-toml";
-import type * as Yaml from "yaml";
 import type { Document } from "yaml";
-
-// TOML and YAML configs are rare (Codex, Continue); their parsers load on first use so a scan of
-// JSON configs does not pay for them. require() keeps parseDocument synchronous.
-const requireLazy = createRequire(import.meta.url);
-let tomlLib: typeof SmolToml | undefined;
-let yamlLib: typeof Yaml | undefined;
-const toml = () => (tomlLib ??= requireLazy("smol-toml") as typeof SmolToml);
-const yaml = () => (yamlLib ??= requireLazy("yaml") as typeof Yaml);
+import { tomlParser as toml, yamlParser as yaml } from "../lazy-parsers.js";
 import type { ConfigFormat, ServerLocation } from "./clients.js";
 
 /** One server as the file wrote it, before interpretation. */
