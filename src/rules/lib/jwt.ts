@@ -1,5 +1,8 @@
 // Finds bearer JWTs in a server's headers, env and args and decodes them locally (never verifies or sends them).
-import { decodeJwt, decodeProtectedHeader, type JWTPayload, type ProtectedHeaderParameters } from "jose";
+// The two decode entry points only: the package index pulls in every JWS/JWE module.
+import { decodeJwt } from "jose/jwt/decode";
+import { decodeProtectedHeader } from "jose/decode/protected_header";
+import type { JWTPayload, ProtectedHeaderParameters } from "jose";
 import type { ServerEntry } from "../../model.js";
 
 export interface FoundJwt {
