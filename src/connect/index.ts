@@ -1,8 +1,6 @@
 // The connect stage: start or reach every configured server, in parallel under one deadline each,
 // and turn whatever happens into a ScannedServer (never an exception).
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js";
-import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { JsonSchemaValidator, jsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/types.js";
 import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
@@ -177,10 +175,16 @@ async function connectClient(transport: Transport, deadline: Deadline, onVersion
   return client;
 }
 
+// One import for every remote server: Node 20 can fail concurrent imports of a shared module graph
+// ("request ... is not in cache"), and the transports load only when a remote server is scanned.
+let httpTransportsLoading: Promise<typeof import("./http-transports.js")> | undefined;
+const httpTransports = () => (httpTransportsLoading ??= import("./http-transports.js"));
+
 async function connectHttp(entry: ServerEntry, url: URL, deadline: Deadline, onVersion: (v: string) => void): Promise<Client> {
   // Credentials go only to the configured origin: redirects elsewhere are not followed.
   const requestInit: RequestInit = { headers: { ...entry.headers } };
   const common = { requestInit, redirectPolicy: "same-origin" as const, fetch: cappedFetch() };
+  const { StreamableHTTPClientTransport, SSEClientTransport } = await httpTransports();
   const streamable = () => new StreamableHTTPClientTransport(url, common);
   const sse = () => new SSEClientTransport(url, common);
   if (entry.transport === "sse") return connectClient(sse(), deadline, onVersion);
