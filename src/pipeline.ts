@@ -95,14 +95,21 @@ export async function collect(options: ScanOptions): Promise<{ discovery: Discov
       // Servers take longer to boot than the SDK takes to load: start them first, load it meanwhile.
       const { prespawn } = await import("./connect/spawn.js");
       const prespawned = prespawn(discovery.entries, options.concurrency);
-      const { connectAll } = await import("./connect/index.js");
-      servers = await connectAll(discovery.entries, {
-        prespawned,
-        concurrency: options.concurrency,
-        timeoutMs: options.timeoutMs,
-        redactor,
-        onProgress: (entry, status) => options.onProgress?.({ kind: "server", name: entry.name, status }),
-      });
+      try {
+        const { connectAll } = await import("./connect/index.js");
+        servers = await connectAll(discovery.entries, {
+          prespawned,
+          concurrency: options.concurrency,
+          timeoutMs: options.timeoutMs,
+          redactor,
+          onProgress: (entry, status) => options.onProgress?.({ kind: "server", name: entry.name, status }),
+        });
+      } catch (err) {
+        // Running servers hold their pipes open, which would keep the scanner alive after it reported the error.
+        const { killAllServers } = await import("./connect/cleanup.js");
+        killAllServers();
+        throw err;
+      }
     } else {
       servers = discovery.entries.map((entry) => ({
         ...emptyScan(entry, "skipped"),
