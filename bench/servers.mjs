@@ -22,6 +22,13 @@ for (let i = 0; i < servers; i++) config.mcpServers[`s${i}`] = { command: proces
 const configPath = join(dir, ".mcp.json");
 writeFileSync(configPath, JSON.stringify(config));
 
+// Both runs give the servers the same environment: the scanner's minimal one. The SDK's default environment
+// differs (it drops NODE_EXTRA_CA_CERTS, for instance, which costs every node server ~20 ms of start-up to
+// parse a CA bundle), and a floor whose servers do less work than the scanner's would not be a floor.
+const { minimalEnv } = await import(join(root, "dist/connect/env.js"));
+const runEnv = { ...process.env, HOME: dir, NO_COLOR: "1" };
+const serverEnv = minimalEnv({}, runEnv);
+
 // The floor: one node process, bare SDK clients, everything in parallel, nothing else.
 const floorScript = join(dir, "floor.mjs");
 writeFileSync(
@@ -30,7 +37,7 @@ writeFileSync(
 import { StdioClientTransport } from ${JSON.stringify(join(root, "node_modules/@modelcontextprotocol/sdk/dist/esm/client/stdio.js"))};
 await Promise.all(Array.from({ length: ${servers} }, async () => {
   const client = new Client({ name: "floor", version: "0" });
-  await client.connect(new StdioClientTransport({ command: ${JSON.stringify(process.execPath)}, args: [${JSON.stringify(serverScript)}, "--variant", "clean"] }));
+  await client.connect(new StdioClientTransport({ command: ${JSON.stringify(process.execPath)}, args: [${JSON.stringify(serverScript)}, "--variant", "clean"], env: ${JSON.stringify(serverEnv)} }));
   await client.listTools();
   await client.close();
 }));
@@ -39,7 +46,7 @@ await Promise.all(Array.from({ length: ${servers} }, async () => {
 
 function time(args) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd: dir, encoding: "utf8", env: { ...process.env, HOME: dir, NO_COLOR: "1" } });
+  const r = spawnSync(process.execPath, args, { cwd: dir, encoding: "utf8", env: runEnv });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   return { ms, status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
