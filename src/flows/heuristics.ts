@@ -56,8 +56,10 @@ const INSPECT_VERBS = set("validate", "verify", "check", "parse", "format", "lin
 const SENDABLE = set("message", "messages", "email", "emails", "mail", "comment", "comments", "issue", "issues", "pull", "pr", "gist", "post", "tweet", "discussion", "review", "note", "reply", "status", "webhook", "notification", "site", "sms", "merge", "share", "thread", "announcement", "chat", "release", "story", "retweet", "repost");
 const CREATE_VERBS = set("create", "add", "open", "new", "make", "submit", "write");
 const PUBLIC_CREATABLE = set("issue", "issues", "pull", "pr", "comment", "comments", "gist", "post", "tweet", "discussion", "review", "reply", "merge", "thread", "announcement", "release", "snippet", "paste", "answer");
-const THIRD_PARTY_TEXT = set("submission", "submissions", "forum", "forums", "rss", "replies", "issue", "issues", "comment", "comments", "pull", "pr", "prs", "discussion", "discussions", "email", "emails", "mail", "mails", "inbox", "message", "messages", "ticket", "tickets", "story", "stories", "thread", "threads", "tweet", "tweets", "review", "reviews", "transcript", "article", "articles", "post", "posts", "feed", "news", "paper", "papers", "listing", "listings", "trending", "abstract", "abstracts", "place", "places", "restaurant", "restaurants", "hotel", "hotels", "chat", "chats", "conversation", "conversations", "blog", "blogs", "wiki", "podcast", "podcasts", "subreddit", "subreddits", "tweet", "timeline", "mentions", "dms", "notification", "notifications", "feedback", "testimonials", "answers", "questions", "question", "answer", "announcements", "headlines", "transcripts", "captions", "subtitles");
-const WEB_WORDS = set("web", "website", "websites", "webpage", "webpages", "internet", "url", "urls", "html", "http", "https", "online", "bing", "duckduckgo", "brave", "wikipedia", "youtube", "reddit", "twitter", "arxiv", "hackernews", "pubmed", "stackoverflow", "stackexchange", "mastodon", "bluesky", "substack", "browser", "scrape", "crawl", "serp", "serper", "tavily", "searxng", "searx", "yandex", "baidu", "kagi", "perplexity");
+const THIRD_PARTY_TEXT = set("submission", "submissions", "forum", "forums", "rss", "replies", "issue", "issues", "comment", "comments", "pull", "pr", "prs", "discussion", "discussions", "email", "emails", "mail", "mails", "inbox", "message", "messages", "ticket", "tickets", "story", "stories", "thread", "threads", "tweet", "tweets", "review", "reviews", "transcript", "article", "articles", "post", "posts", "feed", "news", "paper", "papers", "listing", "listings", "trending", "abstract", "abstracts", "place", "places", "restaurant", "restaurants", "hotel", "hotels", "chat", "chats", "conversation", "conversations", "blog", "blogs", "wiki", "podcast", "podcasts", "subreddit", "subreddits", "tweet", "timeline", "mentions", "dms", "notification", "notifications", "feedback", "testimonials", "answers", "questions", "question", "answer", "announcements", "headlines", "transcripts", "captions", "subtitles", "literature");
+const WEB_WORDS = set("web", "website", "websites", "webpage", "webpages", "internet", "url", "urls", "html", "http", "https", "online", "bing", "duckduckgo", "brave", "youtube", "reddit", "twitter", "arxiv", "hackernews", "pubmed", "stackoverflow", "stackexchange", "mastodon", "bluesky", "substack", "browser", "scrape", "crawl", "serp", "serper", "tavily", "searxng", "searx", "yandex", "baidu", "kagi", "perplexity");
+/** Curated reference works: public text with an editorial process, looked up like a map or a price, not a stranger's post. */
+const REFERENCE_WORKS = set("wikipedia", "wikidata", "encyclopedia", "encyclopaedia", "dictionary", "thesaurus", "almanac");
 const PRIVATE_NOUNS = set("file", "files", "directory", "directories", "folder", "folders", "document", "documents", "note", "notes", "memory", "memories", "secret", "secrets", "credential", "credentials", "password", "passwords", "token", "tokens", "env", "environment", "email", "emails", "mail", "inbox", "message", "messages", "calendar", "contacts", "sheet", "spreadsheet", "cells", "drive", "commit", "commits", "rows", "records", "collection", "database", "db", "clipboard");
 /** An account's own business records: whoever can read them reads someone's non-public data. */
 const ACCOUNT_NOUNS = set("account", "accounts", "customer", "customers", "balance", "balances", "invoice", "invoices", "payment", "payments", "order", "orders", "trade", "trades", "margins", "holdings", "portfolio", "funds", "subscription", "subscriptions", "payout", "payouts", "coupon", "coupons", "refund", "refunds", "dispute", "disputes", "employee", "employees", "payroll");
@@ -81,7 +83,7 @@ const ACCOUNT_SCOPE = /\b(?:your|my|our|organi[sz]ation|org|tenant|company|works
 /** What a store holds, whatever it is: on a server that also writes them, reading these returns the stored data itself. */
 const STORE_NOUNS = set("page", "pages", "entry", "entries", "item", "items", "content", "contents", "fts", "fts5", "index", "blocks", "block");
 /** Data anyone can look up (markets, public blockchains, maps, global advisories): no account owns it, whoever serves it. */
-const PUBLIC_REFERENCE = set("market", "markets", "quote", "quotes", "ohlc", "ohlcv", "candle", "candles", "candlestick", "candlesticks", "ticker", "tickers", "stock", "stocks", "blockchain", "mempool", "rune", "runes", "satoshi", "sats", "dex", "utxo", "utxos", "inscription", "inscriptions", "bitcoin", "btc", "ethereum", "onchain", "global", "geo", "geographic", "geocode", "weather", "public");
+const PUBLIC_REFERENCE = set("market", "markets", "quote", "quotes", "ohlc", "ohlcv", "candle", "candles", "candlestick", "candlesticks", "ticker", "tickers", "stock", "stocks", "blockchain", "mempool", "rune", "runes", "satoshi", "sats", "dex", "utxo", "utxos", "inscription", "inscriptions", "bitcoin", "btc", "ethereum", "onchain", "instrument", "instruments", "tradeable", "tradable", "global", "geo", "geographic", "geocode", "weather", "public");
 /** Vendor documentation, examples and help: public text about a product, not the account's data. */
 const VENDOR_DOCS = set("documentation", "docs", "example", "examples", "help", "guide", "guides", "tutorial", "changelog", "reference");
 /** Verbs that create, change or delete a stored record: a server with such tools keeps an account's state. */
@@ -330,7 +332,13 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   const vendorDocs = has(e.nameSet, [...VENDOR_DOCS]) || /\b(?:documentation|docs)\b/.test(e.firstText);
 
   // Content written by third parties: the web, search results, issues, mail, messages.
-  const readVerb = nameVerb(READ_VERBS) ?? (READ_VERBS.has(e.first[0] ?? "") ? e.first[0] : undefined);
+  // "Open the feedback form in your browser": the page is shown to the user and nothing comes back to the model.
+  const showsToUser = !e.urlParam && /\bopens?\b[^.]*\bin (?:the |a |your )?(?:default |web )?browser\b/.test(e.firstText);
+  const readVerb = showsToUser ? undefined : nameVerb(READ_VERBS) ?? (READ_VERBS.has(e.first[0] ?? "") ? e.first[0] : undefined);
+  // "Downloads a file ... and returns the path": the bytes land on disk and the model gets a path or a status, not the text.
+  const savedLocally = e.nameSet.has("download") && /\breturns? (?:the |a )?(?:local )?(?:file )?path\b|\bcreates? (?:a )?resource\b|\bsaves? (?:it |them |the file )?(?:to|in|locally)\b/.test(e.fullText);
+  // Wikipedia and dictionaries are edited reference works; the labelling conventions treat them like maps and prices.
+  const referenceWork = has(all, [...REFERENCE_WORKS]);
   // `html_extract_resources(inputPath)`: HTML read from a local file is a format, not the web.
   const localHtml = !e.urlParam && e.params.some((p) => /path$|^file/.test(p)) && !has(e.nameSet, [...WEB_WORDS].filter((w) => w !== "html"));
   const webName = (has(e.nameSet, [...WEB_WORDS]) && !localHtml) || e.nameSet.has("navigate");
@@ -351,10 +359,14 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   const modelChat = has(all, ["completion", "completions", "llm", "gpt", "model", "prompt", "assistant", "ai"]);
   // `list_email_customizations`, `get_message_template`: the product's settings for mail, not mail anyone wrote.
   const correspondenceSettings = has(e.nameSet, ["template", "templates", "customization", "customizations", "customisation", "customisations", "domain", "domains", "settings", "signature", "signatures", "config", "configuration"]);
+  // "Software composition analysis issues", "code quality issues": findings a scanner produced, not text a person wrote.
+  const scannerFindings = /\b(?:analysis|quality|code|composition|security|static|lint|scan|scanner) issues?\b/.test(e.firstText);
   const ambiguous = (w: string) =>
-    (booking && (w === "ticket" || w === "tickets")) || (modelChat && /^(?:chat|chats|conversation|conversations)$/.test(w)) || (correspondenceSettings && PRIVATE_CORRESPONDENCE.has(w));
+    (scannerFindings && (w === "issue" || w === "issues")) || (booking && (w === "ticket" || w === "tickets")) || (modelChat && /^(?:chat|chats|conversation|conversations)$/.test(w)) || (correspondenceSettings && PRIVATE_CORRESPONDENCE.has(w));
   const thirdPartyName = has(e.nameSet, [...THIRD_PARTY_TEXT].filter((w) => !ambiguous(w)));
-  if (!siteStructure && (fetchesUrl || (webName && (readVerb || e.nameSet.has("navigate"))))) {
+  if (savedLocally || (referenceWork && !fetchesUrl)) {
+    // Neither returns outsiders' text (see above); the URL a download takes is still a sink, below.
+  } else if (!siteStructure && (fetchesUrl || (webName && (readVerb || e.nameSet.has("navigate"))))) {
     add("untrusted-content", 0.85, "reads web content");
     untrusted = true;
   } else if (readVerb && /\bacross (?:all (?:of )?)?(?:github|gitlab|bitbucket)\b|\bpublic (?:repositories|repos|code|posts|profiles)\b/.test(e.firstText)) {
@@ -366,7 +378,7 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   } else if (readVerb && !metadataOnly && hostedRepository(e) && has(e.nameSet, [...REPOSITORY_TEXT])) {
     add("untrusted-content", 0.7, "reads issues, pull requests, releases or discussions that anyone can write in a public repository");
     untrusted = true;
-  } else if (readVerb && (!metadataOnly || textMetadata) && (thirdPartyName || has(e.firstSet, ["issue", "issues", "comments", "email", "emails", "inbox", "messages", "stories", "transcript", "articles", "papers", "listings", "reviews", "news", "posts", "threads", "replies", "conversations", "chats", "trending", "feedback", "mentions", "forum", "forums", "transcripts"].filter((w) => !ambiguous(w))) || (!booking && e.firstSet.has("tickets")))) {
+  } else if (readVerb && (!metadataOnly || textMetadata) && (thirdPartyName || has(e.firstSet, ["issue", "issues", "comments", "email", "emails", "inbox", "messages", "stories", "transcript", "articles", "papers", "listings", "reviews", "news", "posts", "threads", "replies", "conversations", "chats", "trending", "feedback", "mentions", "forum", "forums", "transcripts", "literature"].filter((w) => !ambiguous(w))) || (!booking && e.firstSet.has("tickets")))) {
     add("untrusted-content", 0.7, "reads text that other people write (issues, comments, mail, messages)");
     untrusted = true;
   }
@@ -376,8 +388,11 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
     (has(e.nameSet, ["post", "put", "patch", "request", "webhook"]) && (e.urlParam || has(e.nameSet, ["http"]) || /\bhttp\b/.test(e.firstText))) ||
     /\bhttps? (?:get |post |put |patch |delete )?requests?\b/.test(e.firstText);
   if (httpWrite) add("public-sink", 0.8, "sends HTTP requests");
+  // PUT replaces and PATCH rewrites whatever the address holds, just as a DELETE (named above) removes it.
+  if (httpWrite && e.urlParam && has(e.nameSet, ["put", "patch"])) add("destructive", 0.65, "an HTTP PUT or PATCH overwrites the resource at the URL");
   // A request of any method to an address the model picks returns what that server chose to say.
-  if (httpWrite && e.urlParam && !untrusted && !has(e.nameSet, ["post", "put", "patch", "delete", "webhook"])) {
+  // A POST or a webhook delivers data; GET, PUT, PATCH and DELETE are made for the resource they return or change.
+  if (httpWrite && e.urlParam && !untrusted && !has(e.nameSet, ["post", "webhook"])) {
     add("untrusted-content", 0.7, "reads the response of an HTTP request to any URL");
     untrusted = true;
   }

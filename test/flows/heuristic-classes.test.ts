@@ -1,0 +1,71 @@
+// Kinds of tools the labeller must tell apart, each with look-alikes that must not get the same role (texts written for these tests).
+import { heuristicLabels, labelTool, FLOW_CONFIDENCE_THRESHOLD, type Role } from "../../src/flows/index.js";
+import { ScannedServer, type Tool } from "../../src/model.js";
+import { entry } from "./servers.js";
+
+// heuristicLabels may give a role twice (two reasons); labelTool keeps the strongest.
+const roles = (labels: { role: Role; confidence: number }[]) => [...new Set(labels.filter((l) => l.confidence >= FLOW_CONFIDENCE_THRESHOLD).map((l) => l.role))].sort();
+const tool = (name: string, description: string, properties: Record<string, unknown> = {}): Tool => ({ name, description, inputSchema: { type: "object", properties } });
+const str = { type: "string" };
+const h = (t: Tool, context = {}) => roles(heuristicLabels(t, context));
+
+function server(name: string, tools: Tool[] = [], extra: Partial<ScannedServer["entry"]> = {}): ScannedServer {
+  return ScannedServer.parse({ entry: { ...entry(name, "/nonexistent.js"), ...extra }, status: "ok", tools });
+}
+
+describe("untrusted content: what outsiders wrote, not what a tool stored or a reference work says", () => {
+  test("an encyclopedia or dictionary lookup is reference data; a forum search next to it is not", () => {
+    expect(h(tool("lookup_entry", "Look up the Wikipedia entry for a topic.", { topic: str }))).toEqual([]);
+    expect(h(tool("define_word", "Get the dictionary definition of a word.", { word: str }))).toEqual([]);
+    expect(h(tool("search_forum", "Search forum threads for a phrase.", { q: str }))).toContain("untrusted-content");
+    // A generic fetcher stays a web reader even if its description mentions an encyclopedia.
+    expect(h(tool("fetch_page", "Fetch any URL, for example a Wikipedia page.", { url: str }))).toContain("untrusted-content");
+  });
+
+  test("a download that returns only a local path brings no text back, though the address it takes is still a sink", () => {
+    const toDisk = tool("download_audio", "Downloads the file at a given URL and returns the path to the saved file.", { url: str });
+    expect(h(toDisk)).not.toContain("untrusted-content");
+    expect(h(toDisk)).toContain("public-sink");
+    expect(h(tool("download_report", "Download a report and create a resource for it.", { report_id: str }))).toEqual([]);
+    // A download that hands the text back is a read.
+    expect(h(tool("download_article", "Download the full text of a news article.", { article_id: str }))).toContain("untrusted-content");
+  });
+
+  test("opening a form in the user's browser shows a page to the user and returns nothing", () => {
+    expect(h(tool("open_survey", "Open the survey form in your browser so the user can fill it in."))).toEqual([]);
+    expect(h(tool("get_page_text", "Get the text of the current web page in the browser."))).toContain("untrusted-content");
+  });
+
+  test("a scanner's findings called issues are not tracker issues that people write", () => {
+    expect(h(tool("search_findings", "Search code quality issues of a project.", { project: str }))).not.toContain("untrusted-content");
+    expect(h(tool("search_composition_risks", "Search for software composition analysis issues of a project.", { project: str }))).not.toContain("untrusted-content");
+    expect(h(tool("search_issues", "Search issues in a repository.", { repo: str, q: str }))).toContain("untrusted-content");
+  });
+
+  test("a literature search returns abstracts that other people wrote", () => {
+    expect(h(tool("search", "Search biomedical literature and clinical trials.", { query: str }))).toContain("untrusted-content");
+    expect(h(tool("search", "Search clinical trials by condition.", { query: str }))).toEqual([]);
+  });
+});
+
+describe("HTTP verbs to an address the model picks", () => {
+  test("PUT and PATCH return the server's answer and overwrite the resource; DELETE removes it; POST only delivers", () => {
+    const put = h(tool("http_put", "Perform an HTTP PUT request", { url: str, value: str }));
+    expect(put).toEqual(["destructive", "public-sink", "untrusted-content"]);
+    expect(h(tool("http_patch", "Perform an HTTP PATCH request", { url: str, value: str }))).toEqual(["destructive", "public-sink", "untrusted-content"]);
+    expect(h(tool("http_delete", "Perform an HTTP DELETE request", { url: str }))).toEqual(["destructive", "public-sink", "untrusted-content"]);
+    expect(h(tool("http_post", "Perform an HTTP POST request", { url: str, value: str }))).toEqual(["public-sink"]);
+    // No address parameter: a fixed API's update, not a request anywhere.
+    expect(h(tool("put_setting", "Put a setting value.", { key: str, value: str }))).not.toContain("untrusted-content");
+  });
+});
+
+describe("public reference data is nobody's private record", () => {
+  test("tradeable instruments are a public list even on a trading server that places orders", () => {
+    const trading = [tool("get_instruments", "Get list of all tradeable instruments", { exchange: str }), tool("cancel_order", "Cancel an order", { order_id: str })];
+    const s = server("broker", trading);
+    expect(roles(labelTool(s, trading[0]!, { noCatalog: true }))).toEqual([]);
+    // The same server's orders are the account's.
+    expect(roles(labelTool(s, tool("get_orders", "Get list of all orders for the day"), { noCatalog: true }))).toEqual(["private-data"]);
+  });
+});
