@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { Severity } from "../model.js";
 import { yamlParser } from "../lazy-parsers.js";
+import { compileEagerly } from "./regex.js";
 
 /** A pattern must not contain an unbounded wildcard (`.*`, `\S+`, `[^x]*`): descriptions are long single lines. */
 const UNBOUNDED = /(?:^|[^\\])(?:\.|\\[SWDw]|\])(?:[*+]|\{\d+,\})/;
@@ -105,7 +106,7 @@ export function mergeRuleData(files: RuleDataFile[]): RuleData {
   }
   const categories = [...cats.values()]
     .filter((c) => c.patterns.length > 0)
-    .map((c) => ({ ...c, regex: new RegExp(c.patterns.map((p) => `(?:${p})`).join("|"), "gi") }));
+    .map((c) => ({ ...c, regex: compileEagerly(new RegExp(c.patterns.map((p) => `(?:${p})`).join("|"), "gi")) }));
   const squatAffixes = new RegExp(`^(?:${affixes.length ? affixes.join("|") : "(?!)"})$`, "i");
   return { categories, parameters, squatAffixes, confusables };
 }

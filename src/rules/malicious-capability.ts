@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import type { Rule } from "../analyze/rule.js";
 import { builtinRulesDir } from "../analyze/ruledata.js";
+import { compileEagerly } from "../analyze/regex.js";
 import { excerpt, textViews } from "../analyze/text.js";
 import { evidenceText, findingLocation, inventoryTexts, type ServerText } from "../analyze/texts.js";
 import { Severity, severityRank } from "../model.js";
@@ -77,7 +78,7 @@ function compile(src: string, terms: Record<string, string>, where: string, flag
     throw new Error(`${where}: unbounded repeat in ${JSON.stringify(src)}; use a bounded {0,n}`);
   }
   try {
-    return new RegExp(expanded, flags);
+    return compileEagerly(new RegExp(expanded, flags));
   } catch (err) {
     throw new Error(`${where}: invalid regex ${JSON.stringify(src)}: ${(err as Error).message}`);
   }
