@@ -54,7 +54,14 @@ function exitOf(transport: StdioClientTransport): Promise<number | null> {
 }
 
 /** Runs the guard with a raw stdin script, for what the SDK client cannot show (stdout bytes, exit code). */
-function runRaw(flags: string[], server: string[], input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+interface RawRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runRaw(flags: string[], server: string[], input: string): Promise<RawRun> {
   return new Promise((resolve, reject) => {
     const home = tempDir();
     const child = spawn(NODE, guardArgs(flags, server), { cwd: home, env: { PATH: process.env.PATH ?? "", HOME: home, XDG_STATE_HOME: join(home, "state") } });
@@ -64,8 +71,13 @@ function runRaw(flags: string[], server: string[], input: string): Promise<{ cod
     child.stderr.setEncoding("utf8").on("data", (d) => (stderr += d));
     child.on("error", reject);
     child.stdin.end(input);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
   });
+}
+
+/** How the guard ended; its stderr rides along only when the ending is not the expected one, to say why. */
+function ending(run: RawRun, expected: number): { code: number | null; signal: NodeJS.Signals | null; stderr?: string } {
+  return run.code === expected ? { code: run.code, signal: run.signal } : { code: run.code, signal: run.signal, stderr: run.stderr.slice(-2000) };
 }
 
 const INITIALIZE = JSON.stringify({
@@ -107,7 +119,7 @@ describe("guard: start-up scan", () => {
 
   it("refuses a poisoned server: nothing on stdout, the reason on stderr, exit 1", async () => {
     const r = await runRaw([], [POISONED], INITIALIZE);
-    expect(r.code).toBe(1);
+    expect(ending(r, 1)).toEqual({ code: 1, signal: null });
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/refused to start/);
     expect(r.stderr).toMatch(/tool-poisoning tool "multiply"/);
@@ -143,7 +155,7 @@ describe("guard: start-up scan", () => {
     // v3 only adds a schema field: no rule objects, only the pin can tell.
     writeFileSync(state, "v3");
     const changed = await runRaw(["--lockfile", lockfile], [MUTATING, "--state", state], INITIALIZE);
-    expect(changed.code).toBe(1);
+    expect(ending(changed, 1)).toEqual({ code: 1, signal: null });
     expect(changed.stdout).toBe("");
     expect(changed.stderr).toMatch(/refused to start "calc"/);
     expect(changed.stderr).toMatch(/rug-pull tool "add"/);
@@ -151,7 +163,7 @@ describe("guard: start-up scan", () => {
 
   it("exits 3 when the server cannot be scanned, and 2 without a command", async () => {
     const missing = await runRaw([], [join(tempDir(), "no-such-server.mjs")], INITIALIZE);
-    expect(missing.code).toBe(3);
+    expect(ending(missing, 3)).toEqual({ code: 3, signal: null });
     expect(missing.stdout).toBe("");
     expect(missing.stderr).toMatch(/could not scan/);
     const usage = await new Promise<number | null>((resolve) => spawn(NODE, [...GUARD, "--"], { stdio: "ignore" }).on("close", resolve));
