@@ -83,7 +83,7 @@ const ACCOUNT_SCOPE = /\b(?:your|my|our|organi[sz]ation|org|tenant|company|works
 /** What a store holds, whatever it is: on a server that also writes them, reading these returns the stored data itself. */
 const STORE_NOUNS = set("page", "pages", "entry", "entries", "item", "items", "content", "contents", "fts", "fts5", "index", "blocks", "block");
 /** Data anyone can look up (markets, public blockchains, maps, global advisories): no account owns it, whoever serves it. */
-const PUBLIC_REFERENCE = set("market", "markets", "quote", "quotes", "ohlc", "ohlcv", "candle", "candles", "candlestick", "candlesticks", "ticker", "tickers", "stock", "stocks", "blockchain", "mempool", "rune", "runes", "satoshi", "sats", "dex", "utxo", "utxos", "inscription", "inscriptions", "bitcoin", "btc", "ethereum", "onchain", "instrument", "instruments", "tradeable", "tradable", "global", "geo", "geographic", "geocode", "weather", "public");
+const PUBLIC_REFERENCE = set("market", "markets", "quote", "quotes", "ohlc", "ohlcv", "candle", "candles", "candlestick", "candlesticks", "ticker", "tickers", "stock", "stocks", "blockchain", "mempool", "rune", "runes", "satoshi", "sats", "dex", "utxo", "utxos", "inscription", "inscriptions", "bitcoin", "btc", "ethereum", "onchain", "miner", "brc20", "instrument", "instruments", "tradeable", "tradable", "global", "geo", "geographic", "geocode", "weather", "public");
 /** Vendor documentation, examples and help: public text about a product, not the account's data. */
 const VENDOR_DOCS = set("documentation", "docs", "example", "examples", "help", "guide", "guides", "tutorial", "changelog", "reference");
 /** Verbs that create, change or delete a stored record: a server with such tools keeps an account's state. */
@@ -102,6 +102,10 @@ const SITE_STRUCTURE = set("sitemap", "sitemaps", "links", "backlinks", "robots"
 const BOOKING_WORDS = /station|train|flight|seat|airport|departure|arrival|concert|venue|fare/;
 /** Objects that describe a thing rather than hold its data: listing them reveals little. */
 const METADATA_NOUNS = set("template", "templates", "component", "components", "branches", "sheets", "versions", "info", "metadata", "stats", "statistics", "status", "count", "schema", "schemas", "usage", "config", "configuration", "names", "types", "labels", "tables", "databases", "projects", "sizes", "directories", "folders", "collections", "allowed", "categories");
+/** Containers people create to hold their work: listing them lists the account's own, whatever "available" suggests. */
+const CONTAINER_NOUNS = set("project", "projects", "portfolio", "portfolios", "workspace", "workspaces", "enterprise", "enterprises", "board", "boards", "space", "spaces", "notebook", "notebooks");
+/** One stored item of the user's: its details (size, owner, settings) are as private as its content. */
+const OWNED_ITEMS = set("file", "files", "spreadsheet", "spreadsheets", "collection", "node", "nodes", "document", "documents", "note", "notes", "bucket", "buckets", "folder");
 /** Nouns in the first sentence that say a read tool reaches the user's own data. */
 const PRIVATE_DESC_NOUNS = set("file", "files", "directory", "database", "secrets", "notes", "memories", "repository", "documents", "spreadsheet", "sheet", "records", "emails", "inbox", "commit");
 const READ_ONLY_QUERY = set("select", "readonly");
@@ -246,7 +250,7 @@ function ownerScoped(e: Evidence): boolean {
 
 /** "Requires 'Administer' permission": data only an administrator of the account may see is not public. */
 function adminOnly(e: Evidence): boolean {
-  return /\brequires? (?:the )?['"]?(?:admin|administer|administrator|owner)['"]? (?:permission|role|rights|access)\b|\b(?:admin|administrator) (?:permission|rights|privileges) (?:is |are )?required\b/.test(e.fullText);
+  return /\brequires? (?:the )?['"]?(?:admin|administer|administrator|owner)['"]? (?:permissions?|roles?|rights|access)\b|\b(?:admin|administrator) (?:permission|rights|privileges) (?:is |are )?required\b/.test(e.fullText);
 }
 
 export interface HeuristicContext {
@@ -329,7 +333,8 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   const objectWords = withAt > 0 ? e.name.slice(0, withAt) : e.name;
   const metadataOnly = has(new Set(objectWords), [...METADATA_NOUNS]);
   const siteStructure = has(e.nameSet, [...SITE_STRUCTURE]);
-  const vendorDocs = has(e.nameSet, [...VENDOR_DOCS]) || /\b(?:documentation|docs)\b/.test(e.firstText);
+  // A template's "default content" is the vendor's stock text, shipped to every customer alike.
+  const vendorDocs = has(e.nameSet, [...VENDOR_DOCS]) || /\b(?:documentation|docs)\b/.test(e.firstText) || (e.nameSet.has("default") && /\btemplates?\b/.test(e.fullText));
 
   // Content written by third parties: the web, search results, issues, mail, messages.
   // "Open the feedback form in your browser": the page is shown to the user and nothing comes back to the model.
@@ -358,7 +363,8 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   // A chat with a language model returns the model's words, not a person's.
   const modelChat = has(all, ["completion", "completions", "llm", "gpt", "model", "prompt", "assistant", "ai"]);
   // `list_email_customizations`, `get_message_template`: the product's settings for mail, not mail anyone wrote.
-  const correspondenceSettings = has(e.nameSet, ["template", "templates", "customization", "customizations", "customisation", "customisations", "domain", "domains", "settings", "signature", "signatures", "config", "configuration"]);
+  // `get_email_default_content`: the vendor's stock text for a mail, written by no one outside.
+  const correspondenceSettings = has(e.nameSet, ["template", "templates", "customization", "customizations", "customisation", "customisations", "domain", "domains", "settings", "signature", "signatures", "config", "configuration", "default", "defaults"]);
   // "Software composition analysis issues", "code quality issues": findings a scanner produced, not text a person wrote.
   const scannerFindings = /\b(?:analysis|quality|code|composition|security|static|lint|scan|scanner) issues?\b/.test(e.firstText);
   const ambiguous = (w: string) =>
@@ -443,7 +449,10 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   // Mail, chats and support tickets are the user's or the company's correspondence, unlike a public forum's posts.
   const publicPlatform = has(all, ["public", "forum", "forums", "subreddit", "reddit", "twitter", "tweet", "tweets", "youtube", "mastodon", "bluesky", "hackernews", "post", "posts", "news", "rss", "feed"]);
   // "List available procedures", "attributes supported by your org": what the product offers, not what it stores.
-  const capabilityList = /\b(?:available|supported)\b/.test(e.firstText) && !has(e.nameSet, [...PRIVATE_NOUNS]);
+  // "Condition picklist options for triggers" is a choice the product offers too. Projects or portfolios "available"
+  // to the caller are containers someone created, and "that you have access to" names an owner.
+  const capabilityList = (/\b(?:available|supported)\b/.test(e.firstText) || has(e.nameSet, ["options", "picklist", "picklists", "choices"])) &&
+    !has(e.nameSet, [...PRIVATE_NOUNS]) && !has(e.nameSet, [...CONTAINER_NOUNS]) && !ownerScoped(e);
   const publicReference = has(all, [...PUBLIC_REFERENCE]);
   // `get_me` is the caller's identity, no one's stored data.
   const identity = has(e.nameSet, ["me", "whoami", "self"]);
@@ -452,6 +461,17 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   const plainRead = readVerb && !untrusted && !webTool && !metadataOnly && !vendorDocs;
   // "The content of the current browser page" is web content, not a document of the user's.
   const webPageContent = untrusted && !has(e.nameSet, [...PRIVATE_NOUNS]) && (has(all, ["browser", "webpage", "web", "website"]) || pageElements);
+  // `outlier_detection(table_name, column_name)`: whatever the statistic, it is computed from and returns the table's rows.
+  const tableColumnParams = e.params.some((p) => /^(?:table|table_?name|table_?id)$/.test(p)) && e.params.some((p) => /^(?:column|columns|column_?names?)$/.test(p));
+  const changesTable = nameVerb(RECORD_WRITE_VERBS) ?? nameVerb(DELETE_VERBS) ?? nameVerb(WRITE_VERBS) ?? nameVerb(CREATE_VERBS);
+  // `get_file_info`, `get_collection_info`, `get_node_metadata`: the details of one of the user's own stored items.
+  const ownedItemDetails = metadataOnly && has(new Set(objectWords), [...OWNED_ITEMS]) && !has(e.nameSet, ["template", "templates", "server", "system"]);
+  // A blockchain address's balance is public ledger data, not an account's books.
+  const publicLedger = publicReference && e.params.includes("address");
+  // The server's own configuration, health, usage or schema, and a template to start from: about the product, not the account's data.
+  // Usage of a cluster's pods or of a database is that system's data; usage of the tool itself is not.
+  const aboutTheProduct = !adminOnly(e) && (has(all, ["server", "system", "health", "version", "schema", "schemas", "template", "templates"]) || has(e.nameSet, ["status"]) ||
+    (has(all, ["usage"]) && !has(all, [...RUNNING_NOUNS, "resource", "resources", "pod", "pods", "namespace"])));
   if (readVerb && !webTool && !metadataOnly && !vendorDocs && !webPageContent && (privateName || (!untrusted && has(e.firstSet, [...PRIVATE_DESC_NOUNS])))) {
     add("private-data", 0.7, "reads files, records or other private data");
   } else if (readVerb && untrusted && !metadataOnly && hostedRepository(e) && has(e.nameSet, [...REPOSITORY_TEXT]) && !has(all, [...PUBLIC_REFERENCE])) {
@@ -459,14 +479,17 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
     add("private-data", 0.65, "reads a hosted repository's issues or pull requests, which include private repositories the token can see");
   } else if (readVerb && untrusted && !publicPlatform && (has(e.nameSet, [...PRIVATE_CORRESPONDENCE].filter((w) => !ambiguous(w))) || (has(e.nameSet, ["thread", "threads", "replies", "history"]) && has(all, ["message", "messages", "channel", "chat", "conversation"])) || (!booking && has(e.nameSet, ["ticket", "tickets"])))) {
     add("private-data", 0.7, "reads the user's mail, messages, chats or support tickets");
-  } else if (readVerb && !untrusted && !webTool && !vendorDocs && has(e.nameSet, [...ACCOUNT_NOUNS])) {
+  } else if (tableColumnParams && !changesTable && !webTool) {
+    add("private-data", 0.65, "computes over a column of the user's table, returning its values");
+  } else if (readVerb && !untrusted && !webTool && !vendorDocs && !publicLedger && has(e.nameSet, [...ACCOUNT_NOUNS])) {
     // Even "account info" or "balance stats" is the account's own data, so metadata words do not rule it out.
     add("private-data", 0.65, "reads an account's business records (orders, customers, invoices, funds)");
   } else if (plainRead && /\b(?:from|in|of) (?:the |a )?(?:file ?system|knowledge graph|database|spreadsheet|repository|collection)\b/.test(e.firstText)) {
     add("private-data", 0.65, "reads stored private data");
   } else if (plainRead && !capabilityList && !identity && (ownerScoped(e) || adminOnly(e))) {
     add("private-data", 0.65, "reads what belongs to the signed-in user or needs an administrator's permission");
-  } else if (plainRead && context.authenticated) {
+  } else if (plainRead && context.authenticated && !publicReference && !capabilityList && !identity) {
+    // An API key for prices or weather buys access to public data; only the rest is the account's.
     add("private-data", 0.6, "reads through a server that signs in with the user's credentials");
   } else if (plainRead && !capabilityList && (has(e.nameSet, [...ORG_RECORD_NOUNS]) || has(e.nameSet, [...ASSET_NOUNS])) && (context.managesRecords || context.inventoriesAssets || ACCOUNT_SCOPE.test(e.firstText))) {
     add("private-data", 0.6, "reads an organisation's records (users, devices, policies, alerts) from its own account");
@@ -479,6 +502,9 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   } else if (readVerb && metadataOnly && !untrusted && !webTool && !vendorDocs && !capabilityList && !identity && ownerScoped(e)) {
     // "Projects shared with the current user", "issues in my organization's projects": the owner makes even a listing private.
     add("private-data", 0.65, "reads what belongs to the signed-in user or organisation");
+  } else if (readVerb && !untrusted && !webTool && !vendorDocs && !capabilityList && !identity && !publicReference && !aboutTheProduct && (ownedItemDetails || adminOnly(e) || (metadataOnly && (context.managesRecords || context.authenticated)))) {
+    // Names, sizes and settings of an account's projects, files or configurations say what it holds and how it works.
+    add("private-data", 0.6, "reads the details of the user's own files, projects or configurations");
   } else if (plainRead && !capabilityList && context.managesRecords) {
     // Market, chain and map data stay public even on a server that also keeps some records.
     add("private-data", 0.5, "reads public reference data on a server whose other tools create and change records");

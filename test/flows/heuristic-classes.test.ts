@@ -69,3 +69,71 @@ describe("public reference data is nobody's private record", () => {
     expect(roles(labelTool(s, tool("get_orders", "Get list of all orders for the day"), { noCatalog: true }))).toEqual(["private-data"]);
   });
 });
+
+describe("private data: the details and computations of what the user stores", () => {
+  test("the details of one stored file, sheet or collection are private; a bundled template's are not", () => {
+    expect(h(tool("get_file_info", "Retrieve size, owner and modification time of a file.", { path: str }))).toEqual(["private-data"]);
+    expect(h(tool("get_collection_info", "Get information about a vector collection.", { collection_name: str }))).toEqual(["private-data"]);
+    expect(h(tool("get_template_file_info", "Get information about a template file including layouts.", { template_path: str }))).toEqual([]);
+    expect(h(tool("get_server_info", "Get information about the MCP server."))).toEqual([]);
+  });
+
+  test("a statistic over a table's column returns the table's values; changing the column is a write, not a read", () => {
+    const cols = { table_name: str, column_name: str };
+    expect(h(tool("detect_outliers", "Detect outliers using the IQR method.", cols))).toEqual(["private-data"]);
+    expect(h(tool("column_similarity", "Calculate text similarity between columns.", cols))).toEqual(["private-data"]);
+    expect(h(tool("add_column", "Add a column to a table.", cols))).not.toContain("private-data");
+    expect(h(tool("detect_outliers", "Detect outliers in a list of numbers.", { values: { type: "array" } }))).toEqual([]);
+  });
+
+  test("listings and settings on a server that keeps an account's records are that account's; the product's own status, schema and options are not", () => {
+    const keeps = { managesRecords: true };
+    expect(h(tool("list_projects", "Get all projects."), keeps)).toEqual(["private-data"]);
+    expect(h(tool("list_projects", "Get all projects."))).toEqual([]);
+    expect(h(tool("list_portfolios", "List portfolios available in the product, with filtering."), keeps)).toEqual(["private-data"]);
+    expect(h(tool("get_config", "Gets a stored pipeline configuration.", { configuration_id: str }), keeps)).toEqual(["private-data"]);
+    expect(h(tool("get_system_status", "Get the health status of the server instance."), keeps)).toEqual([]);
+    expect(h(tool("get_flow_schema", "Returns the JSON schema of flow configurations."), keeps)).toEqual([]);
+    expect(h(tool("list_trigger_condition_options", "List condition picklist options for triggers.", { trigger_type: str }), keeps)).toEqual([]);
+    expect(h(tool("get_usage_stats", "Get usage statistics of this tool for debugging."), keeps)).toEqual([]);
+  });
+
+  test("an administrator-only read is private even when it only describes the system", () => {
+    expect(h(tool("get_system_info", "Get the system configuration. Requires 'Administer' permissions"))).toEqual(["private-data"]);
+    expect(h(tool("get_system_info", "Get the system configuration."))).toEqual([]);
+  });
+
+  test("a public ledger address's balance is public data; an account's balance is not", () => {
+    expect(h(tool("get_address_balance", "Get historical satoshi balances per block.", { address: str }))).toEqual([]);
+    expect(h(tool("get_account_balance", "Get the balance of your trading account."))).toEqual(["private-data"]);
+  });
+
+  test("a vendor's default mail text is neither someone's mail nor the account's", () => {
+    const defaults = tool("get_email_default_content", "Retrieve the default subject and body for an email template.", { template_name: str });
+    expect(h(defaults)).toEqual([]);
+    expect(h(tool("read_email", "Read an email from the inbox.", { id: str }))).toEqual(["private-data", "untrusted-content"]);
+  });
+});
+
+describe("launch credentials as evidence of a signed-in account", () => {
+  const withKey = (tools: Tool[]) => server("acme", tools, { env: { ACME_API_TOKEN: "never-read" } });
+  const plain = (tools: Tool[]) => server("acme", tools, { env: { LOG_LEVEL: "debug" } });
+
+  test("a signed-in server's record reads and listings are private; without credentials the same tools are not", () => {
+    const listRecords = tool("list_assets", "List assets.");
+    const listProjects = tool("list_projects", "List projects.");
+    for (const t of [listRecords, listProjects]) {
+      expect(roles(labelTool(withKey([t]), t, { noCatalog: true }))).toEqual(["private-data"]);
+      expect(roles(labelTool(plain([t]), t, { noCatalog: true }))).toEqual([]);
+    }
+    // A bearer header counts like an env token.
+    const viaHeader = server("acme", [listProjects], { transport: "http", url: "https://acme.example/mcp", headers: { "X-Api-Key": "never-read" } });
+    expect(roles(labelTool(viaHeader, listProjects, { noCatalog: true }))).toEqual(["private-data"]);
+  });
+
+  test("an API key for public data (prices, weather) does not make that data private, nor the caller's identity", () => {
+    for (const t of [tool("get_stock_quote", "Get the latest stock quote for a ticker.", { ticker: str }), tool("get_weather", "Get the weather forecast for a city.", { city: str }), tool("get_me", "Get the signed-in user.")]) {
+      expect(roles(labelTool(withKey([t]), t, { noCatalog: true }))).toEqual([]);
+    }
+  });
+});
