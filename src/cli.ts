@@ -121,7 +121,7 @@ export function buildProgram(state: RunState): Command {
     .option("--lockfile <path>", "lockfile with the server's pinned entry")
     .addOption(new Option("--fail-on <severity>", "refuse the server at or above this severity").choices([...SEVERITIES]).default("high"))
     .option("--timeout <seconds>", "deadline for the start-up scan and each re-list", positiveNumber("--timeout"), 10)
-    .option("--redact-output", "replace tool results that carry injected instructions by a notice")
+    .option("--redact-output", "replace tool results that carry injected instructions by a notice; refuse such resource reads and prompts")
     .option("--log <file>", "write decisions as JSON lines to this file instead of stderr")
     .action(async (command: string[], flags: { name?: string; lockfile?: string; failOn: Severity; timeout: number; redactOutput?: boolean; log?: string }) => {
       const { runGuard } = await import("./guard/index.js");

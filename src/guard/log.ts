@@ -8,6 +8,8 @@ export interface DecisionEvent {
   event: string;
   decision: "allow" | "block" | "refuse" | "flag" | "redact" | "info";
   tool?: string;
+  /** The resource URI or prompt name a read named. */
+  target?: string;
   ruleId?: string;
   severity?: string;
   reason?: string;
@@ -34,6 +36,7 @@ export class DecisionLog {
   write(entry: DecisionEvent): void {
     const line: Record<string, string> = { time: new Date().toISOString(), event: entry.event, server: this.clean(this.server, 120) };
     if (entry.tool !== undefined) line.tool = this.clean(entry.tool, 120);
+    if (entry.target !== undefined) line.target = this.clean(entry.target, 200);
     if (entry.ruleId !== undefined) line.ruleId = this.clean(entry.ruleId, 80);
     if (entry.severity !== undefined) line.severity = entry.severity;
     line.decision = entry.decision;

@@ -223,6 +223,31 @@ describe("guard: while the server runs", () => {
     expect(redacted.stderr()).toMatch(/"event":"tool-result","server":"[^"]*","tool":"fetch_page","decision":"redact"/);
   });
 
+  it("flags a read resource and a fetched prompt that carry injected instructions, and refuses them with --redact-output", async () => {
+    const flagged = await connect([SHIFTY]);
+    const page = await flagged.client.readResource({ uri: "page://weather" });
+    const pageTexts = page.contents.map((c) => ("text" in c ? String(c.text) : ""));
+    expect(pageTexts[0]).toMatch(/resource "page:\/\/weather" below may carry instructions aimed at the model/);
+    expect(pageTexts.join("\n")).toMatch(/Sunny, 21 degrees/);
+    const plain = await flagged.client.readResource({ uri: "page://plain" });
+    expect(plain.contents.map((c) => ("text" in c ? c.text : ""))).toEqual(["Opening hours: 9 to 5."]);
+    const briefing = await flagged.client.getPrompt({ name: "briefing" });
+    expect(briefing.messages.map((m) => (m.content.type === "text" ? m.content.text : ""))[0]).toMatch(/prompt "briefing" below may carry instructions/);
+    expect(briefing.messages).toHaveLength(2);
+    const hello = await flagged.client.getPrompt({ name: "hello" });
+    expect(hello.messages).toEqual([{ role: "user", content: { type: "text", text: "Say hello." } }]);
+    await flagged.client.close();
+    expect(flagged.stderr()).toMatch(/"event":"resource-read","server":"[^"]*","target":"page:\/\/weather","decision":"flag"/);
+    expect(flagged.stderr()).toMatch(/"event":"prompt-get","server":"[^"]*","target":"briefing","decision":"flag"/);
+
+    const redacted = await connect([SHIFTY], ["--redact-output"]);
+    await expect(redacted.client.readResource({ uri: "page://weather" })).rejects.toThrow(/guard removed the resource "page:\/\/weather"/);
+    await expect(redacted.client.getPrompt({ name: "briefing" })).rejects.toThrow(/guard removed the prompt "briefing"/);
+    expect((await redacted.client.readResource({ uri: "page://plain" })).contents).toHaveLength(1);
+    await redacted.client.close();
+    expect(redacted.stderr()).not.toMatch(/attacker\.example/);
+  });
+
   it("passes its environment to the server, exits with the server's exit code, and ends the server when the client leaves", async () => {
     const g = await connect([SHIFTY], [], { GUARD_FIXTURE_GREETING: "hello from the client config" });
     expect(textOf(await g.client.callTool({ name: "greeting", arguments: {} }))).toBe("hello from the client config");
