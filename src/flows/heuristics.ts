@@ -466,6 +466,12 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   const changesTable = nameVerb(RECORD_WRITE_VERBS) ?? nameVerb(DELETE_VERBS) ?? nameVerb(WRITE_VERBS) ?? nameVerb(CREATE_VERBS);
   // `get_file_info`, `get_collection_info`, `get_node_metadata`: the details of one of the user's own stored items.
   const ownedItemDetails = metadataOnly && has(new Set(objectWords), [...OWNED_ITEMS]) && !has(e.nameSet, ["template", "templates", "server", "system"]);
+  // `describe_table`, `list_databases`, "introspect labels and property keys for Neo4j": a database's own layout.
+  const structureVerb = readVerb ?? (has(e.nameSet, ["describe", "introspect"]) || e.first[0] === "introspect" ? "describe" : undefined);
+  const databaseStructure = structureVerb !== undefined && !has(all, ["version", "connection", "server", "system"]) && has(e.nameSet, ["table", "tables", "database", "databases", "schema", "schemas", "columns", "collections"]) &&
+    has(all, ["database", "databases", "db", "table", "tables", "sql", "cypher", "neo4j", "column", "columns", "collection", "collections"]);
+  // `get_me`, "Get current user information": the signed-in account's name, e-mail and organisation.
+  const identityRead = identity || (/\b(?:current|authenticated|signed[- ]in|logged[- ]in) user\b/.test(e.firstText) && has(e.nameSet, ["user", "profile", "account", "who", "whoami", "current"]));
   // A blockchain address's balance is public ledger data, not an account's books.
   const publicLedger = publicReference && e.params.includes("address");
   // The server's own configuration, health, usage or schema, and a template to start from: about the product, not the account's data.
@@ -479,6 +485,10 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
     add("private-data", 0.65, "reads a hosted repository's issues or pull requests, which include private repositories the token can see");
   } else if (readVerb && untrusted && !publicPlatform && (has(e.nameSet, [...PRIVATE_CORRESPONDENCE].filter((w) => !ambiguous(w))) || (has(e.nameSet, ["thread", "threads", "replies", "history"]) && has(all, ["message", "messages", "channel", "chat", "conversation"])) || (!booking && has(e.nameSet, ["ticket", "tickets"])))) {
     add("private-data", 0.7, "reads the user's mail, messages, chats or support tickets");
+  } else if (databaseStructure && !changesTable && !webTool && !publicReference) {
+    add("private-data", 0.65, "reads the structure of the user's database (its tables, columns, schema), which says what it holds");
+  } else if (readVerb && identityRead && !untrusted && !webTool) {
+    add("private-data", 0.6, "reads the signed-in account's own profile");
   } else if (tableColumnParams && !changesTable && !webTool) {
     add("private-data", 0.65, "computes over a column of the user's table, returning its values");
   } else if (readVerb && !untrusted && !webTool && !vendorDocs && !publicLedger && has(e.nameSet, [...ACCOUNT_NOUNS])) {

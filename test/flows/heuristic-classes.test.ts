@@ -131,9 +131,26 @@ describe("launch credentials as evidence of a signed-in account", () => {
     expect(roles(labelTool(viaHeader, listProjects, { noCatalog: true }))).toEqual(["private-data"]);
   });
 
-  test("an API key for public data (prices, weather) does not make that data private, nor the caller's identity", () => {
-    for (const t of [tool("get_stock_quote", "Get the latest stock quote for a ticker.", { ticker: str }), tool("get_weather", "Get the weather forecast for a city.", { city: str }), tool("get_me", "Get the signed-in user.")]) {
+  test("an API key for public data (prices, weather) does not make that data private", () => {
+    for (const t of [tool("get_stock_quote", "Get the latest stock quote for a ticker.", { ticker: str }), tool("get_weather", "Get the weather forecast for a city.", { city: str })]) {
       expect(roles(labelTool(withKey([t]), t, { noCatalog: true }))).toEqual([]);
     }
+  });
+});
+
+describe("the structure of the user's database and the signed-in profile", () => {
+  test("tables, columns and schemas of a database are private; a product's JSON schema and a connection's version are not", () => {
+    expect(h(tool("describe_table", "Get the columns, types and constraints of a table.", { table_name: str }))).toEqual(["private-data"]);
+    expect(h(tool("list_databases", "List available databases."))).toEqual(["private-data"]);
+    expect(h(tool("get_schema", "Introspect labels, relationship types and property keys of the Neo4j graph."))).toEqual(["private-data"]);
+    expect(h(tool("get_flow_schema", "Returns the JSON schema of flow configurations."))).toEqual([]);
+    expect(h(tool("get_current_database_info", "Get the type, version and connection of the current database."))).toEqual([]);
+    expect(h(tool("drop_table", "Drop a table from the database.", { table_name: str }))).not.toContain("private-data");
+  });
+
+  test("the signed-in user's profile is the account's; another user's public profile is not", () => {
+    expect(h(tool("get_me", "Get details of the authenticated user."))).toEqual(["private-data"]);
+    expect(h(tool("who_am_i", "Get current user information."))).toEqual(["private-data"]);
+    expect(h(tool("get_user", "Get a user's public profile by ID.", { id: str }))).toEqual([]);
   });
 });

@@ -59,7 +59,8 @@ describe("labelServer on the real reference servers", () => {
     expect(roles(labelServer(real.mail)["format_address"]!)).toEqual([]);
     expect(roles(labelServer(real.db)["run_select_query"]!)).toEqual(["private-data"]);
     expect(roles(labelServer(real.db)["drop_table"]!)).toEqual(["destructive"]);
-    expect(roles(labelServer(real.db)["list_tables"]!)).toEqual([]);
+    // The rulebook (headers of the labelled sets) counts a database's table list as its data: it says what the database holds.
+    expect(roles(labelServer(real.db)["list_tables"]!)).toEqual(["private-data"]);
   });
 });
 
@@ -312,10 +313,11 @@ describe("labelTool: general signals", () => {
     expect(on(tool("upload_file", "Upload a file to a specific folder", props("folder_id", "name")))).not.toContain("public-sink");
   });
 
-  test("reads scoped to the current user or gated by an administrator permission are private; the user's own identity is not", () => {
+  test("reads scoped to the current user or gated by an administrator permission are private, and so is the signed-in user's own profile", () => {
     expect(on(tool("search_items", "Search items in the current project by name", props("prefix")))).toEqual(["private-data"]);
     expect(on(tool("list_webhooks", "List all webhooks. Requires 'Administer' permission", props("project")))).toEqual(["private-data"]);
-    expect(on(tool("get_current_user", "Get current user information"))).toEqual([]);
+    expect(on(tool("get_current_user", "Get current user information"))).toEqual(["private-data"]);
+    expect(on(tool("get_user", "Get a user's public profile by name", props("username")))).toEqual([]);
     expect(on(tool("list_webhooks", "List all webhooks", props("project")))).toEqual([]);
   });
 
@@ -330,7 +332,7 @@ describe("labelTool: general signals", () => {
     expect(on(tool("list_emails", "List emails in the inbox", props("folder")))).toContain("untrusted-content");
   });
 
-  test("on a server that creates and changes records, reading them back is the account's data; market data and identity are not", () => {
+  test("on a server that creates and changes records, reading them back is the account's data; market data is not", () => {
     const ci = (...tools: Tool[]) => ScannedServer.parse({ ...bare("acme-ci"), tools: [tool("create_pipeline", "Create a pipeline", props("name")), ...tools] });
     const listPipelines = tool("list_pipelines", "List all pipelines with their current status", props("org"));
     const getJob = tool("get_job", "Get a job by ID", props("job_id"));
@@ -342,9 +344,8 @@ describe("labelTool: general signals", () => {
     const quote = tool("get_quote", "Get real-time market quotes for a symbol", props("symbol"));
     const candles = tool("get_historical_data", "Get historical candlestick data", props("symbol"));
     const blocks = tool("get_block_volume", "Get total transaction output volume (sats) for a block", props("height"));
-    const me = tool("get_me", "Get details of the signed-in user");
     const replace = tool("search_and_replace", "Search for text and replace all occurrences", props("find_text", "replace_text"));
-    for (const t of [quote, candles, blocks, me, replace]) expect(on(t, ci(t))).not.toContain("private-data");
+    for (const t of [quote, candles, blocks, replace]) expect(on(t, ci(t))).not.toContain("private-data");
   });
 
   test("a listing scoped to my organisation or to what you can access is private, metadata words notwithstanding", () => {
