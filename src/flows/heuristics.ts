@@ -90,6 +90,9 @@ const VENDOR_DOCS = set("documentation", "docs", "example", "examples", "help", 
 const RECORD_WRITE_VERBS = set("create", "update", "delete", "remove", "modify", "edit", "patch", "upsert", "insert", "replace", "rename", "archive", "assign", "revoke", "cancel");
 /** Money moves and other changes that cannot be taken back. */
 const IRREVERSIBLE_VERBS = set("refund", "void", "revert", "rollback", "finalize", "finalise", "discard", "force");
+/** Orders placed in a market and money sent: once filled or paid, there is no undo. */
+const SPEND_VERBS = set("place", "buy", "sell", "purchase", "pay", "withdraw", "transfer");
+const MONEY_NOUNS = set("order", "orders", "trade", "trades", "market", "payment", "payments", "funds", "money", "shares", "stock", "stocks", "crypto", "invoice");
 /** Parameters that make a write replace what is there: `overwrite: true`, `force: true`. */
 const CLOBBER_PARAMS = set("overwrite", "force", "replace", "replace_existing", "overwrite_existing", "clobber");
 /** Verbs that write something, so a clobbering flag on them destroys the old version. */
@@ -316,6 +319,7 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   if (del) add("destructive", 0.8, `name says "${del}"`);
   else if (/\b(?:permanently delete|irreversibl|cannot be undone|overwrit)/.test(e.firstText)) add("destructive", 0.7, "description says it deletes or overwrites");
   else if (nameVerb(IRREVERSIBLE_VERBS)) add("destructive", 0.7, `name says "${nameVerb(IRREVERSIBLE_VERBS)}", which cannot be taken back`);
+  else if (nameVerb(SPEND_VERBS) && has(all, [...MONEY_NOUNS])) add("destructive", 0.7, `"${nameVerb(SPEND_VERBS)}" spends money or trades, which cannot be taken back`);
   else {
     const mod = nameVerb(MODIFY_VERBS);
     // Replacing throws the old version away whatever the object is; editing is destructive only on stored data.

@@ -154,3 +154,12 @@ describe("the structure of the user's database and the signed-in profile", () =>
     expect(h(tool("get_user", "Get a user's public profile by ID.", { id: str }))).toEqual([]);
   });
 });
+
+describe("money that leaves cannot be called back", () => {
+  test("placing a market order or paying is destructive; a quote, a basket preview or a file transfer is not", () => {
+    expect(h(tool("place_order", "Place a new order in the market.", { tradingsymbol: str, quantity: str }))).toEqual(["destructive"]);
+    expect(h(tool("pay_invoice", "Pay an open invoice from the account balance.", { invoice_id: str }))).toContain("destructive");
+    expect(h(tool("get_order_margins", "Estimate margins for an order basket.", { orders: str }))).not.toContain("destructive");
+    expect(h(tool("transfer_file", "Transfer a file to another folder.", { path: str, folder: str }))).not.toContain("destructive");
+  });
+});
