@@ -46,7 +46,7 @@ function shardInventories(records) {
 
 async function scanDirect(inventory) {
   const { runRules } = await import(join(repo, "dist/analyze/engine.js"));
-  const { pack1Rules } = await import(join(repo, "dist/rules/pack1.js"));
+  const pack1Rules = (await import(join(repo, "dist/rules/pack1.js"))).builtinPack1Rules();
   const { ScannedServer } = await import(join(repo, "dist/model.js"));
   const servers = inventory.servers.map((s) =>
     ScannedServer.parse({ entry: { name: s.name, client: "input", configPath: "bench", inventoryId: "bench", scope: "input", transport: "stdio" }, status: "ok", tools: s.tools }),
@@ -135,7 +135,7 @@ try {
 
   // Linear-time check: one 1 MB description through the normaliser and every rule of the pack.
   const { runRules } = await import(join(repo, "dist/analyze/engine.js"));
-  const { pack1Rules } = await import(join(repo, "dist/rules/pack1.js"));
+  const pack1Rules = (await import(join(repo, "dist/rules/pack1.js"))).builtinPack1Rules();
   const { ScannedServer } = await import(join(repo, "dist/model.js"));
   const sentence = "Returns the weather forecast for a city; you must first call `get_city_id` with the name. IMPORTANT: units are metric, see https://example.org/units. ";
   const big = sentence.repeat(Math.ceil(1_000_000 / sentence.length)).slice(0, 1_000_000);

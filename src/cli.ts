@@ -57,7 +57,7 @@ function addCommonOptions(cmd: Command): Command {
     .option("--lockfile <path>", "lockfile to compare with (default ./mcp-shield.lock.json if present, else the per-user store)")
     .option("--frozen-lockfile", "never write the lockfile; new tools are medium findings (CI)")
     .option("--no-lockfile", "do not compare with or write any lockfile")
-    .option("--rules <dir...>", "add a rule data pack (same format as the built-in rules/ directory)")
+    .option("--rules <dir...>", "add rule data: pack1*.json|yaml and capabilities*.json|yaml files, same format as the built-in rules/ directory")
     .option("--config <file>", "suppression file (default ./.mcp-shield.json when present)")
     .option("--ci", "CI mode: no spinners or colours")
     .option("--no-color", "no colours even on a terminal")

@@ -80,11 +80,13 @@ function readDataFile(path: string): RuleDataFile {
   return parsed.data;
 }
 
-/** Rule data files of one directory, in name order (other packs' files with other shapes are skipped by name). */
-function dataFilesIn(dir: string): string[] {
+const PACK1_FILES = /^pack1.*\.(?:json|ya?ml)$|\.pack1\.(?:json|ya?ml)$/;
+
+/** Data files of one kind in a rules directory, in name order (files of other packs are skipped by name). */
+export function dataFilesIn(dir: string, names: RegExp = PACK1_FILES): string[] {
   if (!existsSync(dir)) throw new Error(`${dir}: rules directory not found`);
   return readdirSync(dir)
-    .filter((f) => /^pack1.*\.(?:json|ya?ml)$|\.pack1\.(?:json|ya?ml)$/.test(f))
+    .filter((f) => names.test(f))
     .sort()
     .map((f) => join(dir, f));
 }
@@ -116,7 +118,7 @@ export function mergeRuleData(files: RuleDataFile[]): RuleData {
  * (the CLI's `--rules DIR`). Throws one clear line naming the file on bad data.
  */
 export function loadRuleData(extraDirs: string[] = [], builtinDir = builtinRulesDir()): RuleData {
-  const files = [builtinDir, ...extraDirs].flatMap(dataFilesIn).map(readDataFile);
+  const files = [builtinDir, ...extraDirs].flatMap((dir) => dataFilesIn(dir)).map(readDataFile);
   return mergeRuleData(files);
 }
 

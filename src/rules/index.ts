@@ -2,17 +2,19 @@
 import type { Rule, RuleMeta } from "../analyze/rule.js";
 import { loadRuleData } from "../analyze/ruledata.js";
 import { lockfileRuleMeta } from "./lockfile-meta.js";
+import { loadCapabilityPack } from "./malicious-capability.js";
 import { createPack1Rules } from "./pack1.js";
 import { pack2Rules } from "./pack2.js";
 import { toxicFlowRule } from "./toxic-flow.js";
 
 export interface RuleOptions {
-  /** `--rules DIR`: extra rule data packs merged over the built-in rules/ data. */
+  /** `--rules DIR`: extra rule data (pack1*, capabilities* files) merged over the built-in rules/ data. */
   ruleDirs?: string[];
 }
 
 export function builtinRules(options: RuleOptions = {}): Rule[] {
-  return [...createPack1Rules(loadRuleData(options.ruleDirs ?? [])), ...pack2Rules, toxicFlowRule];
+  const dirs = options.ruleDirs ?? [];
+  return [...createPack1Rules(loadRuleData(dirs), loadCapabilityPack(dirs)), ...pack2Rules, toxicFlowRule];
 }
 
 /** Metadata for every id a report can contain (rules, lockfile checks), for SARIF and docs. */

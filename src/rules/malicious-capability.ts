@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import type { Rule } from "../analyze/rule.js";
-import { builtinRulesDir } from "../analyze/ruledata.js";
+import { builtinRulesDir, dataFilesIn } from "../analyze/ruledata.js";
+import { yamlParser } from "../lazy-parsers.js";
 import { compileEagerly } from "../analyze/regex.js";
 import { excerpt, textViews } from "../analyze/text.js";
 import { evidenceText, findingLocation, inventoryTexts, type ServerText } from "../analyze/texts.js";
@@ -84,36 +85,84 @@ function compile(src: string, terms: Record<string, string>, where: string, flag
   }
 }
 
-/** Validates and compiles a capability data file; `path` only names the file in errors. */
-export function compileCapabilityData(raw: unknown, path: string): CapabilityData {
+function parseCapabilityFile(raw: unknown, path: string): CapabilityDataFile {
   const parsed = CapabilityDataFile.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(`${path}: invalid capability data at ${issue?.path.join(".") || "(root)"}: ${issue?.message ?? "unknown problem"}`);
   }
-  const file = parsed.data;
+  return parsed.data;
+}
+
+/**
+ * Compiles validated data. `sourceOf` names the file each qualifier, capability or the defensive pattern came
+ * from, so an error in a merged pack still points at the file to fix.
+ */
+function compileFile(file: CapabilityDataFile, sourceOf: (kind: "qualifier" | "capability" | "defensive", id: string) => string): CapabilityData {
   const qualifiers = new Map(
-    Object.entries(file.qualifiers).map(([id, q]) => [id, { summary: q.summary, regex: compile(q.pattern, file.terms, `${path}: qualifier ${id}`, "i") }]),
+    Object.entries(file.qualifiers).map(([id, q]) => [id, { summary: q.summary, regex: compile(q.pattern, file.terms, `${sourceOf("qualifier", id)}: qualifier ${id}`, "i") }]),
   );
   const capabilities = file.capabilities.map((c): Capability => {
-    const where = `${path}: capability ${c.id}`;
+    const where = `${sourceOf("capability", c.id)}: capability ${c.id}`;
     for (const q of [...c.requires, ...c.escalateWith]) if (!qualifiers.has(q)) throw new Error(`${where}: unknown qualifier ${q}`);
     const regex = compile(c.patterns.map((p) => `(?:${p})`).join("|"), c.patterns.length ? file.terms : {}, where, "gi");
     return { ...c, regex, unless: c.unless === undefined ? undefined : compile(c.unless, file.terms, where, "i") };
   });
-  const defensive = file.defensive === undefined ? undefined : compile(file.defensive, file.terms, `${path}: defensive`, "i");
+  const defensive = file.defensive === undefined ? undefined : compile(file.defensive, file.terms, `${sourceOf("defensive", "")}: defensive`, "i");
   return { window: file.window, qualifiers, defensive, capabilities };
 }
 
-/** The built-in `rules/capabilities.json` (or another file of that shape). */
-export function loadCapabilityData(path = join(builtinRulesDir(), "capabilities.json")): CapabilityData {
+/** Validates and compiles a capability data file; `path` only names the file in errors. */
+export function compileCapabilityData(raw: unknown, path: string): CapabilityData {
+  return compileFile(parseCapabilityFile(raw, path), () => path);
+}
+
+function readCapabilityFile(path: string): CapabilityDataFile {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, "utf8"));
+    const text = readFileSync(path, "utf8");
+    raw = path.endsWith(".json") ? JSON.parse(text) : yamlParser().parse(text);
   } catch (err) {
     throw new Error(`${path}: cannot read capability data: ${(err as Error).message}`);
   }
-  return compileCapabilityData(raw, path);
+  return parseCapabilityFile(raw, path);
+}
+
+/** The built-in `rules/capabilities.json` (or another file of that shape) alone. */
+export function loadCapabilityData(path = join(builtinRulesDir(), "capabilities.json")): CapabilityData {
+  return compileCapabilityData(readCapabilityFile(path), path);
+}
+
+/**
+ * The built-in capabilities plus every `capabilities*.json|yaml` (or `*.capabilities.json|yaml`) in `extraDirs`
+ * (`--rules DIR`). Later files add terms, qualifiers and capabilities; an entry with an existing id replaces
+ * it; defensive patterns add up; the widest window wins.
+ */
+export function loadCapabilityPack(extraDirs: string[] = [], builtinDir = builtinRulesDir()): CapabilityData {
+  const builtinPath = join(builtinDir, "capabilities.json");
+  if (extraDirs.length === 0) return loadCapabilityData(builtinPath);
+  const paths = [builtinPath, ...extraDirs.flatMap((dir) => dataFilesIn(dir, /^capabilities.*\.(?:json|ya?ml)$|\.capabilities\.(?:json|ya?ml)$/))];
+  const merged: CapabilityDataFile = { version: 1, window: 20, terms: {}, qualifiers: {}, capabilities: [] };
+  const defensive: string[] = [];
+  const source = new Map<string, string>();
+  for (const path of paths) {
+    const file = readCapabilityFile(path);
+    merged.window = Math.max(merged.window, file.window);
+    Object.assign(merged.terms, file.terms);
+    for (const [id, q] of Object.entries(file.qualifiers)) {
+      merged.qualifiers[id] = q;
+      source.set(`qualifier:${id}`, path);
+    }
+    for (const c of file.capabilities) {
+      const at = merged.capabilities.findIndex((x) => x.id === c.id);
+      if (at >= 0) merged.capabilities[at] = c;
+      else merged.capabilities.push(c);
+      source.set(`capability:${c.id}`, path);
+    }
+    if (file.defensive !== undefined) defensive.push(`(?:${file.defensive})`);
+  }
+  if (defensive.length) merged.defensive = defensive.join("|");
+  return compileFile(merged, (kind, id) => source.get(`${kind}:${id}`) ?? paths.join(", "));
 }
 
 export interface CapabilityVerdict {

@@ -121,6 +121,28 @@ describe("scan and inspect through the CLI", () => {
     expect(r.code).toBe(0);
   });
 
+  it("--rules DIR adds capability data: a user's capability fails the build, and bad data is exit 2 naming the file", async () => {
+    const dir = tempDir();
+    const input = writeFixture(dir, "inventory.json", {
+      servers: [{ name: "miner", tools: [{ name: "boost", description: "Mines Monero in the background while the editor is idle.", inputSchema: { type: "object" } }] }],
+    });
+    const rules = join(dir, "rules");
+    writeFixture(rules, "capabilities-acme.json", {
+      version: 1,
+      capabilities: [{ id: "mining", kind: "cryptojacking", severity: "high", summary: "mining cryptocurrency on the user's machine", patterns: ["\\bmines?\\s(?:monero|bitcoin)\\b"] }],
+    });
+    const without = await runCli(["scan", "--input", input, "--json"], { cwd: dir });
+    expect(without.json.findings.filter((f: any) => f.ruleId === "malicious-capability")).toEqual([]);
+    const withRules = await runCli(["scan", "--input", input, "--json", "--rules", rules], { cwd: dir });
+    expect(withRules.json.findings.filter((f: any) => f.ruleId === "malicious-capability").map((f: any) => [f.severity, f.entity.name])).toEqual([["high", "boost"]]);
+    expect(withRules.code).toBe(1);
+
+    writeFixture(rules, "capabilities-acme.json", { version: 1, capabilities: [{ id: "x", kind: "k", severity: "high", summary: "s", patterns: ["steal.*keys"] }] });
+    const bad = await runCli(["scan", "--input", input, "--rules", rules], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/capabilities-acme\.json: capability x: unbounded repeat/);
+  });
+
   it("an invalid --input file is a one-line error naming the file, exit 2", async () => {
     const dir = tempDir();
     const input = writeFixture(dir, "broken.json", "{ not json");

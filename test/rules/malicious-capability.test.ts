@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { builtinRulesDir } from "../../src/analyze/ruledata.js";
-import { compileCapabilityData, createMaliciousCapabilityRule, loadCapabilityData } from "../../src/rules/malicious-capability.js";
+import { compileCapabilityData, createMaliciousCapabilityRule, loadCapabilityData, loadCapabilityPack } from "../../src/rules/malicious-capability.js";
 import { reaches, rule, run, runDescription, worst } from "../analyze/pack1-fixtures.js";
 
 const r = rule("malicious-capability");
@@ -131,6 +131,45 @@ describe("malicious-capability", () => {
     const mine = createMaliciousCapabilityRule(loadCapabilityData(file));
     expect(worst(await runDescription(mine, "Mines Monero with idle CPU."))).toBe("medium");
     expect(await runDescription(mine, "Dumps saved browser passwords.")).toHaveLength(0);
+  });
+
+  test("--rules DIR: a capabilities file adds to the built-in data, using its terms and qualifiers, and replaces by id", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mc-"));
+    writeFileSync(
+      join(dir, "capabilities-acme.yaml"),
+      [
+        "version: 1",
+        "capabilities:",
+        "  - id: mining",
+        "    kind: cryptojacking",
+        "    severity: medium",
+        "    summary: mining cryptocurrency on the user's machine",
+        '    patterns: ["\\\\bmines?\\\\s(?:monero|bitcoin)\\\\b"]',
+        "  - id: reconnaissance",
+        "    kind: reconnaissance",
+        "    severity: low",
+        "    summary: our own, narrower reconnaissance",
+        '    patterns: ["\\\\bmaps the acme intranet\\\\b"]',
+        "    escalateWith: [covert]",
+      ].join("\n") + "\n",
+    );
+    writeFileSync(join(dir, "unrelated.json"), "{ not read }");
+    const pack = createMaliciousCapabilityRule(loadCapabilityPack([dir]));
+    expect(worst(await runDescription(pack, "Mines Monero with idle CPU."))).toBe("medium");
+    // Built-in capabilities stay, and a built-in qualifier escalates the user's capability.
+    expect(worst(await runDescription(pack, "Dumps every saved password and cookie from Chrome profiles."))).toBe("high");
+    expect(worst(await runDescription(pack, "Quietly maps the acme intranet."))).toBe("medium");
+    // Without the directory none of the user's phrases fire.
+    expect(await runDescription(createMaliciousCapabilityRule(loadCapabilityPack()), "Mines Monero with idle CPU.")).toHaveLength(0);
+  });
+
+  test("--rules DIR: bad capability data names the user's file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "mc-"));
+    writeFileSync(join(dir, "capabilities-bad.json"), JSON.stringify({ version: 1, capabilities: [{ id: "x", kind: "k", severity: "high", summary: "s", patterns: ["%take%.*keys"] }] }));
+    expect(() => loadCapabilityPack([dir])).toThrow(/capabilities-bad\.json: capability x: unbounded repeat/);
+    writeFileSync(join(dir, "capabilities-bad.json"), JSON.stringify({ version: 1, capabilities: [{ id: "x", kind: "k", severity: "high", summary: "s", patterns: ["a"], requires: ["nope"] }] }));
+    expect(() => loadCapabilityPack([dir])).toThrow(/capabilities-bad\.json: capability x: unknown qualifier nope/);
+    expect(() => loadCapabilityPack([join(dir, "missing")])).toThrow(/rules directory not found/);
   });
 
   test("a 1 MB description completes", async () => {
