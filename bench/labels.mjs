@@ -1,8 +1,8 @@
 // Measures the flow labeller against hand-labelled tools: per-role precision and recall.
 // Development sets (tuning may look at their misses): labels.json (in view while the heuristics were written),
 // labels-holdout.json and labels-holdout2.json (each drawn at random, first measured untouched, then used to find
-// generic error classes), labels-holdout3.json .. labels-holdout6.json (each held out for one round, then studied
-// like the others). Held-out 7: labels-holdout7.json, labelled by someone else while the sixth round of changes was
+// generic error classes), labels-holdout3.json .. labels-holdout7.json (each held out for one round, then studied
+// like the others). Held-out 8: labels-holdout8.json, labelled by someone else while the seventh round of changes was
 // made and never tuned on; it is reported when the file exists, and --skip-heldout leaves it out without opening it
 // (tuning runs use that, so its tools and errors stay unseen).
 // Each set runs twice: as configured (the corpus server name is the config name, so the catalog can recognise
@@ -26,11 +26,12 @@ const sets = [
   ["development 5", load("labels-holdout4.json")],
   ["development 6", load("labels-holdout5.json")],
   ["development 7", load("labels-holdout6.json")],
+  ["development 8", load("labels-holdout7.json")],
 ];
-const HELD_OUT_FILE = "labels-holdout7.json";
+const HELD_OUT_FILE = "labels-holdout8.json";
 const skipHeldOut = process.argv.includes("--skip-heldout");
 // Not even opened under --skip-heldout: whoever tunes must not see its tools.
-if (!skipHeldOut && existsSync(setUrl(HELD_OUT_FILE))) sets.push(["held-out 7 (never tuned on)", load(HELD_OUT_FILE)]);
+if (!skipHeldOut && existsSync(setUrl(HELD_OUT_FILE))) sets.push(["held-out 8 (never tuned on)", load(HELD_OUT_FILE)]);
 
 // A real scan sees every tool a server lists, and the labeller looks at siblings (does the server manage records?),
 // so each labelled tool is measured inside its corpus server's full tool list.
@@ -73,7 +74,7 @@ function measure(labelled, noCatalog) {
 
 const pct = (n, d) => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)}%`);
 console.log(`Flow labels, confidence threshold ${FLOW_CONFIDENCE_THRESHOLD}`);
-if (skipHeldOut) console.log("- held-out 7: skipped (--skip-heldout)");
+if (skipHeldOut) console.log("- held-out 8: skipped (--skip-heldout)");
 for (const [name, labelled] of sets) console.log(`- ${name}: ${labelled.length} tools from ${new Set(labelled.map((l) => l.server)).size} servers`);
 console.log("\n| set | mode | role | labelled | precision | recall |");
 console.log("|---|---|---|---|---|---|");
