@@ -206,6 +206,17 @@ function pickedById(e: Evidence): boolean {
 
 /** Records whose change takes effect at once and cannot be taken back by renaming: money, orders, security rules. */
 const LIVE_RECORD_NOUNS = set("order", "orders", "subscription", "subscriptions", "invoice", "invoices", "payment", "payments", "rule", "rules", "policy", "policies", "firewall", "firewalls");
+/** `set_config_value`, `populate_placeholder`: writing a value into an existing slot replaces whatever it held. */
+const ASSIGN_VERBS = set("set", "populate");
+/** Slots for a session's or a view's preferences: switching them loses nothing (`set_default_project`, `set_zoom`). */
+const PREFERENCE_NOUNS = set("default", "defaults", "current", "active", "mode", "zoom", "viewport", "language", "locale", "timezone", "verbosity", "debug", "cursor", "focus", "selection", "theme");
+/** Replacing a running release or service with another version: the old one is gone and the new one may not work. */
+const UPGRADE_VERBS = set("upgrade", "downgrade", "redeploy");
+const RELEASE_NOUNS = set("release", "releases", "chart", "charts", "helm", "stack", "stacks");
+/** Actions that remove something, as a multi-action tool lists them (`action: spawn | delete | apply_force`). */
+const REMOVING_ACTIONS = set("delete", "remove", "drop", "destroy", "purge", "wipe", "truncate", "erase", "overwrite");
+/** Parameters that pick what a multi-action tool does. */
+const ACTION_PARAMS = set("action", "actions", "operation", "op", "mode");
 /** Scaling a deployment to zero replicas takes a service down as surely as deleting it. */
 const RESIZE_VERBS = set("scale", "resize");
 /** What runs and serves: scaling these changes capacity, unlike resizing an image. */
@@ -214,8 +225,17 @@ const RUNNING_NOUNS = set("deployment", "deployments", "service", "services", "c
 const SUBSTANCE_PARAMS = set("description", "profile", "parameters", "properties", "settings", "policy", "policy_data", "replicas", "storage", "metadata", "recipients", "phases", "tasks", "rules", "schedule");
 /** Parameters that carry the new content itself, so the old content is gone after the call. */
 const CONTENT_PARAMS = set("content", "contents", "body", "text", "data", "values", "documents", "configuration", "config", "html", "markdown", "source", "code", "rows", "cells");
-/** What a rename, a reprioritisation or an on/off switch touches: changing it loses nothing that matters. */
-const COSMETIC_NOUNS = set("name", "title", "priority", "status", "color", "colour", "position", "sort", "label", "labels", "tag", "tags", "enabled", "visibility", "description", "favorite", "favourite", "categories");
+/** What a rename, a reprioritisation or an on/off switch touches: changing it loses nothing that matters. A description is
+ * written text (a table's documentation), so overwriting it is not cosmetic. */
+const COSMETIC_NOUNS = set("name", "title", "priority", "status", "color", "colour", "position", "sort", "label", "labels", "tag", "tags", "enabled", "visibility", "favorite", "favourite", "categories");
+/** Last words of a parameter that only point at a record (`table_id`, `new_name`): the record is named, not rewritten. */
+const POINTER_PARAM_ENDS = set("id", "ids", "name", "path", "index", "idx", "type", "key", "url", "uri", "slug", "number");
+
+/** `app_config`, `new_metadata`, `content_to_set`: a parameter whose words say it carries content or settings. */
+function carriesContent(param: string, kinds: ReadonlySet<string>): boolean {
+  const ws = words(param);
+  return ws.length > 0 && !POINTER_PARAM_ENDS.has(ws[ws.length - 1]!) && ws.some((w) => kinds.has(w));
+}
 
 /**
  * "Modify an existing pending order", `update_gist(content)`, `update_security_rule`: an in-place update that
@@ -230,9 +250,30 @@ function overwritesInPlace(e: Evidence): boolean {
   if (/\bexisting\b/.test(e.firstText) || has(e.nameSet, [...LIVE_RECORD_NOUNS])) return true;
   if (e.nameSet.has("write")) return false;
   // Update verbs with a content parameter, or with fields that say what the record is or does, replace what was there.
-  if (e.params.some((p) => CONTENT_PARAMS.has(p) || SUBSTANCE_PARAMS.has(p))) return true;
+  if (e.params.some((p) => carriesContent(p, CONTENT_PARAMS) || carriesContent(p, SUBSTANCE_PARAMS))) return true;
   // A remote tool that declares no parameters ("Updates a dispute") cannot show it only touches a name.
   return e.params.length === 0 && !has(e.nameSet, ["settings", "properties", "preferences", "metadata"]);
+}
+
+/** `set_config_value(key, value)`, `populate_placeholder(text)`: a value written into a slot that already exists. */
+function assignsValue(e: Evidence, verb: string | undefined): boolean {
+  if (!verb || has(e.nameSet, [...PREFERENCE_NOUNS])) return false;
+  // `set_reminder`, `set_alert`: setting up something new, not writing over a stored value.
+  if (/\b(?:set up|create|schedule|new)\b/.test(e.firstText)) return false;
+  return e.params.some((p) => carriesContent(p, CONTENT_PARAMS) || /(?:^|_)(?:value|values)$/.test(p));
+}
+
+/** "Apply a layout template to an existing slide": a change verb aimed at something that already exists. */
+function reshapesExisting(e: Evidence): boolean {
+  const verb = e.name.slice(0, 3).find((w) => ["apply", "change", "restructure", "rewrite", "transform", "reformat", "convert"].includes(w));
+  return verb !== undefined && /\b(?:to|on|of) (?:an?|the) existing\b/.test(e.firstText) && /\b(?:content|contents|text|structure|layout|data)\b/.test(e.fullText);
+}
+
+/** "Spawn, delete, and apply physics to actors" or an `action` parameter whose choices include delete. */
+function removingAction(schema: unknown, e: Evidence): boolean {
+  const leadingVerbList = /^(?:[a-z]+(?:, |\/| and | or |, and |, or ))+[a-z]+\b/.exec(e.firstText)?.[0] ?? "";
+  if (has(new Set(words(leadingVerbList)), [...REMOVING_ACTIONS])) return true;
+  return e.params.some((p) => ACTION_PARAMS.has(p) && has(new Set(words(propertyText(schema, p))), [...REMOVING_ACTIONS]));
 }
 
 /** What people write on a code host, inside a repository. */
@@ -315,6 +356,9 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   const rawDel = nameVerb(DELETE_VERBS);
   // "Remove a label from an issue" unlinks an annotation; the issue and the label both remain.
   const del = rawDel === "remove" && has(e.nameSet, [...LINK_NOUNS]) ? undefined : rawDel;
+  // `check_upgrade`, `list_upgrades`: a checking or reading verb before the change makes it the object.
+  const checkAt = verbs.findIndex((w) => INSPECT_VERBS.has(w) || READ_VERBS.has(w));
+  const checksFirst = checkAt !== -1 && checkAt < verbs.findIndex((w) => UPGRADE_VERBS.has(w));
   const clobberFlag = e.params.some((p) => CLOBBER_PARAMS.has(p)) && nameVerb(WRITE_VERBS) !== undefined;
   if (del) add("destructive", 0.8, `name says "${del}"`);
   else if (/\b(?:permanently delete|irreversibl|cannot be undone|overwrit)/.test(e.firstText)) add("destructive", 0.7, "description says it deletes or overwrites");
@@ -330,6 +374,10 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
     else if (e.nameSet.has("clear") && has(all, [...MODIFIABLE_DATA])) add("destructive", 0.65, "clears stored content");
     else if (nameVerb(WRITE_VERBS) && /\b(?:and|to) replace\b|\breplaces? (?:the|an?|all|any|existing)\b/.test(e.firstText)) add("destructive", 0.65, "description says the write replaces what is there");
     else if (has(e.nameSet, ["protect", "encrypt"]) && e.params.some((p) => /password|passphrase|key$/.test(p))) add("destructive", 0.65, "re-writes a file under a password the model chooses, which can lock the owner out");
+    else if (assignsValue(e, nameVerb(ASSIGN_VERBS))) add("destructive", 0.65, `"${nameVerb(ASSIGN_VERBS)}" writes a new value over what the slot held`);
+    else if (nameVerb(UPGRADE_VERBS) && !checksFirst && has(all, [...RUNNING_NOUNS, ...RELEASE_NOUNS])) add("destructive", 0.65, `"${nameVerb(UPGRADE_VERBS)}" replaces a running release with another version`);
+    else if (reshapesExisting(e)) add("destructive", 0.65, "description says it changes an existing item's content or structure");
+    else if (removingAction(tool.inputSchema, e)) add("destructive", 0.65, "one of its actions deletes or removes");
   }
 
   // `list_directory_with_sizes`: what follows "with" adds detail; the object comes before it.

@@ -163,3 +163,48 @@ describe("money that leaves cannot be called back", () => {
     expect(h(tool("transfer_file", "Transfer a file to another folder.", { path: str, folder: str }))).not.toContain("destructive");
   });
 });
+
+describe("changes that the text does not call destructive", () => {
+  test("a description is written text: overwriting it destroys it, while a rename or a colour change does not", () => {
+    expect(h(tool("update_view_description", "Updates the description of a saved view.", { view_id: str, description: str }))).toEqual(["destructive"]);
+    expect(h(tool("update_view_title", "Updates the title of a saved view.", { view_id: str, title: str }))).toEqual([]);
+    expect(h(tool("update_folder_color", "Change a folder's colour.", { folder_id: str, color: str }))).toEqual([]);
+  });
+
+  test("content and settings parameters count under any prefix; parameters that only point at the record do not", () => {
+    expect(h(tool("update_integration", "Update an integration by ID.", { integration_id: str, integration_settings: str }))).toEqual(["destructive"]);
+    expect(h(tool("modify_index", "Modify an index's name or metadata.", { index_name: str, new_metadata: str }))).toEqual(["destructive"]);
+    expect(h(tool("modify_index", "Modify an index's name.", { index_name: str, new_name: str }))).toEqual([]);
+    expect(h(tool("update_link", "Update a link.", { content_id: str, new_title: str }))).toEqual([]);
+  });
+
+  test("writing a value into an existing slot replaces it; switching a preference or setting up something new does not", () => {
+    expect(h(tool("set_option_value", "Set an option of the server by key.", { key: str, value: str }))).toEqual(["destructive"]);
+    expect(h(tool("populate_field", "Populate a form field with text.", { field_id: str, text: str }))).toEqual(["destructive"]);
+    expect(h(tool("set_default_workspace", "Set the default workspace used by other tools.", { workspace_name: str }))).toEqual([]);
+    expect(h(tool("set_zoom", "Set the zoom level of the view.", { value: str }))).toEqual([]);
+    expect(h(tool("set_reminder", "Set up a reminder that fires at a time.", { time: str, text: str }))).toEqual([]);
+  });
+
+  test("upgrading a running release replaces it; installing a new one or checking for an upgrade does not", () => {
+    expect(h(tool("upgrade_release", "Upgrade a deployed release to a new chart version.", { release: str, version: str }))).toEqual(["destructive"]);
+    expect(h(tool("upgrade_cluster", "Upgrade a cluster to a newer Kubernetes version.", { cluster_id: str }))).toEqual(["destructive"]);
+    expect(h(tool("install_release", "Install a chart as a new release.", { chart: str }))).toEqual([]);
+    expect(h(tool("check_upgrade", "Check whether a newer release of the chart exists.", { chart: str }))).toEqual([]);
+  });
+
+  test("reshaping an existing item's content is destructive; applying effects to a new picture or adding to an existing item is not", () => {
+    expect(h(tool("apply_layout", "Apply a layout to an existing page, which rearranges its content.", { page: str, layout: str }))).toEqual(["destructive"]);
+    expect(h(tool("apply_filter_effects", "Apply colour effects to a picture.", { image: str }))).toEqual([]);
+    expect(h(tool("add_section", "Add a new section to an existing page with its content.", { page: str, text: str }))).toEqual([]);
+  });
+
+  test("a multi-action tool is destructive when one of its actions deletes; one that only loads and saves is not", () => {
+    const withAction = (description: string, action: string) => tool("manage_items", description, { action: { type: "string", description: action }, name: str });
+    expect(h(withAction("Create, move and delete items in the scene.", "What to do"))).toEqual(["destructive"]);
+    expect(h(withAction("Manage items in the scene.", "Action to perform (spawn, remove, nudge)"))).toEqual(["destructive"]);
+    expect(h(tool("manage_items", "Manage items.", { action: { type: "string", enum: ["create", "delete"] } }))).toEqual(["destructive"]);
+    expect(h(withAction("Load, save and stream levels.", "Action to perform (load, save, stream)"))).toEqual([]);
+    expect(h(withAction("Load and show items, or list them.", "Action (get, list)"))).toEqual([]);
+  });
+});
