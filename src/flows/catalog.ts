@@ -67,7 +67,8 @@ function hostOf(url: string | undefined): string | undefined {
 }
 
 function simplifyName(name: string): string {
-  return name.toLowerCase().replace(/^(?:mcp[-_ ]?)?(?:server[-_ ]?)?/, "").replace(/(?:[-_ ]?mcp)?(?:[-_ ]?server)?(?:[-_ ]?mcp)?$/, "");
+  // "stripe-remote", "github-hosted": the vendor's hosted endpoint of the same server, with the same tools.
+  return name.toLowerCase().replace(/^(?:mcp[-_ ]?)?(?:server[-_ ]?)?/, "").replace(/[-_ ](?:remote|hosted|cloud)$/, "").replace(/(?:[-_ ]?mcp)?(?:[-_ ]?server)?(?:[-_ ]?mcp)?$/, "");
 }
 
 export interface CatalogMatch {

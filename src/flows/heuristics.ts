@@ -277,7 +277,10 @@ function removingAction(schema: unknown, e: Evidence): boolean {
 }
 
 /** What people write on a code host, inside a repository. */
-const REPOSITORY_TEXT = set("issue", "issues", "pull", "pulls", "pr", "prs", "discussion", "discussions", "review", "reviews", "release", "releases", "comment", "comments", "merge");
+// A commit's message and an annotated tag's text are written by whoever contributes, like a release note.
+const REPOSITORY_TEXT = set("issue", "issues", "pull", "pulls", "pr", "prs", "discussion", "discussions", "review", "reviews", "release", "releases", "comment", "comments", "merge", "commit", "commits", "tag");
+/** "The URL of the artifact to get": a URL parameter that names one of the product's own records. */
+const RECORD_URL = /\burl of (?:the |an? )?(?:specific )?(?:artifact|artifacts|build|builds|job|jobs|pipeline|pipelines|run|runs|deployment|workflow|task|record|dataset|model|package)\b/;
 const REPOSITORY_PARAMS = set("repo", "repository", "repo_name", "repository_name", "repo_url", "repository_url");
 
 /** `list_pull_requests(owner, repo)`, "List GitHub discussions": the tool works inside repositories on a code host. */
@@ -404,8 +407,12 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   const pageElements = /\b(?:visible )?elements? (?:on|of|in) the (?:current |web |open )?page\b/.test(e.firstText) && !has(e.nameSet, ["select", "click", "hover", "fill", "type", "press", "drag", "focus"]);
   // "Manage Cloud Browser Isolation profiles": the product's settings about the web, not a page from it.
   const settingsObject = has(e.nameSet, ["profile", "profiles", "policy", "policies", "setting", "settings", "rule", "rules", "config", "configuration"]);
-  const webDesc = !settingsObject && has(e.firstSet, [...WEB_WORDS].filter((w) => !localHtml || w !== "html")) || pageElements || /\bhacker news\b|\bgoogle search\b|\bweb ?page|\bcurrent page\b|\bfrom the internet\b/.test(e.firstText);
-  const fetchesUrl = e.urlParam && (readVerb !== undefined || has(e.nameSet, ["navigate", "fetch", "curl", "wget"]));
+  // "Including file sizes and download URLs": a URL listed among the fields a record returns is an address, not a page.
+  const urlAsField = /\b(?:download|avatar|image|thumbnail|share|sharing|preview|file|profile) urls?\b|\bincluding\b[^.]*\burls?\b/.test(e.firstText);
+  const webDesc = !settingsObject && has(e.firstSet, [...WEB_WORDS].filter((w) => (!localHtml || w !== "html") && (!urlAsField || (w !== "url" && w !== "urls")))) || pageElements || /\bhacker news\b|\bgoogle search\b|\bweb ?page|\bcurrent page\b|\bfrom the internet\b/.test(e.firstText);
+  // `get_artifact(url: "The URL of the artifact")`: the address of one of the product's records, not of a web page.
+  const recordUrl = e.params.some((p) => (p === "url" || p === "uri") && RECORD_URL.test(propertyText(tool.inputSchema, p))) && !has(e.nameSet, [...WEB_WORDS, "page", "fetch"]);
+  const fetchesUrl = e.urlParam && !recordUrl && (readVerb !== undefined || has(e.nameSet, ["navigate", "fetch", "curl", "wget"]));
   // "Search Google", "organic search results": a search engine's results pages, unless it is a Google product's own data.
   const searchEngine = has(all, ["search", "results"]) && (/\bsearch engines?\b|\bsearch results\b|\borganic\b/.test(e.firstText) || (has(all, ["google"]) && !has(all, ["drive", "sheets", "sheet", "docs", "doc", "maps", "calendar", "gmail", "photos", "analytics", "ads", "console", "cloud", "workspace", "scholar"])));
   let untrusted = false;
@@ -419,7 +426,15 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   const correspondenceSettings = has(e.nameSet, ["template", "templates", "customization", "customizations", "customisation", "customisations", "domain", "domains", "settings", "signature", "signatures", "config", "configuration", "default", "defaults"]);
   // "Software composition analysis issues", "code quality issues": findings a scanner produced, not text a person wrote.
   const scannerFindings = /\b(?:analysis|quality|code|composition|security|static|lint|scan|scanner) issues?\b/.test(e.firstText);
+  // "Name, email, avatar": an e-mail address among a profile's fields, not a mail anyone wrote.
+  const emailField = /\b(?:name|names|avatar|phone|username|login|id),? (?:and )?e-?mails?\b|\be-?mails?(?: address(?:es)?)?, |\be-?mail address(?:es)?\b/.test(e.firstText);
+  // "Display messages when the alert fires": the tool's own notices to the user, not messages anyone sent.
+  const ownNotices = /\b(?:display|displays|show|shows|print|prints|log|logs) (?:a |the |custom )?(?:messages?|notifications?)\b/.test(e.firstText);
+  // `find_nearby_places(latitude, longitude)`: map points of interest around a coordinate, unless reviews come with them.
+  const mapPoints = e.params.some((p) => /^(?:lat|latitude|lon|lng|longitude|coordinates)$/.test(p)) && !has(all, ["review", "reviews", "rating", "ratings", "comments", "tips"]);
   const ambiguous = (w: string) =>
+    (emailField && /^(?:email|emails|mail|mails)$/.test(w)) || (ownNotices && /^(?:message|messages|notification|notifications)$/.test(w)) ||
+    (mapPoints && /^(?:place|places|restaurant|restaurants|hotel|hotels)$/.test(w)) ||
     (scannerFindings && (w === "issue" || w === "issues")) || (booking && (w === "ticket" || w === "tickets")) || (modelChat && /^(?:chat|chats|conversation|conversations)$/.test(w)) || (correspondenceSettings && PRIVATE_CORRESPONDENCE.has(w));
   const thirdPartyName = has(e.nameSet, [...THIRD_PARTY_TEXT].filter((w) => !ambiguous(w)));
   if (savedLocally || (referenceWork && !fetchesUrl)) {
@@ -441,6 +456,13 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
     untrusted = true;
   }
 
+  // Script run in the open page returns whatever the page's own scripts and text produce.
+  const pageScript = /\bjavascript\b/.test(e.firstText) && has(e.firstSet, ["browser", "page", "console"]) && (nameVerb(EXEC_VERBS) !== undefined || EXEC_VERBS.has(e.first[0] ?? ""));
+  if (pageScript && !untrusted) {
+    add("untrusted-content", 0.7, "runs JavaScript in the open page and returns what the page produces");
+    untrusted = true;
+  }
+
   // An arbitrary URL is an exfiltration channel even for a GET: data rides in the query string.
   const httpWrite =
     (has(e.nameSet, ["post", "put", "patch", "request", "webhook"]) && (e.urlParam || has(e.nameSet, ["http"]) || /\bhttp\b/.test(e.firstText))) ||
@@ -449,8 +471,8 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   // PUT replaces and PATCH rewrites whatever the address holds, just as a DELETE (named above) removes it.
   if (httpWrite && e.urlParam && has(e.nameSet, ["put", "patch"])) add("destructive", 0.65, "an HTTP PUT or PATCH overwrites the resource at the URL");
   // A request of any method to an address the model picks returns what that server chose to say.
-  // A POST or a webhook delivers data; GET, PUT, PATCH and DELETE are made for the resource they return or change.
-  if (httpWrite && e.urlParam && !untrusted && !has(e.nameSet, ["post", "webhook"])) {
+  // A POST's answer is that server's text too; a webhook only delivers and its answer is an acknowledgement.
+  if (httpWrite && e.urlParam && !untrusted && !e.nameSet.has("webhook")) {
     add("untrusted-content", 0.7, "reads the response of an HTTP request to any URL");
     untrusted = true;
   }
@@ -476,7 +498,11 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   // Uploading to the user's own storage is not publishing; uploading to a URL or a public place is.
   // Taking a local file off the machine ("upload files from the local filesystem") or into a web page's file input
   // moves it out of the user's hands, wherever it lands.
-  const uploadIsPublic = send !== "upload" || e.urlParam || /\b(?:public|publicly|share|shared|url|link|external|website|anyone)\b/.test(e.firstText) ||
+  // A logo, favicon or theme image is shown to everyone who opens the organisation's pages; a file picked from a local
+  // path leaves the machine for wherever the upload goes.
+  const brandAsset = has(e.nameSet, ["logo", "favicon", "banner", "brand", "branding", "theme", "avatar", "background"]);
+  const localPathParam = e.params.some((p) => /^(?:file_?path|local_?path|source_?path|path|filepath|file_?paths)$/.test(p));
+  const uploadIsPublic = send !== "upload" || e.urlParam || brandAsset || localPathParam || /\b(?:public|publicly|share|shared|url|link|external|website|anyone)\b/.test(e.firstText) ||
     /\bfrom (?:the |a |your )?local (?:file ?system|disk|machine|computer|path)\b|\b(?:file )?input\b.*\belement\b|\belement on the page\b/.test(e.firstText);
   if (send && uploadIsPublic && (send !== "push" || has(all, ["files", "file", "commit", "repository", "repo", "branch"])) && (has(e.nameSet, [...SENDABLE]) || SENDABLE.has(send) || e.nameSet.has("publish") || send === "push" || send === "upload")) {
     add("public-sink", 0.8, `sends or publishes ("${send}")`);
@@ -488,7 +514,7 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
     add("public-sink", 0.7, "writes files into a hosted repository other people can read");
   } else if (writeVerb && /\b(?:appears?|shown|visible|displayed|served) (?:in|on|to) (?:the )?(?:live|public|production)\b|\bpublicly (?:visible|accessible|available)\b|\bvisible to (?:anyone|everyone|the public|all visitors)\b/.test(e.fullText)) {
     add("public-sink", 0.65, "writes content that the public or a live site shows");
-  } else if (/\bjavascript\b/.test(e.firstText) && has(e.firstSet, ["browser", "page"]) && nameVerb(EXEC_VERBS)) {
+  } else if (pageScript) {
     add("public-sink", 0.6, "runs JavaScript in a browser page, which can send requests");
   } else if (e.recipientParam && e.bodyParam && !readVerb && !has(e.nameSet, ["draft", "drafts", "preview", "validate", "format", "template"])) {
     add("public-sink", 0.7, "takes a recipient and a message body");
@@ -523,7 +549,8 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   const databaseStructure = structureVerb !== undefined && !has(all, ["version", "connection", "server", "system"]) && has(e.nameSet, ["table", "tables", "database", "databases", "schema", "schemas", "columns", "collections"]) &&
     has(all, ["database", "databases", "db", "table", "tables", "sql", "cypher", "neo4j", "column", "columns", "collection", "collections"]);
   // `get_me`, "Get current user information": the signed-in account's name, e-mail and organisation.
-  const identityRead = identity || (/\b(?:current|authenticated|signed[- ]in|logged[- ]in) user\b/.test(e.firstText) && has(e.nameSet, ["user", "profile", "account", "who", "whoami", "current"]));
+  // "The user account that owns the API token" names the same person as "the current user".
+  const identityRead = identity || ((/\b(?:current|authenticated|signed[- ]in|logged[- ]in) user\b|\b(?:user|account) (?:that|who|which) owns the (?:api |access )?(?:token|key)\b|\b(?:owner of|associated with) the (?:current )?(?:api |access )?(?:token|key)\b/.test(e.firstText)) && has(e.nameSet, ["user", "profile", "account", "who", "whoami", "current"]));
   // A blockchain address's balance is public ledger data, not an account's books.
   const publicLedger = publicReference && e.params.includes("address");
   // The server's own configuration, health, usage or schema, and a template to start from: about the product, not the account's data.

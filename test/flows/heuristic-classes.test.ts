@@ -49,12 +49,13 @@ describe("untrusted content: what outsiders wrote, not what a tool stored or a r
 });
 
 describe("HTTP verbs to an address the model picks", () => {
-  test("PUT and PATCH return the server's answer and overwrite the resource; DELETE removes it; POST only delivers", () => {
+  test("PUT and PATCH return the server's answer and overwrite the resource; DELETE removes it; POST returns an answer too; a webhook only delivers", () => {
     const put = h(tool("http_put", "Perform an HTTP PUT request", { url: str, value: str }));
     expect(put).toEqual(["destructive", "public-sink", "untrusted-content"]);
     expect(h(tool("http_patch", "Perform an HTTP PATCH request", { url: str, value: str }))).toEqual(["destructive", "public-sink", "untrusted-content"]);
     expect(h(tool("http_delete", "Perform an HTTP DELETE request", { url: str }))).toEqual(["destructive", "public-sink", "untrusted-content"]);
-    expect(h(tool("http_post", "Perform an HTTP POST request", { url: str, value: str }))).toEqual(["public-sink"]);
+    expect(h(tool("http_post", "Perform an HTTP POST request", { url: str, value: str }))).toEqual(["public-sink", "untrusted-content"]);
+    expect(h(tool("send_webhook", "Send a JSON payload to a webhook URL", { webhook_url: str, payload: str }))).toEqual(["public-sink"]);
     // No address parameter: a fixed API's update, not a request anywhere.
     expect(h(tool("put_setting", "Put a setting value.", { key: str, value: str }))).not.toContain("untrusted-content");
   });
@@ -206,5 +207,56 @@ describe("changes that the text does not call destructive", () => {
     expect(h(tool("manage_items", "Manage items.", { action: { type: "string", enum: ["create", "delete"] } }))).toEqual(["destructive"]);
     expect(h(withAction("Load, save and stream levels.", "Action to perform (load, save, stream)"))).toEqual([]);
     expect(h(withAction("Load and show items, or list them.", "Action (get, list)"))).toEqual([]);
+  });
+});
+
+describe("untrusted content: fields and notices are not text that outsiders wrote", () => {
+  test("download URLs listed among a record's fields are addresses, not web pages", () => {
+    expect(h(tool("list_build_files", "List all files of a build, including sizes, MIME types and download URLs.", { build_id: str }))).not.toContain("untrusted-content");
+    expect(h(tool("get_artifact", "Get details of an artifact.", { url: { type: "string", description: "The URL of the artifact to get" } }))).not.toContain("untrusted-content");
+    // A URL that names a page, or a reader of web pages, is still the web.
+    expect(h(tool("get_page", "Get the text of a page.", { url: { type: "string", description: "The URL of the page to read" } }))).toContain("untrusted-content");
+    expect(h(tool("search_web", "Search the web and return titles, snippets and URLs.", { q: str }))).toContain("untrusted-content");
+  });
+
+  test("the token owner's profile is the account's own record, its e-mail address a field; reading mail is not", () => {
+    const owner = tool("token_owner", "Get details about the user account that owns the API token, including name, email and avatar.");
+    expect(h(tool("current_user", "Get details about the user account that owns the API token, including name, email and avatar."))).toEqual(["private-data"]);
+    expect(h(owner)).not.toContain("untrusted-content");
+    expect(h(tool("get_emails", "Get the latest emails in the inbox.", { limit: str }))).toContain("untrusted-content");
+  });
+
+  test("points of interest around a coordinate are map data; places with their reviews are what visitors wrote", () => {
+    const around = { latitude: str, longitude: str, radius: str };
+    expect(h(tool("find_nearby_places", "Find points of interest and amenities near a location.", around))).toEqual([]);
+    expect(h(tool("find_nearby_places", "Find nearby places with their reviews and ratings.", around))).toContain("untrusted-content");
+    expect(h(tool("search_restaurants", "Search restaurants in a city.", { city: str }))).toContain("untrusted-content");
+  });
+
+  test("a tool's own notices to the user are not messages that someone sent", () => {
+    expect(h(tool("get_price_alert", "Set up price alerts and display messages when conditions are met.", { ticker: str, msg: str }))).not.toContain("untrusted-content");
+    expect(h(tool("get_messages", "Get the latest messages in a channel.", { channel: str }))).toContain("untrusted-content");
+  });
+
+  test("JavaScript run in the open page returns what the page produces and can send it anywhere", () => {
+    expect(h(tool("page_evaluate", "Execute JavaScript in the browser console", { script: str }))).toEqual(["public-sink", "untrusted-content"]);
+    // JavaScript run by a local interpreter, not inside a page someone else wrote.
+    expect(h(tool("run_snippet", "Run a JavaScript snippet in a sandboxed interpreter.", { code: str }))).not.toContain("untrusted-content");
+  });
+
+  test("a hosted repository's commits and tags carry text its contributors wrote; a local commit does not read anything", () => {
+    const repo = { owner: str, repo: str, sha: str };
+    expect(h(tool("get_commit", "Get details for a commit from a GitHub repository", repo))).toEqual(["private-data", "untrusted-content"]);
+    expect(h(tool("get_tag", "Get a tag from a repository", { owner: str, repo: str, tag: str }))).toEqual(["private-data", "untrusted-content"]);
+    expect(h(tool("git_commit", "Records changes to the repository", { repo_path: str, message: str }))).not.toContain("untrusted-content");
+  });
+});
+
+describe("uploads that leave the machine or go on show", () => {
+  test("a logo or theme image is shown on the organisation's pages, and a file from a local path leaves the machine", () => {
+    expect(h(tool("upload_brand_logo", "Upload and replace the logo for a theme.", { theme_id: str, file_path: str }))).toEqual(["destructive", "public-sink"]);
+    expect(h(tool("upload_file", "Upload a file to the storage service.", { file_path: str, folder_id: str }))).toContain("public-sink");
+    // Content handed over by the agent into the user's own document store stays there.
+    expect(h(tool("upload_file", "Upload a file to a folder in the document store.", { folder_id: str, file_name: str, content: str }))).not.toContain("public-sink");
   });
 });

@@ -96,6 +96,11 @@ describe("labelTool", () => {
     const byHost = bare("work", { transport: "http", url: "https://api.githubcopilot.com/mcp/" });
     expect(identifyServer(byHost)?.server.id).toBe("github");
     expect(identifyServer(bare("slack-mcp"))?.server.id).toBe("slack");
+    // The vendor's hosted endpoint under a "-remote" name is the same server; a different word after the name is not.
+    expect(identifyServer(bare("stripe-remote"))?.server.id).toBe("stripe");
+    expect(identifyServer(bare("github_hosted"))?.server.id).toBe("github");
+    expect(identifyServer(bare("stripe-remotely"))).toBeUndefined();
+    expect(identifyServer(bare("stripe-payments"))).toBeUndefined();
     expect(identifyServer(bare("acme-tools"))).toBeUndefined();
     const issue = labelTool(byPackage, tool("get_issue", "Get issue details"));
     // Outsiders write issues, and the same token reads private repositories.
@@ -257,9 +262,9 @@ describe("labelTool: general signals", () => {
     expect(on(capabilities, ScannedServer.parse({ ...bare("acme-tools"), tools: [capabilities, tool("delete_user", "Delete a user")] }))).toEqual([]);
   });
 
-  test("a generic HTTP request returns untrusted content and is a sink; a POST is only a sink", () => {
+  test("a generic HTTP request, a POST included, returns untrusted content and is a sink", () => {
     expect(on(tool("http_request", "Make an HTTP request to any URL", props("url", "method")))).toEqual(["public-sink", "untrusted-content"]);
-    expect(on(tool("http_post", "Send an HTTP POST request", props("url", "body")))).toEqual(["public-sink"]);
+    expect(on(tool("http_post", "Send an HTTP POST request", props("url", "body")))).toEqual(["public-sink", "untrusted-content"]);
   });
 
   test("an in-place update of an existing record, a live record or its content is destructive; renames and status changes are not", () => {
