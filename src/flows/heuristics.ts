@@ -53,7 +53,7 @@ const SEND_VERBS = set("send", "post", "publish", "share", "tweet", "reply", "co
 const SEND_NOUNS = set("email", "mail", "message", "comment", "tweet", "sms", "dm", "webhook", "post", "reply");
 /** Verbs that check or shape something without acting on it. */
 const INSPECT_VERBS = set("validate", "verify", "check", "parse", "format", "lint", "count", "analyze", "analyse", "classify", "preview", "render", "estimate", "explain", "draft", "test");
-const SENDABLE = set("message", "messages", "email", "emails", "mail", "comment", "comments", "issue", "issues", "pull", "pr", "gist", "post", "tweet", "discussion", "review", "note", "reply", "status", "webhook", "notification", "site", "sms", "merge", "share", "thread", "announcement", "chat", "release", "story", "retweet", "repost");
+const SENDABLE = set("draft", "drafts", "message", "messages", "email", "emails", "mail", "comment", "comments", "issue", "issues", "pull", "pr", "gist", "post", "tweet", "discussion", "review", "note", "reply", "status", "webhook", "notification", "site", "sms", "merge", "share", "thread", "announcement", "chat", "release", "story", "retweet", "repost");
 const CREATE_VERBS = set("create", "add", "open", "new", "make", "submit", "write");
 const PUBLIC_CREATABLE = set("issue", "issues", "pull", "pr", "comment", "comments", "gist", "post", "tweet", "discussion", "review", "reply", "merge", "thread", "announcement", "release", "snippet", "paste", "answer");
 const THIRD_PARTY_TEXT = set("submission", "submissions", "forum", "forums", "rss", "replies", "issue", "issues", "comment", "comments", "pull", "pr", "prs", "discussion", "discussions", "email", "emails", "mail", "mails", "inbox", "message", "messages", "ticket", "tickets", "story", "stories", "thread", "threads", "tweet", "tweets", "review", "reviews", "transcript", "article", "articles", "post", "posts", "feed", "news", "paper", "papers", "listing", "listings", "trending", "abstract", "abstracts", "place", "places", "restaurant", "restaurants", "hotel", "hotels", "chat", "chats", "conversation", "conversations", "blog", "blogs", "wiki", "podcast", "podcasts", "subreddit", "subreddits", "tweet", "timeline", "mentions", "dms", "notification", "notifications", "feedback", "testimonials", "answers", "questions", "question", "answer", "announcements", "headlines", "transcripts", "captions", "subtitles", "literature");
@@ -251,8 +251,9 @@ function overwritesInPlace(e: Evidence): boolean {
   if (e.nameSet.has("write")) return false;
   // Update verbs with a content parameter, or with fields that say what the record is or does, replace what was there.
   if (e.params.some((p) => carriesContent(p, CONTENT_PARAMS) || carriesContent(p, SUBSTANCE_PARAMS))) return true;
-  // A remote tool that declares no parameters ("Updates a dispute") cannot show it only touches a name.
-  return e.params.length === 0 && !has(e.nameSet, ["settings", "properties", "preferences", "metadata"]);
+  // A remote tool that declares no parameters ("Updates a dispute", "Update page settings") cannot show it only touches
+  // a name; settings and properties are configuration, only a viewer's own preferences are not.
+  return e.params.length === 0 && !has(e.nameSet, ["preferences", "preference", "prefs"]);
 }
 
 /** `set_config_value(key, value)`, `populate_placeholder(text)`: a value written into a slot that already exists. */
@@ -487,9 +488,9 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   // unless the tool takes the text to be mailed (`create_email_customization(subject, body)`).
   const nonSendVerbFirst = !e.bodyParam && !SEND_VERBS.has(verbs[0] ?? "") && (RECORD_WRITE_VERBS.has(verbs[0] ?? "") || CREATE_VERBS.has(verbs[0] ?? "") || WRITE_VERBS.has(verbs[0] ?? "") || verbs[0] === "verify");
   const firstAction = otherVerbFirst ? undefined : verbs.find((w) => (SEND_VERBS.has(w) && !(nonSendVerbFirst && SEND_NOUNS.has(w))) || READ_VERBS.has(w));
-  // A draft waits for the user to send it.
-  // A draft waits for the user to send it, and so does an empty pending review (text added to one is on its way out).
-  const unsent = has(e.nameSet, ["draft", "drafts"]) || (e.nameSet.has("pending") && !e.bodyParam);
+  // A draft waits for the user to send it, and so does a pending review with whatever was added to it, until submitted.
+  // `submit_pending_review`, `send_draft`: the verb that sends it is the tool's job.
+  const unsent = (has(e.nameSet, ["draft", "drafts"]) || e.nameSet.has("pending")) && !["submit", "send", "publish"].includes(verbs[0] ?? "");
   const send = firstAction && SEND_VERBS.has(firstAction) && !unsent ? firstAction : undefined;
   // `add_sub_issue`, `add_label`: linking existing items publishes no new text.
   const create = unsent || (has(e.nameSet, [...LINK_NOUNS].filter((w) => w !== "link")) && !e.bodyParam) ? undefined : nameVerb(CREATE_VERBS);

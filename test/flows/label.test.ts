@@ -289,7 +289,8 @@ describe("labelTool: general signals", () => {
     expect(on(tool("update_issue", "Update an issue", props("issue_number", "title", "body")))).toEqual(["destructive", "public-sink"]);
     // Hard negatives: a status or priority change, a settings page with no schema, a branch sync, an ephemeral session, a rename.
     expect(on(tool("update_task_priority", "Update the priority of a task", props("task_id", "priority")))).toEqual([]);
-    expect(on(tool("update_page_settings", "Update page settings"))).toEqual([]);
+    expect(on(tool("update_page_settings", "Update page settings"))).toEqual(["destructive"]);
+    expect(on(tool("update_preferences", "Update display preferences"))).toEqual([]);
     expect(on(tool("update_pull_request_branch", "Update the branch of a pull request", props("owner", "repo", "pull_number")))).toEqual([]);
     expect(on(tool("clear_session", "Clear a recording session", props("session_id")))).toEqual([]);
     expect(on(tool("rename_file", "Rename a file", props("path", "new_name")))).not.toContain("destructive");
@@ -302,7 +303,11 @@ describe("labelTool: general signals", () => {
     expect(on(tool("create_email_customization", "Create a customization for an email template", props("template_name", "subject", "body")))).toContain("public-sink");
     expect(on(tool("create_and_send_email", "Create and send an email", props("to", "subject", "body")))).toContain("public-sink");
     expect(on(tool("create_pending_review", "Create a pending pull request review", props("pull_number")))).toEqual([]);
-    expect(on(tool("add_comment_to_pending_review", "Add a review comment to the pending review", props("pull_number", "body")))).toEqual(["public-sink"]);
+    // Text added to a pending review stays private until the review is submitted.
+    expect(on(tool("add_comment_to_pending_review", "Add a review comment to the pending review", props("pull_number", "body")))).toEqual([]);
+    expect(on(tool("submit_pending_review", "Submit the pending review", props("pull_number", "body")))).toEqual(["public-sink"]);
+    expect(on(tool("send_draft", "Send an existing email draft", props("draft_id")))).toContain("public-sink");
+    expect(on(tool("create_draft", "Create an email draft", props("to", "subject", "body")))).not.toContain("public-sink");
     expect(on(tool("add_sub_issue", "Add a sub-issue to an issue", props("issue_number", "sub_issue_number")))).toEqual([]);
     expect(on(tool("add_issue_comment", "Add a comment to an issue", props("issue_number", "body")))).toEqual(["public-sink"]);
   });
