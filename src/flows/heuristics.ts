@@ -348,7 +348,9 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
 
   // Queries: arbitrary SQL/Cypher reads private data; unless read-only, it can also destroy it.
   const databaseWords = ["sql", "cypher", "sparql", "database", "db", "table", "tables"];
-  const query = has(e.nameSet, [...QUERY_NOUNS]) && (has(e.nameSet, databaseWords) || has(e.firstSet, databaseWords)) && (nameVerb(EXEC_VERBS) || nameVerb(READ_VERBS) || nameVerb(MODIFY_VERBS) || e.nameSet.has("query"));
+  // "The SQL dialect of the project's database", "SQL syntax help": facts about the engine, not a query over the data.
+  const engineFacts = has(e.nameSet, ["dialect", "dialects", "syntax", "version", "help", "docs", "documentation"]);
+  const query = !engineFacts && has(e.nameSet, [...QUERY_NOUNS]) && (has(e.nameSet, databaseWords) || has(e.firstSet, databaseWords)) && (nameVerb(EXEC_VERBS) || nameVerb(READ_VERBS) || nameVerb(MODIFY_VERBS) || e.nameSet.has("query"));
   if (query && !shell) {
     const readOnly = has(e.nameSet, [...READ_ONLY_QUERY]) || e.nameSet.has("read") || /\bread[- ]only\b|\bselect\b/.test(e.firstText);
     const writeOnly = nameVerb(MODIFY_VERBS) !== undefined;
@@ -395,9 +397,13 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   // Content written by third parties: the web, search results, issues, mail, messages.
   // "Open the feedback form in your browser": the page is shown to the user and nothing comes back to the model.
   const showsToUser = !e.urlParam && /\bopens?\b[^.]*\bin (?:the |a |your )?(?:default |web )?browser\b/.test(e.firstText);
-  const readVerb = showsToUser ? undefined : nameVerb(READ_VERBS) ?? (READ_VERBS.has(e.first[0] ?? "") ? e.first[0] : undefined);
+  // `create_task_list`, `delete_log`: after a verb that writes, "list" or "log" is the object, not a read.
+  const nameRead = nameVerb(READ_VERBS);
+  const writesBeforeRead = nameRead !== undefined && verbs.slice(0, verbs.indexOf(nameRead)).some((w) => (CREATE_VERBS.has(w) && !READ_VERBS.has(w)) || RECORD_WRITE_VERBS.has(w) || DELETE_VERBS.has(w));
+  const readVerb = showsToUser || writesBeforeRead ? undefined : nameRead ?? (READ_VERBS.has(e.first[0] ?? "") ? e.first[0] : undefined);
   // "Downloads a file ... and returns the path": the bytes land on disk and the model gets a path or a status, not the text.
-  const savedLocally = e.nameSet.has("download") && /\breturns? (?:the |a )?(?:local )?(?:file )?path\b|\bcreates? (?:a )?resource\b|\bsaves? (?:it |them |the file )?(?:to|in|locally)\b/.test(e.fullText);
+  // "Loads an audio file and returns the path to the time series": a handle, not the file's content.
+  const savedLocally = has(e.nameSet, ["download", "load", "import"]) && /\breturns? (?:the |a )?(?:local )?(?:file )?path\b|\bcreates? (?:a )?resource\b|\bsaves? (?:it |them |the file )?(?:to|in|locally)\b/.test(e.fullText);
   // Wikipedia and dictionaries are edited reference works; the labelling conventions treat them like maps and prices.
   const referenceWork = has(all, [...REFERENCE_WORKS]);
   // `html_extract_resources(inputPath)`: HTML read from a local file is a format, not the web.
@@ -537,11 +543,15 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   const identity = has(e.nameSet, ["me", "whoami", "self"]);
   // `select` on a page picks an element; `search_and_replace` is a write that also reads.
   const selfOrPageOrWrite = identity || (readVerb === "select" && !has(all, [...QUERY_NOUNS])) || nameVerb(MODIFY_VERBS) !== undefined;
-  const plainRead = readVerb && !untrusted && !webTool && !metadataOnly && !vendorDocs;
+  const plainRead = readVerb && !untrusted && !webTool && !metadataOnly && !vendorDocs && !engineFacts;
   // "The content of the current browser page" is web content, not a document of the user's.
   const webPageContent = untrusted && !has(e.nameSet, [...PRIVATE_NOUNS]) && (has(all, ["browser", "webpage", "web", "website"]) || pageElements);
   // `outlier_detection(table_name, column_name)`: whatever the statistic, it is computed from and returns the table's rows.
-  const tableColumnParams = e.params.some((p) => /^(?:table|table_?name|table_?id)$/.test(p)) && e.params.some((p) => /^(?:column|columns|column_?names?)$/.test(p));
+  // `x_column`, `column_y`: a regression or a correlation takes two columns by name.
+  const tableColumnParams = e.params.some((p) => /^(?:table|table_?name|table_?id)$/.test(p)) && e.params.some((p) => /^(?:(?:[a-z]+_)?columns?(?:_[a-z]+)?|column_?names?)$/.test(p));
+  // "List all loaded presentations", "active terminal sessions", a code generation session: the tool's own working state.
+  const ownSession = /\b(?:loaded|opened) (?:presentations?|documents?|workbooks?|decks?)\b/.test(e.firstText) ||
+    (has(e.nameSet, ["session", "sessions"]) && /\b(?:terminal|codegen|code generation|recording|repl)\b/.test(e.firstText));
   const changesTable = nameVerb(RECORD_WRITE_VERBS) ?? nameVerb(DELETE_VERBS) ?? nameVerb(WRITE_VERBS) ?? nameVerb(CREATE_VERBS);
   // `get_file_info`, `get_collection_info`, `get_node_metadata`: the details of one of the user's own stored items.
   const ownedItemDetails = metadataOnly && has(new Set(objectWords), [...OWNED_ITEMS]) && !has(e.nameSet, ["template", "templates", "server", "system"]);
@@ -558,7 +568,9 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   // Usage of a cluster's pods or of a database is that system's data; usage of the tool itself is not.
   const aboutTheProduct = !adminOnly(e) && (has(all, ["server", "system", "health", "version", "schema", "schemas", "template", "templates"]) || has(e.nameSet, ["status"]) ||
     (has(all, ["usage"]) && !has(all, [...RUNNING_NOUNS, "resource", "resources", "pod", "pods", "namespace"])));
-  if (readVerb && !webTool && !metadataOnly && !vendorDocs && !webPageContent && (privateName || (!untrusted && has(e.firstSet, [...PRIVATE_DESC_NOUNS])))) {
+  if (ownSession && !untrusted) {
+    // Nothing stored: what this tool has open right now.
+  } else if (readVerb && !webTool && !metadataOnly && !vendorDocs && !webPageContent && !savedLocally && !engineFacts && (privateName || (!untrusted && has(e.firstSet, [...PRIVATE_DESC_NOUNS])))) {
     add("private-data", 0.7, "reads files, records or other private data");
   } else if (readVerb && untrusted && !metadataOnly && hostedRepository(e) && has(e.nameSet, [...REPOSITORY_TEXT]) && !has(all, [...PUBLIC_REFERENCE])) {
     // The same token reads private repositories, so a repository's issues and pull requests are not only outsiders' text.

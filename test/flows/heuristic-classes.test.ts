@@ -260,3 +260,36 @@ describe("uploads that leave the machine or go on show", () => {
     expect(h(tool("upload_file", "Upload a file to a folder in the document store.", { folder_id: str, file_name: str, content: str }))).not.toContain("public-sink");
   });
 });
+
+describe("private data: the tool's own working state and the engine's facts are not stored data", () => {
+  const keeps = { managesRecords: true };
+
+  test("a statistic over two named columns returns the table's values, whatever the column parameters are called", () => {
+    expect(h(tool("regression", "Perform linear regression between two variables.", { table_name: str, x_column: str, y_column: str }))).toEqual(["private-data"]);
+    expect(h(tool("correlation", "Calculate correlation between two columns.", { table_name: str, column_x: str, column_y: str }))).toEqual(["private-data"]);
+    expect(h(tool("rename_column", "Rename a column of a table.", { table_name: str, old_column: str, new_column: str }))).not.toContain("private-data");
+  });
+
+  test("a list named after a create verb is what gets created, not a read", () => {
+    expect(h(tool("create_task_list", "Create a new task list in a group.", { group_id: str, name: str }), keeps)).toEqual([]);
+    expect(h(tool("delete_log", "Delete a log stream.", { log_id: str }), keeps)).not.toContain("private-data");
+    expect(h(tool("list_task_lists", "List the task lists in a group.", { group_id: str }), keeps)).toEqual(["private-data"]);
+  });
+
+  test("presentations loaded in this session, terminal and recording sessions are the tool's state; login sessions are the organisation's", () => {
+    expect(h(tool("list_presentations", "List all loaded presentations."), keeps)).toEqual([]);
+    expect(h(tool("list_sessions", "List all active terminal sessions with their PID and runtime."), keeps)).toEqual([]);
+    expect(h(tool("get_recording_session", "Get information about a code generation session.", { session_id: str }), keeps)).toEqual([]);
+    expect(h(tool("list_user_sessions", "List a user's sign-in sessions in the organization.", { user_id: str }), keeps)).toEqual(["private-data"]);
+  });
+
+  test("loading a file to get a handle back is not reading its content; reading it is", () => {
+    expect(h(tool("load_audio", "Loads an audio file and returns the path to the decoded samples.", { file_path: str }))).toEqual([]);
+    expect(h(tool("read_audio_tags", "Read the tags of an audio file.", { file_path: str }))).toEqual(["private-data"]);
+  });
+
+  test("a database engine's dialect or syntax help is a product fact; a query is the data", () => {
+    expect(h(tool("get_sql_dialect", "Gets the name of the SQL dialect used by the project's database."), keeps)).toEqual([]);
+    expect(h(tool("run_sql_query", "Run a read-only SQL SELECT query on the database.", { sql: str }), keeps)).toEqual(["private-data"]);
+  });
+});
