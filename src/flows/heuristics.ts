@@ -293,7 +293,8 @@ function hostedRepository(e: Evidence): boolean {
 function ownerScoped(e: Evidence): boolean {
   // "Get current user information" is the identity itself, which is no one's stored data.
   return /\b(?:shared with|owned by|belonging to|accessible to|of|for|in|from) (?:the )?(?:current|authenticated|signed[- ]in|logged[- ]in) (?:user|project|organi[sz]ation|workspace|account)\b|\bshared with (?:me|you)\b/.test(e.firstText) ||
-    /\b(?:in|of|from|across) (?:my|your|our) (?:organi[sz]ation|org|tenant|workspace|account|team|company)(?:'s)?\b|\b(?:that|which) you (?:have access to|can access|own)\b/.test(e.firstText);
+    // "In your Wayfound organization", "supported by your Okta org": the org's own records and the schema it configured.
+    /\b(?:in|of|from|across|by) (?:my|your|our) (?:[a-z0-9-]+ )?(?:organi[sz]ation|org|tenant|workspace|account|team|company)(?:'s)?\b|\b(?:that|which) you (?:have access to|can access|own)\b/.test(e.firstText);
 }
 
 /** "Requires 'Administer' permission": data only an administrator of the account may see is not public. */

@@ -293,3 +293,12 @@ describe("private data: the tool's own working state and the engine's facts are 
     expect(h(tool("run_sql_query", "Run a read-only SQL SELECT query on the database.", { sql: str }), keeps)).toEqual(["private-data"]);
   });
 });
+
+describe("owner words with a product name in between", () => {
+  test("\"in your Acme organization\" scopes a listing to the account; a public marketplace listing is not", () => {
+    expect(h(tool("list_agents", "Get the list of all Agents in your Acme organization."))).toEqual(["private-data"]);
+    expect(h(tool("get_agent_details", "Get the details of a specific Agent in your Acme organization."))).toEqual(["private-data"]);
+    expect(h(tool("list_agents", "Get the list of agents published in the public marketplace."))).toEqual([]);
+    expect(h(tool("list_agents", "Get the list of agent types supported by the product."))).toEqual([]);
+  });
+});

@@ -257,9 +257,11 @@ describe("labelTool: general signals", () => {
     expect(on(getDevice, inventory)).toEqual(["private-data"]);
     const oneTool = ScannedServer.parse({ ...bare("acme-tools"), tools: [getDevice, tool("get_weather", "Get the weather")] });
     expect(on(getDevice, oneTool)).toEqual([]);
-    // What a product offers is not what it stores.
-    const capabilities = tool("list_user_attributes", "List all user profile attributes supported by your org");
+    // What a product offers is not what it stores; what an organisation configured in it is.
+    const capabilities = tool("list_user_attributes", "List all user profile attributes supported by the product");
     expect(on(capabilities, ScannedServer.parse({ ...bare("acme-tools"), tools: [capabilities, tool("delete_user", "Delete a user")] }))).toEqual([]);
+    const orgSchema = tool("list_user_attributes", "List all user profile attributes supported by your Acme org");
+    expect(on(orgSchema, ScannedServer.parse({ ...bare("acme-tools"), tools: [orgSchema, tool("delete_user", "Delete a user")] }))).toEqual(["private-data"]);
   });
 
   test("a generic HTTP request, a POST included, returns untrusted content and is a sink", () => {
