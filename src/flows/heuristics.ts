@@ -196,7 +196,7 @@ function genericFetcher(e: Evidence): boolean {
 
 /** "Fetch a deepwiki.com repo": a reader bound to one named site cannot carry data to an address the model picks. */
 function fixedHost(e: Evidence): boolean {
-  return /\b[a-z0-9-]+\.(?:com|org|io|net|dev|ai|gov|edu)\b/.test(e.firstText) && !/\b(?:any|arbitrary|given|specified|provided)\b/.test(e.firstText);
+  return /\b[a-z0-9-]+\.(?:com|org|io|net|dev|ai|gov|edu|info|app)\b/.test(e.firstText) && !/\b(?:any|arbitrary|given|specified|provided)\b/.test(e.firstText);
 }
 
 /** "Fetch the page for a search result ID": the model picks a result, not an address. */
@@ -531,7 +531,11 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   // Private data: reading files, mail, notes, secrets, databases, repositories, an account's records.
   const webTool = webName || fetchesUrl;
   const qualified = QUALIFIED_PRIVATE.find(([nouns, owners]) => has(e.nameSet, nouns) && has(all, owners));
-  const privateName = has(e.nameSet, [...PRIVATE_NOUNS]) || qualified !== undefined;
+  // `getChineseCalendar`, `lunar_calendar`: a calendar of dates and festivals anyone can look up, not the user's diary.
+  const referenceCalendar = e.nameSet.has("calendar") && has(all, ["chinese", "lunar", "holiday", "holidays", "gregorian", "solar", "almanac", "festival", "festivals"]);
+  const privateName = (has(e.nameSet, [...PRIVATE_NOUNS]) && !referenceCalendar) || qualified !== undefined;
+  // "Search MyVariant.info for variant database records": a public database named by its site is nobody's private store.
+  const namedPublicDatabase = fixedHost(e) && !e.urlParam;
   // Mail, chats and support tickets are the user's or the company's correspondence, unlike a public forum's posts.
   const publicPlatform = has(all, ["public", "forum", "forums", "subreddit", "reddit", "twitter", "tweet", "tweets", "youtube", "mastodon", "bluesky", "hackernews", "post", "posts", "news", "rss", "feed"]);
   // "List available procedures", "attributes supported by your org": what the product offers, not what it stores.
@@ -571,7 +575,7 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
     (has(all, ["usage"]) && !has(all, [...RUNNING_NOUNS, "resource", "resources", "pod", "pods", "namespace"])));
   if (ownSession && !untrusted) {
     // Nothing stored: what this tool has open right now.
-  } else if (readVerb && !webTool && !metadataOnly && !vendorDocs && !webPageContent && !savedLocally && !engineFacts && (privateName || (!untrusted && has(e.firstSet, [...PRIVATE_DESC_NOUNS])))) {
+  } else if (readVerb && !webTool && !metadataOnly && !vendorDocs && !webPageContent && !savedLocally && !engineFacts && (privateName || (!untrusted && !namedPublicDatabase && has(e.firstSet, [...PRIVATE_DESC_NOUNS])))) {
     add("private-data", 0.7, "reads files, records or other private data");
   } else if (readVerb && untrusted && !metadataOnly && hostedRepository(e) && has(e.nameSet, [...REPOSITORY_TEXT]) && !has(all, [...PUBLIC_REFERENCE])) {
     // The same token reads private repositories, so a repository's issues and pull requests are not only outsiders' text.

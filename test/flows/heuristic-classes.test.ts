@@ -302,3 +302,17 @@ describe("owner words with a product name in between", () => {
     expect(h(tool("list_agents", "Get the list of agent types supported by the product."))).toEqual([]);
   });
 });
+
+describe("public look-ups that use private-sounding words", () => {
+  test("a lunar or holiday calendar is reference data; the user's calendar is private", () => {
+    expect(h(tool("getChineseCalendar", "Get the Chinese almanac entry for a date.", { date: str }))).toEqual([]);
+    expect(h(tool("get_holiday_calendar", "Get public holidays for a country and year.", { country: str }))).toEqual([]);
+    expect(h(tool("list_calendar_events", "List events in the user's calendar.", { from: str }))).toEqual(["private-data"]);
+  });
+
+  test("a public database named by its site is not the user's store; the user's own database is", () => {
+    expect(h(tool("variant_search", "Search MyVariant.info for genetic variant database records.", { gene: str }))).toEqual([]);
+    expect(h(tool("compound_search", "Search pubchem.org database records for a compound.", { name: str }))).toEqual([]);
+    expect(h(tool("search_records", "Search records in the database.", { q: str }))).toEqual(["private-data"]);
+  });
+});
