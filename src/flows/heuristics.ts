@@ -279,14 +279,16 @@ function removingAction(schema: unknown, e: Evidence): boolean {
 
 /** What people write on a code host, inside a repository. */
 // A commit's message and an annotated tag's text are written by whoever contributes, like a release note.
-const REPOSITORY_TEXT = set("issue", "issues", "pull", "pulls", "pr", "prs", "discussion", "discussions", "review", "reviews", "release", "releases", "comment", "comments", "merge", "commit", "commits", "tag");
+const REPOSITORY_TEXT = set("issue", "issues", "pull", "pulls", "pr", "prs", "discussion", "discussions", "review", "reviews", "release", "releases", "comment", "comments", "merge", "commit", "commits", "tag", "advisory", "advisories");
 /** "The URL of the artifact to get": a URL parameter that names one of the product's own records. */
 const RECORD_URL = /\burl of (?:the |an? )?(?:specific )?(?:artifact|artifacts|build|builds|job|jobs|pipeline|pipelines|run|runs|deployment|workflow|task|record|dataset|model|package)\b/;
 const REPOSITORY_PARAMS = set("repo", "repository", "repo_name", "repository_name", "repo_url", "repository_url");
 
 /** `list_pull_requests(owner, repo)`, "List GitHub discussions": the tool works inside repositories on a code host. */
 function hostedRepository(e: Evidence): boolean {
-  return e.params.some((p) => REPOSITORY_PARAMS.has(p)) || /\b(?:github|gitlab|bitbucket|gitea|codeberg)\b/.test(e.fullText);
+  // "Advisories for an organization's repositories" with an `org` parameter: every repository an organisation hosts.
+  const orgRepositories = e.params.some((p) => p === "org" || p === "owner" || p === "organization") && /\brepositor(?:y|ies)\b/.test(e.firstText);
+  return e.params.some((p) => REPOSITORY_PARAMS.has(p)) || orgRepositories || /\b(?:github|gitlab|bitbucket|gitea|codeberg)\b/.test(e.fullText);
 }
 
 /** "Projects shared with the current user", "items in the current project": the caller's own account, not a public catalogue. */
@@ -450,7 +452,7 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   } else if (!siteStructure && (fetchesUrl || (webName && (readVerb || e.nameSet.has("navigate"))))) {
     add("untrusted-content", 0.85, "reads web content");
     untrusted = true;
-  } else if (readVerb && /\bacross (?:all (?:of )?)?(?:github|gitlab|bitbucket)\b|\bpublic (?:repositories|repos|code|posts|profiles)\b/.test(e.firstText)) {
+  } else if (readVerb && /\bacross (?:all (?:of )?)?(?:github|gitlab|bitbucket)\b|\bpublic (?:repositories|repos|code|posts|profiles)\b|\b(?:users|organi[sz]ations|orgs|repositories|repos) on (?:github|gitlab|bitbucket|codeberg)\b|\b(?:github|gitlab|bitbucket|codeberg) (?:repositories|repos|users|organi[sz]ations)\b/.test(e.firstText)) {
     add("untrusted-content", 0.7, "searches public code or posts that other people wrote");
     untrusted = true;
   } else if ((readVerb && webDesc && !metadataOnly && !siteStructure) || searchEngine) {
@@ -577,7 +579,7 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
     // Nothing stored: what this tool has open right now.
   } else if (readVerb && !webTool && !metadataOnly && !vendorDocs && !webPageContent && !savedLocally && !engineFacts && (privateName || (!untrusted && !namedPublicDatabase && has(e.firstSet, [...PRIVATE_DESC_NOUNS])))) {
     add("private-data", 0.7, "reads files, records or other private data");
-  } else if (readVerb && untrusted && !metadataOnly && hostedRepository(e) && has(e.nameSet, [...REPOSITORY_TEXT]) && !has(all, [...PUBLIC_REFERENCE])) {
+  } else if (readVerb && untrusted && !metadataOnly && hostedRepository(e) && has(e.nameSet, [...REPOSITORY_TEXT, "repositories", "repos", "code"]) && !has(all, [...PUBLIC_REFERENCE, "trending", "popular", "starred"])) {
     // The same token reads private repositories, so a repository's issues and pull requests are not only outsiders' text.
     add("private-data", 0.65, "reads a hosted repository's issues or pull requests, which include private repositories the token can see");
   } else if (readVerb && untrusted && !publicPlatform && (has(e.nameSet, [...PRIVATE_CORRESPONDENCE].filter((w) => !ambiguous(w))) || (has(e.nameSet, ["thread", "threads", "replies", "history"]) && has(all, ["message", "messages", "channel", "chat", "conversation"])) || (!booking && has(e.nameSet, ["ticket", "tickets"])))) {

@@ -316,3 +316,23 @@ describe("public look-ups that use private-sounding words", () => {
     expect(h(tool("search_records", "Search records in the database.", { q: str }))).toEqual(["private-data"]);
   });
 });
+
+describe("a code host's public profiles, advisories and repository searches", () => {
+  test("security advisories are written by outside reporters; a repository's or an organisation's also include private ones", () => {
+    expect(h(tool("list_repo_advisories", "List security advisories for a repository", { owner: str, repo: str }))).toEqual(["private-data", "untrusted-content"]);
+    expect(h(tool("list_org_advisories", "List security advisories for an organization's repositories", { org: str }))).toEqual(["private-data", "untrusted-content"]);
+    // The global database is public: outsiders' words, nobody's private data.
+    expect(h(tool("get_global_advisory", "Get a global security advisory from GitHub", { ghsa_id: str }))).toEqual(["untrusted-content"]);
+    // An advisory count from a package registry stays public package data.
+    expect(h(tool("count_vulnerabilities", "Count known vulnerabilities of an npm package", { name: str }))).toEqual([]);
+  });
+
+  test("users and organisations on a code host are public profiles; repository and code searches also reach private repositories; trending lists do not", () => {
+    expect(h(tool("search_users", "Search users on GitHub", { query: str }))).toEqual(["untrusted-content"]);
+    expect(h(tool("search_orgs", "Search organizations on GitHub", { query: str }))).toEqual(["untrusted-content"]);
+    expect(h(tool("search_repositories", "Find GitHub repositories by name, description or readme", { query: str }))).toEqual(["private-data", "untrusted-content"]);
+    expect(h(tool("get_trending_repositories", "Get trending repositories on GitHub", { language: str }))).toEqual(["untrusted-content"]);
+    // Users of the organisation's own directory are its records, not public profiles.
+    expect(h(tool("search_users", "Search users in the directory", { query: str }))).not.toContain("untrusted-content");
+  });
+});
