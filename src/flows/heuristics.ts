@@ -53,14 +53,14 @@ const SEND_VERBS = set("send", "post", "publish", "share", "tweet", "reply", "co
 const SEND_NOUNS = set("email", "mail", "message", "comment", "tweet", "sms", "dm", "webhook", "post", "reply");
 /** Verbs that check or shape something without acting on it. */
 const INSPECT_VERBS = set("validate", "verify", "check", "parse", "format", "lint", "count", "analyze", "analyse", "classify", "preview", "render", "estimate", "explain", "draft", "test");
-const SENDABLE = set("draft", "drafts", "message", "messages", "email", "emails", "mail", "comment", "comments", "issue", "issues", "pull", "pr", "gist", "post", "tweet", "discussion", "review", "note", "reply", "status", "webhook", "notification", "site", "sms", "merge", "share", "thread", "announcement", "chat", "release", "story", "retweet", "repost");
+const SENDABLE = set("draft", "drafts", "message", "messages", "email", "emails", "mail", "comment", "comments", "issue", "issues", "pull", "pr", "gist", "post", "tweet", "discussion", "review", "note", "reply", "status", "webhook", "notification", "site", "sms", "merge", "share", "thread", "announcement", "chat", "release", "story", "retweet", "repost", "dm", "dms", "direct", "photo", "photos", "video", "voice", "media", "sticker", "poll");
 const CREATE_VERBS = set("create", "add", "open", "new", "make", "submit", "write");
 const PUBLIC_CREATABLE = set("issue", "issues", "pull", "pr", "comment", "comments", "gist", "post", "tweet", "discussion", "review", "reply", "merge", "thread", "announcement", "release", "snippet", "paste", "answer");
 const THIRD_PARTY_TEXT = set("submission", "submissions", "forum", "forums", "rss", "replies", "issue", "issues", "comment", "comments", "pull", "pr", "prs", "discussion", "discussions", "email", "emails", "mail", "mails", "inbox", "message", "messages", "ticket", "tickets", "story", "stories", "thread", "threads", "tweet", "tweets", "review", "reviews", "transcript", "article", "articles", "post", "posts", "feed", "news", "paper", "papers", "listing", "listings", "trending", "abstract", "abstracts", "place", "places", "restaurant", "restaurants", "hotel", "hotels", "chat", "chats", "conversation", "conversations", "blog", "blogs", "wiki", "podcast", "podcasts", "subreddit", "subreddits", "tweet", "timeline", "mentions", "dms", "notification", "notifications", "feedback", "testimonials", "answers", "questions", "question", "answer", "announcements", "headlines", "transcripts", "captions", "subtitles", "literature");
 const WEB_WORDS = set("web", "website", "websites", "webpage", "webpages", "internet", "url", "urls", "html", "http", "https", "online", "bing", "duckduckgo", "brave", "youtube", "reddit", "twitter", "arxiv", "hackernews", "pubmed", "stackoverflow", "stackexchange", "mastodon", "bluesky", "substack", "browser", "scrape", "crawl", "serp", "serper", "tavily", "searxng", "searx", "yandex", "baidu", "kagi", "perplexity");
 /** Curated reference works: public text with an editorial process, looked up like a map or a price, not a stranger's post. */
 const REFERENCE_WORKS = set("wikipedia", "wikidata", "encyclopedia", "encyclopaedia", "dictionary", "thesaurus", "almanac");
-const PRIVATE_NOUNS = set("file", "files", "directory", "directories", "folder", "folders", "document", "documents", "note", "notes", "memory", "memories", "secret", "secrets", "credential", "credentials", "password", "passwords", "token", "tokens", "env", "environment", "email", "emails", "mail", "inbox", "message", "messages", "calendar", "contacts", "sheet", "spreadsheet", "cells", "drive", "commit", "commits", "rows", "records", "collection", "database", "db", "clipboard");
+const PRIVATE_NOUNS = set("file", "files", "directory", "directories", "folder", "folders", "document", "documents", "note", "notes", "memory", "memories", "secret", "secrets", "credential", "credentials", "password", "passwords", "token", "tokens", "env", "environment", "email", "emails", "mail", "inbox", "message", "messages", "calendar", "contact", "contacts", "sheet", "spreadsheet", "cells", "drive", "commit", "commits", "rows", "records", "collection", "database", "db", "clipboard");
 /** An account's own business records: whoever can read them reads someone's non-public data. */
 const ACCOUNT_NOUNS = set("account", "accounts", "customer", "customers", "balance", "balances", "invoice", "invoices", "payment", "payments", "order", "orders", "trade", "trades", "margins", "holdings", "portfolio", "funds", "subscription", "subscriptions", "payout", "payouts", "coupon", "coupons", "refund", "refunds", "dispute", "disputes", "employee", "employees", "payroll");
 /**
@@ -104,7 +104,7 @@ const SITE_STRUCTURE = set("sitemap", "sitemaps", "links", "backlinks", "robots"
 /** Tickets for travel or events are seats, not support requests that a customer wrote. */
 const BOOKING_WORDS = /station|train|flight|seat|airport|departure|arrival|concert|venue|fare/;
 /** Objects that describe a thing rather than hold its data: listing them reveals little. */
-const METADATA_NOUNS = set("template", "templates", "component", "components", "branches", "sheets", "versions", "info", "metadata", "stats", "statistics", "status", "count", "schema", "schemas", "usage", "config", "configuration", "names", "types", "labels", "tables", "databases", "projects", "sizes", "directories", "folders", "collections", "allowed", "categories");
+const METADATA_NOUNS = set("template", "templates", "component", "components", "branches", "sheets", "versions", "info", "metadata", "stats", "statistics", "status", "count", "schema", "schemas", "usage", "config", "configuration", "names", "types", "labels", "tables", "databases", "projects", "sizes", "directories", "folders", "collections", "allowed", "categories", "counts", "ids", "lists");
 /** Containers people create to hold their work: listing them lists the account's own, whatever "available" suggests. */
 const CONTAINER_NOUNS = set("project", "projects", "portfolio", "portfolios", "workspace", "workspaces", "enterprise", "enterprises", "board", "boards", "space", "spaces", "notebook", "notebooks");
 /** One stored item of the user's: its details (size, owner, settings) are as private as its content. */
@@ -112,6 +112,8 @@ const OWNED_ITEMS = set("file", "files", "spreadsheet", "spreadsheets", "collect
 /** Nouns in the first sentence that say a read tool reaches the user's own data. */
 const PRIVATE_DESC_NOUNS = set("file", "files", "directory", "database", "secrets", "notes", "memories", "repository", "documents", "spreadsheet", "sheet", "records", "emails", "inbox", "commit");
 const READ_ONLY_QUERY = set("select", "readonly");
+/** Verbs that mark or file an item for the user (`bookmark_tweet`, `pin_message`, `like_post`): nothing new is said to anyone. */
+const MARKING_VERBS = set("bookmark", "unbookmark", "like", "unlike", "favorite", "favourite", "unfavorite", "star", "unstar", "pin", "unpin", "mute", "unmute", "block", "unblock", "hide", "unhide", "flag", "unflag", "mark", "save", "follow", "unfollow", "react", "upvote", "downvote", "vote");
 
 interface Evidence {
   name: string[];
@@ -191,7 +193,9 @@ function genericFetcher(e: Evidence): boolean {
   const urlNamed = e.urlParam && has(e.nameSet, ["url", "urls"]);
   // "Read a file from the file system or a URL", "PDFs (local/URL)": a reader that also takes an address.
   const fileOrUrl = /\b(?:or|and) (?:from )?(?:a |any )?urls?\b|\b(?:local|file|path)\s*\/\s*urls?\b/.test(e.firstText);
-  return (fetchName && (e.urlParam || anyUrl)) || (e.urlParam && anyUrl) || urlNamed || fileOrUrl || e.nameSet.has("navigate");
+  // "A browser session to navigate a page", "a web research job from seed URLs": the first sentence says it goes there.
+  const goesThere = e.urlParam && (/\b(?:navigate|navigates|crawl|crawls|scrape|scrapes|visit|visits)\b/.test(e.firstText) || has(e.firstSet, ["web", "website", "websites"]));
+  return (fetchName && (e.urlParam || anyUrl)) || (e.urlParam && anyUrl) || urlNamed || fileOrUrl || goesThere || e.nameSet.has("navigate");
 }
 
 /** "Fetch a deepwiki.com repo": a reader bound to one named site cannot carry data to an address the model picks. */
@@ -214,7 +218,7 @@ const PREFERENCE_NOUNS = set("default", "defaults", "current", "active", "mode",
 const UPGRADE_VERBS = set("upgrade", "downgrade", "redeploy");
 const RELEASE_NOUNS = set("release", "releases", "chart", "charts", "helm", "stack", "stacks");
 /** Actions that remove something, as a multi-action tool lists them (`action: spawn | delete | apply_force`). */
-const REMOVING_ACTIONS = set("delete", "remove", "drop", "destroy", "purge", "wipe", "truncate", "erase", "overwrite");
+const REMOVING_ACTIONS = set("delete", "remove", "drop", "destroy", "purge", "wipe", "truncate", "erase", "overwrite", "trash");
 /** Parameters that pick what a multi-action tool does. */
 const ACTION_PARAMS = set("action", "actions", "operation", "op", "mode");
 /** Scaling a deployment to zero replicas takes a service down as surely as deleting it. */
@@ -326,7 +330,49 @@ export function inventoriesAssets(tools: readonly Pick<Tool, "name">[]): boolean
   return tools.filter((t) => words(t.name).some((w) => ASSET_NOUNS.has(w))).length >= 2;
 }
 
+/** Actions a multi-action tool names: the enum of its `action` parameter, or an "Actions:" list in its description. */
+export function actionsOf(tool: Tool): string[] {
+  const props = tool.inputSchema && typeof tool.inputSchema === "object" ? (tool.inputSchema as { properties?: unknown }).properties : undefined;
+  if (props && typeof props === "object") {
+    for (const [key, value] of Object.entries(props as Record<string, unknown>)) {
+      if (!ACTION_PARAMS.has(key.toLowerCase()) || !value || typeof value !== "object") continue;
+      const values = (value as { enum?: unknown }).enum ?? ((value as { items?: { enum?: unknown } }).items?.enum);
+      if (Array.isArray(values) && values.length >= 2) return values.filter((v): v is string => typeof v === "string");
+    }
+  }
+  // "Actions: - send (chat_id, text) - edit (...)": a list of action names, each after a dash.
+  const description = (tool.description ?? "").replace(/\s+/g, " ");
+  const listed = /\bactions?\b[^:]{0,40}:(.*)$/i.exec(description)?.[1];
+  if (!listed) return [];
+  const names = [...listed.matchAll(/(?:^|\s)-\s+([a-z][a-z_]*(?:\s*\/\s*[a-z][a-z_]*)*)\s*(?=[(:\-,]|\s-\s|$)/gi)].flatMap((m) => m[1]!.split(/\s*\/\s*/));
+  return names.length >= 2 ? [...new Set(names.map((n) => n.toLowerCase()))] : [];
+}
+
+/**
+ * A tool that multiplexes several actions (`messages(action: search | send | trash)`) can play every role any of its
+ * actions plays, so each action is labelled as if it were its own tool named after the action and the tool's object.
+ */
 export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Label[] {
+  const own = singleToolLabels(tool, context);
+  const actions = actionsOf(tool);
+  if (actions.length === 0) return own;
+  const object = words(tool.name).filter((w) => !ACTION_PARAMS.has(w)).join("_");
+  const out = [...own];
+  // The description's leading verbs ("Send, edit, delete messages") speak for all actions at once; the rest of it
+  // (what the object is, which site it reaches) holds for each.
+  const withoutVerbList = (tool.description ?? "").trim().replace(/^(?:[a-z]+(?:, |\/| and | or |, and |, or ))+[a-z]+\b/i, "");
+  for (const action of actions) {
+    const asTool: Tool = { name: `${action}_${object}`, description: withoutVerbList, inputSchema: tool.inputSchema };
+    // Guesses from the server's shape alone (weaker than 0.65) would repeat for every action of a catch-all tool.
+    for (const l of singleToolLabels(asTool, context)) {
+      if (l.confidence < 0.65) continue;
+      out.push({ role: l.role, confidence: Math.min(l.confidence, 0.65), reason: `its "${action}" action: ${l.reason}` });
+    }
+  }
+  return out;
+}
+
+function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const e = evidenceOf(tool);
   const out: Label[] = [];
   const add = (role: Role, confidence: number, reason: string) => out.push({ role, confidence, reason });
@@ -368,8 +414,15 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   // `check_upgrade`, `list_upgrades`: a checking or reading verb before the change makes it the object.
   const checkAt = verbs.findIndex((w) => INSPECT_VERBS.has(w) || READ_VERBS.has(w));
   const checksFirst = checkAt !== -1 && checkAt < verbs.findIndex((w) => UPGRADE_VERBS.has(w));
-  const clobberFlag = e.params.some((p) => CLOBBER_PARAMS.has(p)) && nameVerb(WRITE_VERBS) !== undefined;
-  if (del) add("destructive", 0.8, `name says "${del}"`);
+  // `force: "Bypass duplicate detection"`: a flag described as doing something else clobbers nothing.
+  const clobberFlag = e.params.some((p) => CLOBBER_PARAMS.has(p) && !/\b(?:bypass|skip|ignore)\b/.test(propertyText(tool.inputSchema, p)) ) && nameVerb(WRITE_VERBS) !== undefined;
+  // "Resets the wizard state", `clear_cache`: the tool's own working state, which holds nothing the user made.
+  const ownStateOnly = has(e.nameSet, ["state", "wizard", "cache", "caches", "session", "filter", "filters", "selection", "form"]) && !has(e.nameSet, [...MODIFIABLE_DATA]);
+  // "Deletes a feed together with its articles ... cannot be undone": the description's own verb or warning.
+  const describedRemoval = !nameVerb(READ_VERBS) && !nameVerb(CREATE_VERBS) &&
+    (/^(?:deletes|removes|erases|purges|wipes|destroys|permanently (?:deletes|removes))\b/.test(e.firstText) || /\b(?:cannot|can ?not|can't) be (?:undone|recovered|restored|reversed)\b/.test(e.fullText));
+  if (del && !(ownStateOnly && (del === "reset" || del === "cancel"))) add("destructive", 0.8, `name says "${del}"`);
+  else if (describedRemoval) add("destructive", 0.7, "description says it deletes, or that what it changes cannot be recovered");
   else if (/\b(?:permanently delete|irreversibl|cannot be undone|overwrit)/.test(e.firstText)) add("destructive", 0.7, "description says it deletes or overwrites");
   else if (nameVerb(IRREVERSIBLE_VERBS)) add("destructive", 0.7, `name says "${nameVerb(IRREVERSIBLE_VERBS)}", which cannot be taken back`);
   else if (nameVerb(SPEND_VERBS) && has(all, [...MONEY_NOUNS])) add("destructive", 0.7, `"${nameVerb(SPEND_VERBS)}" spends money or trades, which cannot be taken back`);
@@ -406,12 +459,15 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   const readVerb = showsToUser || writesBeforeRead ? undefined : nameRead ?? (READ_VERBS.has(e.first[0] ?? "") ? e.first[0] : undefined);
   // "Downloads a file ... and returns the path": the bytes land on disk and the model gets a path or a status, not the text.
   // "Loads an audio file and returns the path to the time series": a handle, not the file's content.
-  const savedLocally = has(e.nameSet, ["download", "load", "import"]) && /\breturns? (?:the |a )?(?:local )?(?:file )?path\b|\bcreates? (?:a )?resource\b|\bsaves? (?:it |them |the file )?(?:to|in|locally)\b/.test(e.fullText);
+  // `download(message_id, output_dir)`: a directory to write into says the bytes go to disk.
+  const savedLocally = has(e.nameSet, ["download", "load", "import"]) && (e.params.some((p) => /^(?:output|save|target|dest|destination|download)_?(?:dir|directory|folder|path)$/.test(p)) || /\breturns? (?:the |a )?(?:local )?(?:file )?path\b|\bcreates? (?:a )?resource\b|\bsaves? (?:it |them |the file )?(?:to|in|locally)\b/.test(e.fullText));
   // Wikipedia and dictionaries are edited reference works; the labelling conventions treat them like maps and prices.
   const referenceWork = has(all, [...REFERENCE_WORKS]);
   // `html_extract_resources(inputPath)`: HTML read from a local file is a format, not the web.
   const localHtml = !e.urlParam && e.params.some((p) => /path$|^file/.test(p)) && !has(e.nameSet, [...WEB_WORDS].filter((w) => w !== "html"));
-  const webName = (has(e.nameSet, [...WEB_WORDS]) && !localHtml) || e.nameSet.has("navigate");
+  // `get_vanity_url`, `list_invite_urls` with no address to fetch: the tool returns an address, it reads no page.
+  const urlIsObject = !e.urlParam && (e.name[e.name.length - 1] === "url" || e.name[e.name.length - 1] === "urls");
+  const webName = (has(e.nameSet, [...WEB_WORDS].filter((w) => !urlIsObject || (w !== "url" && w !== "urls"))) && !localHtml) || e.nameSet.has("navigate");
   // "Visible elements on the page": a browser tool reading the DOM of whatever site is open.
   // Selecting, clicking or filling an element acts on the page; it returns none of its text.
   const pageElements = /\b(?:visible )?elements? (?:on|of|in) the (?:current |web |open )?page\b/.test(e.firstText) && !has(e.nameSet, ["select", "click", "hover", "fill", "type", "press", "drag", "focus"]);
@@ -447,8 +503,10 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
     (mapPoints && /^(?:place|places|restaurant|restaurants|hotel|hotels)$/.test(w)) ||
     (scannerFindings && (w === "issue" || w === "issues")) || (booking && (w === "ticket" || w === "tickets")) || (modelChat && /^(?:chat|chats|conversation|conversations)$/.test(w)) || (correspondenceSettings && PRIVATE_CORRESPONDENCE.has(w));
   const thirdPartyName = has(e.nameSet, [...THIRD_PARTY_TEXT].filter((w) => !ambiguous(w)));
-  if (savedLocally || (referenceWork && !fetchesUrl)) {
-    // Neither returns outsiders' text (see above); the URL a download takes is still a sink, below.
+  // Scheduled posts and drafts are the user's own words, waiting to go out.
+  const ownUnsent = has(e.nameSet, ["scheduled", "draft", "drafts"]) && !fetchesUrl;
+  if (savedLocally || (referenceWork && !fetchesUrl) || ownUnsent) {
+    // None returns outsiders' text (see above); the URL a download takes is still a sink, below.
   } else if (!siteStructure && (fetchesUrl || (webName && (readVerb || e.nameSet.has("navigate"))))) {
     add("untrusted-content", 0.85, "reads web content");
     untrusted = true;
@@ -466,6 +524,12 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
     untrusted = true;
   }
 
+  // "Names are wrapped as untrusted", "user-authored fields": the server itself says what it returns was written by others.
+  if (!untrusted && readVerb && !savedLocally && /\buntrusted\b|\buser[- ]authored\b|\bwritten by (?:other )?(?:users|members|people|strangers)\b/.test((tool.description ?? "").toLowerCase())) {
+    add("untrusted-content", 0.7, "its description says the text it returns was written by other people");
+    untrusted = true;
+  }
+
   // Script run in the open page returns whatever the page's own scripts and text produce.
   const pageScript = /\bjavascript\b/.test(e.firstText) && has(e.firstSet, ["browser", "page", "console"]) && (nameVerb(EXEC_VERBS) !== undefined || EXEC_VERBS.has(e.first[0] ?? ""));
   if (pageScript && !untrusted) {
@@ -475,7 +539,8 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
 
   // An arbitrary URL is an exfiltration channel even for a GET: data rides in the query string.
   const httpWrite =
-    (has(e.nameSet, ["post", "put", "patch", "request", "webhook"]) && (e.urlParam || has(e.nameSet, ["http"]) || /\bhttp\b/.test(e.firstText))) ||
+    // `create_post(url)`: after another verb "post" is what is created, not the HTTP method.
+    (has(e.nameSet, ["put", "patch", "request", "webhook", ...(verbs[0] === "post" || has(e.nameSet, ["http", "request", "requests"]) ? ["post"] : [])]) && (e.urlParam || has(e.nameSet, ["http"]) || /\bhttp\b/.test(e.firstText))) ||
     /\bhttps? (?:get |post |put |patch |delete )?requests?\b/.test(e.firstText);
   if (httpWrite) add("public-sink", 0.8, "sends HTTP requests");
   // PUT replaces and PATCH rewrites whatever the address holds, just as a DELETE (named above) removes it.
@@ -487,12 +552,19 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
     untrusted = true;
   }
   else if (genericFetcher(e) && !fixedHost(e) && !pickedById(e)) add("public-sink", 0.65, "requests a URL the model chooses");
+  // "Subscribes to a feed", "subscribes to every feed in an OPML document": the server then polls addresses the model chose.
+  const subscribes = (e.nameSet.has("subscribe") || /^subscribes? to\b/.test(e.firstText)) && has(all, ["feed", "feeds", "rss", "atom", "opml", "podcast", "podcasts", "ical", "calendar"]);
+  // `event_webhooks_url`, `callback_url`: a write that points future events at an address the model picks.
+  const hookParam = e.params.some((p) => /webhooks?_?url|callback_?url|endpoint_?url|notify_?url|notification_?url/.test(p));
+  if (subscribes && !out.some((l) => l.role === "public-sink")) add("public-sink", 0.65, "subscribes to feeds at addresses the model picks, which the server then requests");
+  // Events about public data (a blockchain's) leak nothing wherever they are delivered.
+  else if (hookParam && !nameVerb(READ_VERBS) && !has(all, [...PUBLIC_REFERENCE, "chain", "chains"]) && !out.some((l) => l.role === "public-sink")) add("public-sink", 0.65, "points events or callbacks at a URL the model picks");
 
   // Messages and posts other people can read.
   // "message" or "comment" after a read verb is the object (`find_message`), not the verb.
   // `validate_email`, `format_message`: a checking verb first makes the send word its object.
   // `delete_email_domain`: a deleting verb first makes "email" its object, and deleting sends nothing.
-  const otherVerbFirst = INSPECT_VERBS.has(verbs[0] ?? "") || DELETE_VERBS.has(verbs[0] ?? "");
+  const otherVerbFirst = INSPECT_VERBS.has(verbs[0] ?? "") || DELETE_VERBS.has(verbs[0] ?? "") || MARKING_VERBS.has(verbs[0] ?? "");
   // `replace_email_settings`, `create_email_domain`: after another verb, "email" or "message" is what is acted on,
   // unless the tool takes the text to be mailed (`create_email_customization(subject, body)`).
   const nonSendVerbFirst = !e.bodyParam && !SEND_VERBS.has(verbs[0] ?? "") && (RECORD_WRITE_VERBS.has(verbs[0] ?? "") || CREATE_VERBS.has(verbs[0] ?? "") || WRITE_VERBS.has(verbs[0] ?? "") || verbs[0] === "verify");
@@ -516,7 +588,7 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
     /\bfrom (?:the |a |your )?local (?:file ?system|disk|machine|computer|path)\b|\b(?:file )?input\b.*\belement\b|\belement on the page\b/.test(e.firstText);
   if (send && uploadIsPublic && (send !== "push" || has(all, ["files", "file", "commit", "repository", "repo", "branch"])) && (has(e.nameSet, [...SENDABLE]) || SENDABLE.has(send) || e.nameSet.has("publish") || send === "push" || send === "upload")) {
     add("public-sink", 0.8, `sends or publishes ("${send}")`);
-  } else if (update && has(e.nameSet, [...PUBLIC_CREATABLE]) && !unsent && (e.params.length === 0 || e.params.some((p) => ["body", "content", "description", "title", "text", "message", "files"].includes(p)))) {
+  } else if (update && (has(e.nameSet, [...PUBLIC_CREATABLE]) || has(new Set(e.first.slice(0, 10)), ["post", "comment", "reply", "tweet", "self"])) && !unsent && (e.params.length === 0 || e.params.some((p) => ["body", "content", "description", "title", "text", "message", "files"].includes(p)))) {
     add("public-sink", 0.7, "rewrites the text of an issue, a pull request or a post that other people can read");
   } else if (create && (has(e.nameSet, [...PUBLIC_CREATABLE]) || (has(e.nameSet, ["public", "shared", "share", "sharing"]) && has(e.nameSet, ["link", "links", "url"])))) {
     add("public-sink", 0.75, "posts content other people can read");
@@ -526,6 +598,8 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
     add("public-sink", 0.65, "writes content that the public or a live site shows");
   } else if (pageScript) {
     add("public-sink", 0.6, "runs JavaScript in a browser page, which can send requests");
+  } else if (send && ["send", "forward", "share"].includes(verbs[0] ?? "") && e.recipientParam) {
+    add("public-sink", 0.7, `"${verbs[0]}" to a recipient or chat the model picks`);
   } else if (e.recipientParam && e.bodyParam && !readVerb && !has(e.nameSet, ["draft", "drafts", "preview", "validate", "format", "template"])) {
     add("public-sink", 0.7, "takes a recipient and a message body");
   }
