@@ -56,7 +56,7 @@ const INSPECT_VERBS = set("validate", "verify", "check", "parse", "format", "lin
 const SENDABLE = set("draft", "drafts", "message", "messages", "email", "emails", "mail", "comment", "comments", "issue", "issues", "pull", "pr", "gist", "post", "tweet", "discussion", "review", "note", "reply", "status", "webhook", "notification", "site", "sms", "merge", "share", "thread", "announcement", "chat", "release", "story", "retweet", "repost", "dm", "dms", "direct", "photo", "photos", "video", "voice", "media", "sticker", "poll");
 const CREATE_VERBS = set("create", "add", "open", "new", "make", "submit", "write");
 const PUBLIC_CREATABLE = set("issue", "issues", "pull", "pr", "comment", "comments", "gist", "post", "tweet", "discussion", "review", "reply", "merge", "thread", "announcement", "release", "snippet", "paste", "answer");
-const THIRD_PARTY_TEXT = set("submission", "submissions", "forum", "forums", "rss", "replies", "issue", "issues", "comment", "comments", "pull", "pr", "prs", "discussion", "discussions", "email", "emails", "mail", "mails", "inbox", "message", "messages", "ticket", "tickets", "story", "stories", "thread", "threads", "tweet", "tweets", "review", "reviews", "transcript", "article", "articles", "post", "posts", "feed", "news", "paper", "papers", "listing", "listings", "trending", "abstract", "abstracts", "place", "places", "restaurant", "restaurants", "hotel", "hotels", "chat", "chats", "conversation", "conversations", "blog", "blogs", "wiki", "podcast", "podcasts", "subreddit", "subreddits", "tweet", "timeline", "mentions", "dms", "notification", "notifications", "feedback", "testimonials", "answers", "questions", "question", "answer", "announcements", "headlines", "transcripts", "captions", "subtitles", "literature");
+const THIRD_PARTY_TEXT = set("bookmarks", "bookmarked", "submission", "submissions", "forum", "forums", "rss", "replies", "issue", "issues", "comment", "comments", "pull", "pr", "prs", "discussion", "discussions", "email", "emails", "mail", "mails", "inbox", "message", "messages", "ticket", "tickets", "story", "stories", "thread", "threads", "tweet", "tweets", "review", "reviews", "transcript", "article", "articles", "post", "posts", "feed", "news", "paper", "papers", "listing", "listings", "trending", "abstract", "abstracts", "place", "places", "restaurant", "restaurants", "hotel", "hotels", "chat", "chats", "conversation", "conversations", "blog", "blogs", "wiki", "podcast", "podcasts", "subreddit", "subreddits", "tweet", "timeline", "mentions", "dms", "notification", "notifications", "feedback", "testimonials", "answers", "questions", "question", "answer", "announcements", "headlines", "transcripts", "captions", "subtitles", "literature");
 const WEB_WORDS = set("web", "website", "websites", "webpage", "webpages", "internet", "url", "urls", "html", "http", "https", "online", "bing", "duckduckgo", "brave", "youtube", "reddit", "twitter", "arxiv", "hackernews", "pubmed", "stackoverflow", "stackexchange", "mastodon", "bluesky", "substack", "browser", "scrape", "crawl", "serp", "serper", "tavily", "searxng", "searx", "yandex", "baidu", "kagi", "perplexity");
 /** Curated reference works: public text with an editorial process, looked up like a map or a price, not a stranger's post. */
 const REFERENCE_WORKS = set("wikipedia", "wikidata", "encyclopedia", "encyclopaedia", "dictionary", "thesaurus", "almanac");
@@ -419,7 +419,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // "Resets the wizard state", `clear_cache`: the tool's own working state, which holds nothing the user made.
   const ownStateOnly = has(e.nameSet, ["state", "wizard", "cache", "caches", "session", "filter", "filters", "selection", "form"]) && !has(e.nameSet, [...MODIFIABLE_DATA]);
   // "Deletes a feed together with its articles ... cannot be undone": the description's own verb or warning.
-  const describedRemoval = !nameVerb(READ_VERBS) && !nameVerb(CREATE_VERBS) &&
+  const describedRemoval = !READ_VERBS.has(verbs[0] ?? "") && !CREATE_VERBS.has(verbs[0] ?? "") &&
     (/^(?:deletes|removes|erases|purges|wipes|destroys|permanently (?:deletes|removes))\b/.test(e.firstText) || /\b(?:cannot|can ?not|can't) be (?:undone|recovered|restored|reversed)\b/.test(e.fullText));
   if (del && !(ownStateOnly && (del === "reset" || del === "cancel"))) add("destructive", 0.8, `name says "${del}"`);
   else if (describedRemoval) add("destructive", 0.7, "description says it deletes, or that what it changes cannot be recovered");
@@ -475,7 +475,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const settingsObject = has(e.nameSet, ["profile", "profiles", "policy", "policies", "setting", "settings", "rule", "rules", "config", "configuration"]);
   // "Including file sizes and download URLs": a URL listed among the fields a record returns is an address, not a page.
   const urlAsField = /\b(?:download|avatar|image|thumbnail|share|sharing|preview|file|profile) urls?\b|\bincluding\b[^.]*\burls?\b/.test(e.firstText);
-  const webDesc = !settingsObject && has(e.firstSet, [...WEB_WORDS].filter((w) => (!localHtml || w !== "html") && (!urlAsField || (w !== "url" && w !== "urls")))) || pageElements || /\bhacker news\b|\bgoogle search\b|\bweb ?page|\bcurrent page\b|\bfrom the internet\b/.test(e.firstText);
+  const webDesc = !settingsObject && has(e.firstSet, [...WEB_WORDS].filter((w) => (!localHtml || w !== "html") && (!(urlAsField || urlIsObject) || (w !== "url" && w !== "urls")))) || pageElements || /\bhacker news\b|\bgoogle search\b|\bweb ?page|\bcurrent page\b|\bfrom the internet\b/.test(e.firstText);
   // `get_artifact(url: "The URL of the artifact")`: the address of one of the product's records, not of a web page.
   const recordUrl = e.params.some((p) => (p === "url" || p === "uri") && RECORD_URL.test(propertyText(tool.inputSchema, p))) && !has(e.nameSet, [...WEB_WORDS, "page", "fetch"]);
   const fetchesUrl = e.urlParam && !recordUrl && (readVerb !== undefined || has(e.nameSet, ["navigate", "fetch", "curl", "wget"]));
@@ -558,7 +558,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const hookParam = e.params.some((p) => /webhooks?_?url|callback_?url|endpoint_?url|notify_?url|notification_?url/.test(p));
   if (subscribes && !out.some((l) => l.role === "public-sink")) add("public-sink", 0.65, "subscribes to feeds at addresses the model picks, which the server then requests");
   // Events about public data (a blockchain's) leak nothing wherever they are delivered.
-  else if (hookParam && !nameVerb(READ_VERBS) && !has(all, [...PUBLIC_REFERENCE, "chain", "chains"]) && !out.some((l) => l.role === "public-sink")) add("public-sink", 0.65, "points events or callbacks at a URL the model picks");
+  else if (hookParam && !nameVerb(READ_VERBS) && !has(new Set([...all, ...e.params]), [...PUBLIC_REFERENCE, "chain", "chains"]) && !out.some((l) => l.role === "public-sink")) add("public-sink", 0.65, "points events or callbacks at a URL the model picks");
 
   // Messages and posts other people can read.
   // "message" or "comment" after a read verb is the object (`find_message`), not the verb.
@@ -656,8 +656,15 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   } else if (readVerb && untrusted && !metadataOnly && hostedRepository(e) && has(e.nameSet, [...REPOSITORY_TEXT, "repositories", "repos", "code"]) && !has(all, [...PUBLIC_REFERENCE, "trending", "popular", "starred"])) {
     // The same token reads private repositories, so a repository's issues and pull requests are not only outsiders' text.
     add("private-data", 0.65, "reads a hosted repository's issues or pull requests, which include private repositories the token can see");
-  } else if (readVerb && untrusted && !publicPlatform && (has(e.nameSet, [...PRIVATE_CORRESPONDENCE].filter((w) => !ambiguous(w))) || (has(e.nameSet, ["thread", "threads", "replies", "history"]) && has(all, ["message", "messages", "channel", "chat", "conversation"])) || (!booking && has(e.nameSet, ["ticket", "tickets"])))) {
+  } else if (readVerb && untrusted && !publicPlatform && (has(e.nameSet, [...PRIVATE_CORRESPONDENCE].filter((w) => !ambiguous(w))) || (has(e.nameSet, ["thread", "threads", "replies", "history"]) && has(all, ["message", "messages", "channel", "channels", "chat", "conversation"])) || (!booking && has(e.nameSet, ["ticket", "tickets"])) ||
+      (has(e.nameSet, ["attachment", "attachments"]) && has(all, ["email", "emails", "mail", "message", "messages", "inbox"])))) {
     add("private-data", 0.7, "reads the user's mail, messages, chats or support tickets");
+  } else if (readVerb && untrusted && has(e.nameSet, ["notification", "notifications", "bookmark", "bookmarks", "bookmarked"])) {
+    // Whatever platform they come from, the user's own notifications and bookmarks are the user's, though others wrote them.
+    add("private-data", 0.7, "reads the user's own notifications or bookmarks");
+  } else if (readVerb && untrusted && !scannerFindings && !hostedRepository(e) && has(e.nameSet, ["issue", "issues"])) {
+    // An issue tracker outside a public code host is an organisation's own: its issues are its records as well as reporters' text.
+    add("private-data", 0.65, "reads issues from an organisation's own tracker");
   } else if (databaseStructure && !changesTable && !webTool && !publicReference) {
     add("private-data", 0.65, "reads the structure of the user's database (its tables, columns, schema), which says what it holds");
   } else if (readVerb && identityRead && !untrusted && !webTool) {
