@@ -642,7 +642,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     has(all, ["database", "databases", "db", "table", "tables", "sql", "cypher", "neo4j", "column", "columns", "collection", "collections"]);
   // `get_me`, "Get current user information": the signed-in account's name, e-mail and organisation.
   // "The user account that owns the API token" names the same person as "the current user".
-  const identityRead = identity || ((/\b(?:current|authenticated|signed[- ]in|logged[- ]in) user\b|\b(?:user|account) (?:that|who|which) owns the (?:api |access )?(?:token|key)\b|\b(?:owner of|associated with) the (?:current )?(?:api |access )?(?:token|key)\b/.test(e.firstText)) && has(e.nameSet, ["user", "profile", "account", "who", "whoami", "current"]));
+  const identityRead = identity || ((/\b(?:current|authenticated|signed[- ]in|logged[- ]in) user\b|\b(?:user|account) (?:that|who|which) owns the (?:api |access )?(?:token|key)\b|\b(?:owner of|associated with) the (?:current )?(?:api |access )?(?:token|key)\b|\baccount (?:the server|you) (?:is |are )?(?:authenticated|signed in|logged in) as\b/.test(e.firstText)) && has(e.nameSet, ["user", "profile", "account", "who", "whoami", "current"]));
   // A blockchain address's balance is public ledger data, not an account's books.
   const publicLedger = publicReference && e.params.includes("address");
   // The server's own configuration, health, usage or schema, and a template to start from: about the product, not the account's data.

@@ -101,3 +101,10 @@ describe("removal said in the description, and the tool's own state", () => {
     expect(h(tool("import_list", "Imports a list. There is no bulk undo.", { doc: str }))).not.toContain("destructive");
   });
 });
+
+describe("the account the server signs in as", () => {
+  test("returning the account the server is authenticated as is the signed-in profile; a public user lookup is not", () => {
+    expect(h(tool("get_user_info", "Returns the account the server is authenticated as."))).toEqual(["private-data"]);
+    expect(h(tool("get_user_info", "Returns a public user's display name.", { username: str }))).not.toContain("private-data");
+  });
+});
