@@ -3,10 +3,11 @@
 // labels-holdout.json and labels-holdout2.json (each drawn at random, first measured untouched, then used to find
 // generic error classes), labels-holdout3.json .. labels-holdout8.json (each held out for one round, then studied
 // like the others), labels-holdout9.json (tools of public MCP servers outside the corpus: search, scraping, feeds,
-// social, mail, chat and issue trackers; held out for one round, then studied). Held-out 10: labels-holdout10.json,
-// tools of more public servers outside the corpus, labelled by someone else and never tuned on; it is reported when
-// the file exists, and --skip-heldout leaves it out without opening it (tuning runs use that, so its tools and
-// errors stay unseen).
+// social, mail, chat and issue trackers) and labels-holdout10.json (more public servers: chat, mail, notes, trackers,
+// social, video, calendars), each held out for one round, then studied. Held-out 11: labels-holdout11.json, tools of
+// still more public servers outside the corpus, labelled by someone else and never tuned on; it is reported when the
+// file exists, and --skip-heldout leaves it out without opening it or checking that it exists (tuning runs use that,
+// so its tools and errors stay unseen).
 // Each set runs twice: as configured (the corpus server name is the config name, so the catalog can recognise
 // it) and heuristics only (no catalog), which is what an unknown server gets.
 import { existsSync, readFileSync } from "node:fs";
@@ -31,11 +32,12 @@ const sets = [
   ["development 8", load("labels-holdout7.json")],
   ["development 9", load("labels-holdout8.json")],
   ["development 10", load("labels-holdout9.json")],
+  ["development 11", load("labels-holdout10.json")],
 ];
-const HELD_OUT_FILE = "labels-holdout10.json";
+const HELD_OUT_FILE = "labels-holdout11.json";
 const skipHeldOut = process.argv.includes("--skip-heldout");
 // Not even opened under --skip-heldout: whoever tunes must not see its tools.
-if (!skipHeldOut && existsSync(setUrl(HELD_OUT_FILE))) sets.push(["held-out 10 (never tuned on)", load(HELD_OUT_FILE)]);
+if (!skipHeldOut && existsSync(setUrl(HELD_OUT_FILE))) sets.push(["held-out 11 (never tuned on)", load(HELD_OUT_FILE)]);
 
 // A real scan sees every tool a server lists, and the labeller looks at siblings (does the server manage records?),
 // so each labelled tool is measured inside its corpus server's full tool list (or, for a server outside the corpus,
@@ -88,7 +90,7 @@ function measure(labelled, noCatalog) {
 
 const pct = (n, d) => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)}%`);
 console.log(`Flow labels, confidence threshold ${FLOW_CONFIDENCE_THRESHOLD}`);
-if (skipHeldOut) console.log("- held-out 10: skipped (--skip-heldout)");
+if (skipHeldOut) console.log("- held-out 11: skipped (--skip-heldout)");
 for (const [name, labelled] of sets) console.log(`- ${name}: ${labelled.length} tools from ${new Set(labelled.map((l) => l.server)).size} servers`);
 console.log("\n| set | mode | role | labelled | precision | recall |");
 console.log("|---|---|---|---|---|---|");
