@@ -48,15 +48,15 @@ const MODIFIABLE_DATA = set("file", "files", "content", "contents", "cell", "cel
 const EXEC_VERBS = set("execute", "exec", "run", "start", "eval", "evaluate", "spawn");
 const SHELL_NOUNS = set("command", "commands", "shell", "terminal", "process", "bash", "powershell", "cmd", "subprocess");
 const QUERY_NOUNS = set("sql", "query", "cypher", "queries", "sparql");
-const SEND_VERBS = set("send", "post", "publish", "share", "tweet", "reply", "comment", "push", "upload", "notify", "broadcast", "email", "mail", "message", "submit", "webhook", "dm", "forward", "retweet", "repost", "announce", "invite", "sms");
+const SEND_VERBS = set("send", "post", "publish", "share", "tweet", "reply", "comment", "push", "upload", "notify", "broadcast", "email", "mail", "message", "submit", "webhook", "dm", "forward", "retweet", "repost", "announce", "invite", "sms", "toot");
 /** Send words that are also nouns: after another verb they name the object (`replace_email_settings`). */
-const SEND_NOUNS = set("email", "mail", "message", "comment", "tweet", "sms", "dm", "webhook", "post", "reply");
+const SEND_NOUNS = set("email", "mail", "message", "comment", "tweet", "sms", "dm", "webhook", "post", "reply", "toot");
 /** Verbs that check or shape something without acting on it. */
 const INSPECT_VERBS = set("validate", "verify", "check", "parse", "format", "lint", "count", "analyze", "analyse", "classify", "preview", "render", "estimate", "explain", "draft", "test");
-const SENDABLE = set("draft", "drafts", "message", "messages", "email", "emails", "mail", "comment", "comments", "issue", "issues", "pull", "pr", "gist", "post", "tweet", "discussion", "review", "note", "reply", "status", "webhook", "notification", "site", "sms", "merge", "share", "thread", "announcement", "chat", "release", "story", "retweet", "repost", "dm", "dms", "direct", "photo", "photos", "video", "voice", "media", "sticker", "poll");
+const SENDABLE = set("draft", "drafts", "message", "messages", "email", "emails", "mail", "comment", "comments", "issue", "issues", "pull", "pr", "gist", "post", "tweet", "discussion", "review", "note", "reply", "status", "webhook", "notification", "site", "sms", "merge", "share", "thread", "announcement", "chat", "release", "story", "retweet", "repost", "dm", "dms", "direct", "photo", "photos", "video", "voice", "media", "sticker", "poll", "toot");
 const CREATE_VERBS = set("create", "add", "open", "new", "make", "submit", "write");
-const PUBLIC_CREATABLE = set("issue", "issues", "pull", "pr", "comment", "comments", "gist", "post", "tweet", "discussion", "review", "reply", "merge", "thread", "announcement", "release", "snippet", "paste", "answer");
-const THIRD_PARTY_TEXT = set("bookmarks", "bookmarked", "submission", "submissions", "forum", "forums", "rss", "replies", "issue", "issues", "comment", "comments", "pull", "pr", "prs", "discussion", "discussions", "email", "emails", "mail", "mails", "inbox", "message", "messages", "ticket", "tickets", "story", "stories", "thread", "threads", "tweet", "tweets", "review", "reviews", "transcript", "article", "articles", "post", "posts", "feed", "news", "paper", "papers", "listing", "listings", "trending", "abstract", "abstracts", "place", "places", "restaurant", "restaurants", "hotel", "hotels", "chat", "chats", "conversation", "conversations", "blog", "blogs", "wiki", "podcast", "podcasts", "subreddit", "subreddits", "tweet", "timeline", "mentions", "dms", "notification", "notifications", "feedback", "testimonials", "answers", "questions", "question", "answer", "announcements", "headlines", "transcripts", "captions", "subtitles", "literature");
+const PUBLIC_CREATABLE = set("issue", "issues", "pull", "pr", "comment", "comments", "gist", "post", "tweet", "discussion", "review", "reply", "merge", "thread", "announcement", "release", "snippet", "paste", "answer", "toot");
+const THIRD_PARTY_TEXT = set("bookmarks", "bookmarked", "submission", "submissions", "forum", "forums", "rss", "replies", "issue", "issues", "comment", "comments", "pull", "pr", "prs", "discussion", "discussions", "email", "emails", "mail", "mails", "inbox", "message", "messages", "ticket", "tickets", "story", "stories", "thread", "threads", "tweet", "tweets", "review", "reviews", "transcript", "article", "articles", "post", "posts", "feed", "news", "paper", "papers", "listing", "listings", "trending", "abstract", "abstracts", "place", "places", "restaurant", "restaurants", "hotel", "hotels", "chat", "chats", "conversation", "conversations", "blog", "blogs", "wiki", "podcast", "podcasts", "subreddit", "subreddits", "tweet", "timeline", "toots", "mentions", "dms", "notification", "notifications", "feedback", "testimonials", "answers", "questions", "question", "answer", "announcements", "headlines", "transcripts", "captions", "subtitles", "literature");
 const WEB_WORDS = set("web", "website", "websites", "webpage", "webpages", "internet", "url", "urls", "html", "http", "https", "online", "bing", "duckduckgo", "brave", "youtube", "reddit", "twitter", "arxiv", "hackernews", "pubmed", "stackoverflow", "stackexchange", "mastodon", "bluesky", "substack", "browser", "scrape", "crawl", "serp", "serper", "tavily", "searxng", "searx", "yandex", "baidu", "kagi", "perplexity");
 /** Curated reference works: public text with an editorial process, looked up like a map or a price, not a stranger's post. */
 const REFERENCE_WORKS = set("wikipedia", "wikidata", "encyclopedia", "encyclopaedia", "dictionary", "thesaurus", "almanac");
@@ -127,6 +127,8 @@ interface Evidence {
   params: string[];
   /** The first 400 characters of the whole description, for claims made after the first sentence. */
   fullText: string;
+  /** Every parameter's own description, lower case: "YouTube video ID" says where an id points. */
+  paramText: string;
 }
 
 function evidenceOf(tool: Tool): Evidence {
@@ -142,6 +144,7 @@ function evidenceOf(tool: Tool): Evidence {
     bodyParam: params.some((p) => BODY_PARAMS.has(p)),
     params,
     fullText: translateCjk((tool.description ?? "").replace(/\s+/g, " ").slice(0, 400)).toLowerCase(),
+    paramText: params.map((p) => propertyText(tool.inputSchema, p)).join(" "),
   };
 }
 
@@ -303,6 +306,43 @@ function ownerScoped(e: Evidence): boolean {
     /\b(?:in|of|from|across|by) (?:my|your|our) (?:[a-z0-9-]+ )?(?:organi[sz]ation|org|tenant|workspace|account|team|company)(?:'s)?\b|\b(?:that|which) you (?:have access to|can access|own)\b/.test(e.firstText);
 }
 
+/** What a calendar holds: invitations whose titles, descriptions and notes the organiser wrote, often someone outside. */
+const CALENDAR_ITEMS = set("event", "events", "meeting", "meetings", "invitation", "invitations");
+const CALENDAR_WORDS = /\bcalendars?\b/;
+/** People an event is sent to: the calendar service mails them its title and description. */
+const ATTENDEE_PARAM = /^(?:attendees?|invitees?|guests?|participants?)(?:_?(?:emails?|list|addresses))?$/;
+
+/** `list_events` of a calendar (not a cluster's, a tracker's or an analytics product's events). */
+function calendarItems(e: Evidence): boolean {
+  if (!has(e.nameSet, [...CALENDAR_ITEMS])) return false;
+  return has(e.nameSet, ["calendar", "calendars"]) || CALENDAR_WORDS.test(e.firstText) ||
+    e.params.some((p) => /^calendar_?(?:id|ids|name)?$/.test(p) || ATTENDEE_PARAM.test(p));
+}
+
+/** "Competitor channel ID", "YouTube video ID": an id parameter that points into a public platform's posts or videos. */
+const PUBLIC_PLATFORM = /\b(?:youtube|vimeo|tiktok|twitch|dailymotion|reddit|twitter|mastodon|bluesky|hacker news|hackernews)\b/;
+
+/**
+ * "Analyzes upload patterns, best performing videos ... of any competitor channel": research over other creators'
+ * public videos returns their titles, tags and descriptions.
+ */
+function minesPublicVideos(e: Evidence): boolean {
+  const mediaObject = has(e.nameSet, ["video", "videos", "channel", "channels", "competitor", "competitors", "creator", "creators", "playlist", "playlists"]) || /\bcompetitors?\b/.test(e.firstText) ||
+    /\b(?:search(?:es)?|extracts?|analy[sz]es?|scans?|mines?) (?:the |all |top |\w+ )?videos\b/.test(e.fullText);
+  // `extract_keywords_from_text(text)`: it works on the text it is handed, whoever wrote that.
+  const handedText = e.params.some((p) => p === "text" || p === "content") && !e.params.some((p) => /ids?$/.test(p));
+  const text = `${e.fullText} ${e.paramText}`;
+  return mediaObject && !handedText && /\bvideos?\b/.test(text) && /\b(?:competitors?|viral|views|subscribers|engagement|trending|youtube|tiktok|twitch|vimeo)\b/.test(text);
+}
+
+/** Property names anywhere in a schema, nested objects included (`action.forward`). */
+function nestedKeys(schema: unknown, depth = 0): string[] {
+  if (!schema || typeof schema !== "object" || depth > 4) return [];
+  const props = (schema as { properties?: unknown }).properties;
+  if (!props || typeof props !== "object") return [];
+  return Object.entries(props as Record<string, unknown>).flatMap(([k, v]) => [k.toLowerCase(), ...nestedKeys(v, depth + 1)]);
+}
+
 /** "Requires 'Administer' permission": data only an administrator of the account may see is not public. */
 function adminOnly(e: Evidence): boolean {
   return /\brequires? (?:the )?['"]?(?:admin|administer|administrator|owner)['"]? (?:permissions?|roles?|rights|access)\b|\b(?:admin|administrator) (?:permission|rights|privileges) (?:is |are )?required\b/.test(e.fullText);
@@ -455,7 +495,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const showsToUser = !e.urlParam && /\bopens?\b[^.]*\bin (?:the |a |your )?(?:default |web )?browser\b/.test(e.firstText);
   // `create_task_list`, `delete_log`: after a verb that writes, "list" or "log" is the object, not a read.
   const nameRead = nameVerb(READ_VERBS);
-  const writesBeforeRead = nameRead !== undefined && verbs.slice(0, verbs.indexOf(nameRead)).some((w) => (CREATE_VERBS.has(w) && !READ_VERBS.has(w)) || RECORD_WRITE_VERBS.has(w) || DELETE_VERBS.has(w));
+  // `mark_read`, `markAsRead`: after a marking verb, "read" is the state being set, not a read.
+  const writesBeforeRead = nameRead !== undefined && verbs.slice(0, verbs.indexOf(nameRead)).some((w) => (CREATE_VERBS.has(w) && !READ_VERBS.has(w)) || RECORD_WRITE_VERBS.has(w) || DELETE_VERBS.has(w) || MARKING_VERBS.has(w));
   const readVerb = showsToUser || writesBeforeRead ? undefined : nameRead ?? (READ_VERBS.has(e.first[0] ?? "") ? e.first[0] : undefined);
   // "Downloads a file ... and returns the path": the bytes land on disk and the model gets a path or a status, not the text.
   // "Loads an audio file and returns the path to the time series": a handle, not the file's content.
@@ -489,7 +530,10 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const modelChat = has(all, ["completion", "completions", "llm", "gpt", "model", "prompt", "assistant", "ai"]);
   // `list_email_customizations`, `get_message_template`: the product's settings for mail, not mail anyone wrote.
   // `get_email_default_content`: the vendor's stock text for a mail, written by no one outside.
-  const correspondenceSettings = has(e.nameSet, ["template", "templates", "customization", "customizations", "customisation", "customisations", "domain", "domains", "settings", "signature", "signatures", "config", "configuration", "default", "defaults"]);
+  // `list_inbox_rules`, `get_mail_filters`: the mailbox's own sorting rules, folders and labels, not mail (though
+  // `get_messages_in_folder` still reads mail).
+  const sortingObject = ["rule", "rules", "filter", "filters", "folder", "folders", "label", "labels"].includes(e.name[e.name.length - 1] ?? "") && !has(e.nameSet, ["in", "from", "by"]);
+  const correspondenceSettings = sortingObject || has(e.nameSet, ["template", "templates", "customization", "customizations", "customisation", "customisations", "domain", "domains", "settings", "signature", "signatures", "config", "configuration", "default", "defaults"]);
   // "Software composition analysis issues", "code quality issues": findings a scanner produced, not text a person wrote.
   const scannerFindings = /\b(?:analysis|quality|code|composition|security|static|lint|scan|scanner) issues?\b/.test(e.firstText);
   // "Name, email, avatar": an e-mail address among a profile's fields, not a mail anyone wrote.
@@ -519,8 +563,21 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   } else if (readVerb && !metadataOnly && hostedRepository(e) && has(e.nameSet, [...REPOSITORY_TEXT])) {
     add("untrusted-content", 0.7, "reads issues, pull requests, releases or discussions that anyone can write in a public repository");
     untrusted = true;
-  } else if (readVerb && (!metadataOnly || textMetadata) && (thirdPartyName || has(e.firstSet, ["issue", "issues", "comments", "email", "emails", "inbox", "messages", "stories", "transcript", "articles", "papers", "listings", "reviews", "news", "posts", "threads", "replies", "conversations", "chats", "trending", "feedback", "mentions", "forum", "forums", "transcripts", "literature"].filter((w) => !ambiguous(w))) || (!booking && e.firstSet.has("tickets")))) {
+  } else if (readVerb && (!metadataOnly || textMetadata) && (thirdPartyName || has(e.firstSet, ["issue", "issues", "comments", "email", "emails", "inbox", "messages", "stories", "transcript", "articles", "papers", "listings", "reviews", "news", "posts", "threads", "replies", "conversations", "chats", "trending", "feedback", "mentions", "forum", "forums", "transcripts", "literature", "starred"].filter((w) => !ambiguous(w))) || (!booking && e.firstSet.has("tickets")))) {
     add("untrusted-content", 0.7, "reads text that other people write (issues, comments, mail, messages)");
+    untrusted = true;
+  }
+
+  // A calendar's events are invitations: their titles, descriptions and notes come from whoever organised them.
+  const calendarEvents = calendarItems(e) && !has(all, ["chinese", "lunar", "holiday", "holidays", "almanac", "festival", "festivals"]);
+  if (!untrusted && readVerb && !metadataOnly && !savedLocally && calendarEvents) {
+    add("untrusted-content", 0.7, "reads calendar events, whose invitations other people write");
+    untrusted = true;
+  } else if (!untrusted && !savedLocally && (readVerb || has(e.nameSet, ["analyze", "analyse", "discover", "research", "compare", "track", "monitor"])) && minesPublicVideos(e)) {
+    add("untrusted-content", 0.7, "analyses other creators' public videos or channels, returning their titles, tags and descriptions");
+    untrusted = true;
+  } else if (!untrusted && readVerb && !metadataOnly && !savedLocally && PUBLIC_PLATFORM.test(e.paramText) && !has(all, [...PUBLIC_REFERENCE])) {
+    add("untrusted-content", 0.7, "reads an item of a public video or social platform, whose text its author wrote");
     untrusted = true;
   }
 
@@ -586,11 +643,21 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const localPathParam = e.params.some((p) => /^(?:file_?path|local_?path|source_?path|path|filepath|file_?paths)$/.test(p));
   const uploadIsPublic = send !== "upload" || e.urlParam || brandAsset || localPathParam || /\b(?:public|publicly|share|shared|url|link|external|website|anyone)\b/.test(e.firstText) ||
     /\bfrom (?:the |a |your )?local (?:file ?system|disk|machine|computer|path)\b|\b(?:file )?input\b.*\belement\b|\belement on the page\b/.test(e.firstText);
+  // An issue in an organisation's own tracker is read by its team; only a code host's issues are public.
+  const publicCreatable = [...PUBLIC_CREATABLE].filter((w) => (w !== "issue" && w !== "issues") || hostedRepository(e));
+  // "Create an event with attendees", "decline an event with a comment": the calendar mails the text to other people.
+  const changeVerb = has(new Set(verbs), ["create", "add", "new", "schedule", "update", "edit", "modify", "patch", "reschedule", "move", "quick"]);
+  const answerVerb = has(new Set(verbs), ["cancel", "decline", "accept", "respond", "rsvp", "tentatively"]);
+  const notifiesAttendees = calendarItems(e) &&
+    ((changeVerb && e.params.some((p) => ATTENDEE_PARAM.test(p))) || (answerVerb && e.params.some((p) => ["comment", "message", "note", "reason", "body"].includes(p))));
+  // `create_filter(action: { forward })`: a mail rule that forwards every future match to an address the model picks.
+  const forwardingRule = (nameVerb(CREATE_VERBS) ?? nameVerb(RECORD_WRITE_VERBS)) !== undefined && has(e.nameSet, ["filter", "filters", "rule", "rules"]) &&
+    nestedKeys(tool.inputSchema).some((k) => /^(?:forward|forward_?to|forward_?address|forwarding_?address|redirect_?to)$/.test(k));
   if (send && uploadIsPublic && (send !== "push" || has(all, ["files", "file", "commit", "repository", "repo", "branch"])) && (has(e.nameSet, [...SENDABLE]) || SENDABLE.has(send) || e.nameSet.has("publish") || send === "push" || send === "upload")) {
     add("public-sink", 0.8, `sends or publishes ("${send}")`);
-  } else if (update && (has(e.nameSet, [...PUBLIC_CREATABLE]) || has(new Set(e.first.slice(0, 10)), ["post", "comment", "reply", "tweet", "self"])) && !unsent && (e.params.length === 0 || e.params.some((p) => ["body", "content", "description", "title", "text", "message", "files"].includes(p)))) {
+  } else if (update && (has(e.nameSet, publicCreatable) || has(new Set(e.first.slice(0, 10)), ["post", "comment", "reply", "tweet", "self"])) && !unsent && (e.params.length === 0 || e.params.some((p) => ["body", "content", "description", "title", "text", "message", "files"].includes(p)))) {
     add("public-sink", 0.7, "rewrites the text of an issue, a pull request or a post that other people can read");
-  } else if (create && (has(e.nameSet, [...PUBLIC_CREATABLE]) || (has(e.nameSet, ["public", "shared", "share", "sharing"]) && has(e.nameSet, ["link", "links", "url"])))) {
+  } else if (create && (has(e.nameSet, publicCreatable) || (has(e.nameSet, ["public", "shared", "share", "sharing"]) && has(e.nameSet, ["link", "links", "url"])))) {
     add("public-sink", 0.75, "posts content other people can read");
   } else if (writeVerb && has(e.nameSet, ["file", "files"]) && /\b(?:github|gitlab|bitbucket|codeberg)\b/.test(e.fullText) && /\b(?:repository|repositories|repo|repos)\b/.test(e.fullText)) {
     add("public-sink", 0.7, "writes files into a hosted repository other people can read");
@@ -602,6 +669,10 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("public-sink", 0.7, `"${verbs[0]}" to a recipient or chat the model picks`);
   } else if (e.recipientParam && e.bodyParam && !readVerb && !has(e.nameSet, ["draft", "drafts", "preview", "validate", "format", "template"])) {
     add("public-sink", 0.7, "takes a recipient and a message body");
+  } else if (notifiesAttendees) {
+    add("public-sink", 0.7, "sends an event's text to its attendees or organiser");
+  } else if (forwardingRule) {
+    add("public-sink", 0.65, "creates a mail rule that can forward future mail to an address the model picks");
   }
 
   // Private data: reading files, mail, notes, secrets, databases, repositories, an account's records.
@@ -657,10 +728,11 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     // The same token reads private repositories, so a repository's issues and pull requests are not only outsiders' text.
     add("private-data", 0.65, "reads a hosted repository's issues or pull requests, which include private repositories the token can see");
   } else if (readVerb && untrusted && !publicPlatform && (has(e.nameSet, [...PRIVATE_CORRESPONDENCE].filter((w) => !ambiguous(w))) || (has(e.nameSet, ["thread", "threads", "replies", "history"]) && has(all, ["message", "messages", "channel", "channels", "chat", "conversation"])) || (!booking && has(e.nameSet, ["ticket", "tickets"])) ||
-      (has(e.nameSet, ["attachment", "attachments"]) && has(all, ["email", "emails", "mail", "message", "messages", "inbox"])))) {
-    add("private-data", 0.7, "reads the user's mail, messages, chats or support tickets");
-  } else if (readVerb && untrusted && has(e.nameSet, ["notification", "notifications", "bookmark", "bookmarks", "bookmarked"])) {
-    // Whatever platform they come from, the user's own notifications and bookmarks are the user's, though others wrote them.
+      (has(e.nameSet, ["attachment", "attachments"]) && has(all, ["email", "emails", "mail", "message", "messages", "inbox"])) || calendarItems(e))) {
+    add("private-data", 0.7, "reads the user's mail, messages, chats, calendar or support tickets");
+  } else if (readVerb && untrusted && (has(e.nameSet, ["notification", "notifications", "bookmark", "bookmarks", "bookmarked", "starred"]) || (e.firstSet.has("starred") && !hostedRepository(e)))) {
+    // Whatever platform they come from, the user's own notifications, bookmarks and starred items are the user's, though
+    // others wrote them.
     add("private-data", 0.7, "reads the user's own notifications or bookmarks");
   } else if (readVerb && untrusted && !scannerFindings && !hostedRepository(e) && has(e.nameSet, ["issue", "issues"])) {
     // An issue tracker outside a public code host is an organisation's own: its issues are its records as well as reporters' text.

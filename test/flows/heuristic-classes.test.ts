@@ -307,7 +307,8 @@ describe("public look-ups that use private-sounding words", () => {
   test("a lunar or holiday calendar is reference data; the user's calendar is private", () => {
     expect(h(tool("getChineseCalendar", "Get the Chinese almanac entry for a date.", { date: str }))).toEqual([]);
     expect(h(tool("get_holiday_calendar", "Get public holidays for a country and year.", { country: str }))).toEqual([]);
-    expect(h(tool("list_calendar_events", "List events in the user's calendar.", { from: str }))).toEqual(["private-data"]);
+    // Events are invitations whose text the organisers wrote, so the user's calendar is outsiders' text too.
+    expect(h(tool("list_calendar_events", "List events in the user's calendar.", { from: str }))).toEqual(["private-data", "untrusted-content"]);
   });
 
   test("a public database named by its site is not the user's store; the user's own database is", () => {

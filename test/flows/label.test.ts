@@ -288,7 +288,9 @@ describe("labelTool: general signals", () => {
     expect(on(tool("clear_cells", "Clear the content of the given cells", props("sheet", "range")))).toEqual(["destructive"]);
     expect(on(tool("upload_logo", "Upload and replace the logo for a theme", props("theme_id", "file_path")))).toContain("destructive");
     expect(on(tool("protect_document", "Add password protection to a document", props("filename", "password")))).toEqual(["destructive"]);
-    expect(on(tool("update_issue", "Update an issue", props("issue_number", "title", "body")))).toEqual(["destructive", "public-sink"]);
+    expect(on(tool("update_issue", "Update an issue", props("owner", "repo", "issue_number", "title", "body")))).toEqual(["destructive", "public-sink"]);
+    // An organisation's own tracker: its team reads the issue, no public.
+    expect(on(tool("update_issue", "Update an existing issue in the team's tracker", props("id", "title", "description")))).toEqual(["destructive"]);
     // Hard negatives: a status or priority change, a settings page with no schema, a branch sync, an ephemeral session, a rename.
     expect(on(tool("update_task_priority", "Update the priority of a task", props("task_id", "priority")))).toEqual([]);
     expect(on(tool("update_page_settings", "Update page settings"))).toEqual(["destructive"]);
