@@ -328,7 +328,7 @@ const PUBLIC_PLATFORM = /\b(?:youtube|vimeo|tiktok|twitch|dailymotion|reddit|twi
  */
 function minesPublicVideos(e: Evidence): boolean {
   const mediaObject = has(e.nameSet, ["video", "videos", "channel", "channels", "competitor", "competitors", "creator", "creators", "playlist", "playlists"]) || /\bcompetitors?\b/.test(e.firstText) ||
-    /\b(?:search(?:es)?|extracts?|analy[sz]es?|scans?|mines?) (?:the |all |top |\w+ )?videos\b/.test(e.fullText);
+    /\b(?:search(?:es)?|extracts?|analy[sz]es?|scans?|mines?) (?:\w+ ){0,2}videos\b/.test(e.fullText);
   // `extract_keywords_from_text(text)`: it works on the text it is handed, whoever wrote that.
   const handedText = e.params.some((p) => p === "text" || p === "content") && !e.params.some((p) => /ids?$/.test(p));
   const text = `${e.fullText} ${e.paramText}`;
@@ -573,7 +573,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   if (!untrusted && readVerb && !metadataOnly && !savedLocally && calendarEvents) {
     add("untrusted-content", 0.7, "reads calendar events, whose invitations other people write");
     untrusted = true;
-  } else if (!untrusted && !savedLocally && (readVerb || has(e.nameSet, ["analyze", "analyse", "discover", "research", "compare", "track", "monitor"])) && minesPublicVideos(e)) {
+  } else if (!untrusted && !savedLocally && (readVerb || has(e.nameSet, ["analyze", "analyse", "discover", "research", "compare", "track", "monitor", "scan", "mine"])) && minesPublicVideos(e)) {
     add("untrusted-content", 0.7, "analyses other creators' public videos or channels, returning their titles, tags and descriptions");
     untrusted = true;
   } else if (!untrusted && readVerb && !metadataOnly && !savedLocally && PUBLIC_PLATFORM.test(e.paramText) && !has(all, [...PUBLIC_REFERENCE])) {
