@@ -64,20 +64,26 @@ export function builtinRulesDir(): string {
   return join(dirname(fileURLToPath(import.meta.url)), "..", "..", "rules");
 }
 
-function readDataFile(path: string): RuleDataFile {
+/** Validates one data file's content; the error names the file, the kind of data and the first bad field. */
+export function parseDataFile<S extends z.ZodType>(raw: unknown, path: string, schema: S, what: string): z.output<S> {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${path}: invalid ${what} at ${issue?.path.join(".") || "(root)"}: ${issue?.message ?? "unknown problem"}`);
+  }
+  return parsed.data;
+}
+
+/** Reads and validates a JSON or YAML data file (`--rules DIR` accepts both). */
+export function readDataFile<S extends z.ZodType>(path: string, schema: S, what: string): z.output<S> {
   let raw: unknown;
   try {
     const text = readFileSync(path, "utf8");
     raw = path.endsWith(".json") ? JSON.parse(text) : yamlParser().parse(text);
   } catch (err) {
-    throw new Error(`${path}: cannot read rule data: ${(err as Error).message}`);
+    throw new Error(`${path}: cannot read ${what}: ${(err as Error).message}`);
   }
-  const parsed = RuleDataFile.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${path}: invalid rule data at ${issue?.path.join(".") || "(root)"}: ${issue?.message ?? "unknown problem"}`);
-  }
-  return parsed.data;
+  return parseDataFile(raw, path, schema, what);
 }
 
 const PACK1_FILES = /^pack1.*\.(?:json|ya?ml)$|\.pack1\.(?:json|ya?ml)$/;
@@ -118,7 +124,7 @@ export function mergeRuleData(files: RuleDataFile[]): RuleData {
  * (the CLI's `--rules DIR`). Throws one clear line naming the file on bad data.
  */
 export function loadRuleData(extraDirs: string[] = [], builtinDir = builtinRulesDir()): RuleData {
-  const files = [builtinDir, ...extraDirs].flatMap((dir) => dataFilesIn(dir)).map(readDataFile);
+  const files = [builtinDir, ...extraDirs].flatMap((dir) => dataFilesIn(dir)).map((path) => readDataFile(path, RuleDataFile, "rule data"));
   return mergeRuleData(files);
 }
 

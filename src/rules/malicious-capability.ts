@@ -1,10 +1,8 @@
 // malicious-capability: tools whose declared purpose is itself the attack (exfiltration, credential theft, privesc, backdoors, ...).
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import type { Rule } from "../analyze/rule.js";
-import { builtinRulesDir, dataFilesIn } from "../analyze/ruledata.js";
-import { yamlParser } from "../lazy-parsers.js";
+import { builtinRulesDir, dataFilesIn, parseDataFile, readDataFile } from "../analyze/ruledata.js";
 import { compileEagerly } from "../analyze/regex.js";
 import { excerpt, textViews } from "../analyze/text.js";
 import { evidenceText, findingLocation, inventoryTexts, type ServerText } from "../analyze/texts.js";
@@ -85,14 +83,6 @@ function compile(src: string, terms: Record<string, string>, where: string, flag
   }
 }
 
-function parseCapabilityFile(raw: unknown, path: string): CapabilityDataFile {
-  const parsed = CapabilityDataFile.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${path}: invalid capability data at ${issue?.path.join(".") || "(root)"}: ${issue?.message ?? "unknown problem"}`);
-  }
-  return parsed.data;
-}
 
 /**
  * Compiles validated data. `sourceOf` names the file each qualifier, capability or the defensive pattern came
@@ -114,19 +104,10 @@ function compileFile(file: CapabilityDataFile, sourceOf: (kind: "qualifier" | "c
 
 /** Validates and compiles a capability data file; `path` only names the file in errors. */
 export function compileCapabilityData(raw: unknown, path: string): CapabilityData {
-  return compileFile(parseCapabilityFile(raw, path), () => path);
+  return compileFile(parseDataFile(raw, path, CapabilityDataFile, "capability data"), () => path);
 }
 
-function readCapabilityFile(path: string): CapabilityDataFile {
-  let raw: unknown;
-  try {
-    const text = readFileSync(path, "utf8");
-    raw = path.endsWith(".json") ? JSON.parse(text) : yamlParser().parse(text);
-  } catch (err) {
-    throw new Error(`${path}: cannot read capability data: ${(err as Error).message}`);
-  }
-  return parseCapabilityFile(raw, path);
-}
+const readCapabilityFile = (path: string): CapabilityDataFile => readDataFile(path, CapabilityDataFile, "capability data");
 
 /** The built-in `rules/capabilities.json` (or another file of that shape) alone. */
 export function loadCapabilityData(path = join(builtinRulesDir(), "capabilities.json")): CapabilityData {
