@@ -83,7 +83,6 @@ function compile(src: string, terms: Record<string, string>, where: string, flag
   }
 }
 
-
 /**
  * Compiles validated data. `sourceOf` names the file each qualifier, capability or the defensive pattern came
  * from, so an error in a merged pack still points at the file to fix.
