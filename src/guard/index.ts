@@ -1,5 +1,5 @@
 // The pre-start guard: start a server, scan it, and only when it is clean hand the client's stdio to
-// that same process, checking every later tool listing and tool result on the way.
+// that same process, checking every later listing, tool result, read resource and fetched prompt on the way.
 import { homedir } from "node:os";
 import type { Readable, Writable } from "node:stream";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
@@ -14,7 +14,7 @@ import { ChildLink, type ClientHello } from "./child.js";
 import { ClientIO } from "./client-io.js";
 import { prepareInjectionDetector } from "./injection.js";
 import { DecisionLog } from "./log.js";
-import { blocks, startupFindings, ToolPolicy } from "./policy.js";
+import { blocks, ListingPolicy, startupFindings } from "./policy.js";
 import { GuardProxy } from "./proxy.js";
 
 export { detectInjectedInstructions } from "./injection.js";
@@ -157,10 +157,10 @@ async function scanAndRelay(run: GuardRun, client: ClientIO): Promise<number> {
   prepareInjectionDetector();
   // Without a pin, what the guard saw at start is the baseline a later change is measured against.
   const baseline = pinned ?? buildLockEntry(server).entry;
-  const policy = new ToolPolicy(server, baseline, pinned ? "pinned" : "checked at start", rules, options.failOn);
+  const policy = new ListingPolicy(server, baseline, pinned ? "pinned" : "checked at start", rules, options.failOn);
   const proxy = new GuardProxy(link, client, policy, log, {
     initializeResult,
-    startupTools: server.tools.map((t) => t.name),
+    startup: server,
     redactOutput: options.redactOutput,
     timeoutMs: options.timeoutMs,
   });

@@ -1,13 +1,15 @@
 // Relays JSON-RPC between the real client and the already initialised server, and keeps checking:
-// listed tools are filtered, calls to blocked tools refused, and tool results, read resources and fetched
-// prompts scanned for injected text.
+// listed tools, prompts, resources and resource templates are filtered, uses of blocked ones refused,
+// and tool results, read resources and fetched prompts scanned for injected text.
 import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
-import { isRecord, Tool } from "../model.js";
+import type { z } from "zod";
+import { isRecord, Prompt, Resource, ResourceTemplate, Tool, type ScannedServer } from "../model.js";
+import { displayLine } from "../report/sanitize.js";
 import type { ChildLink } from "./child.js";
 import type { ClientIO } from "./client-io.js";
 import { detectInjectedInstructions } from "./injection.js";
-import type { DecisionLog } from "./log.js";
-import type { ToolPolicy, ToolVerdict } from "./policy.js";
+import type { DecisionEvent, DecisionLog } from "./log.js";
+import { listedId, type EntityVerdict, type ListedEntity, type ListedKind, type ListingPolicy } from "./policy.js";
 
 type Id = string | number;
 type Message = Record<string, unknown> & { id?: Id; method?: string; params?: Record<string, unknown> };
@@ -17,11 +19,49 @@ export const GUARD_ID_PREFIX = "mss-guard-";
 /** JSON-RPC error code for everything the guard refuses (implementation-defined server error range). */
 export const GUARD_REFUSED = -32001;
 const MAX_RELIST_PAGES = 100;
+const METHOD_NOT_FOUND = -32601;
+
+/** One kind of list the guard filters: the method that lists it and the words its log events use. */
+interface Listing {
+  method: string;
+  kind: ListedKind;
+  field: "tools" | "prompts" | "resources" | "resourceTemplates";
+  schema: z.ZodType<ListedEntity>;
+  /** Event prefix: `tool-listed`, `resource-template-dropped`. */
+  event: string;
+  noun: string;
+}
+
+const LISTINGS: Listing[] = [
+  { method: "tools/list", kind: "tool", field: "tools", schema: Tool, event: "tool", noun: "tool" },
+  { method: "prompts/list", kind: "prompt", field: "prompts", schema: Prompt, event: "prompt", noun: "prompt" },
+  { method: "resources/list", kind: "resource", field: "resources", schema: Resource, event: "resource", noun: "resource" },
+  { method: "resources/templates/list", kind: "resourceTemplate", field: "resourceTemplates", schema: ResourceTemplate, event: "resource-template", noun: "resource template" },
+];
+const LISTING_BY_METHOD = new Map(LISTINGS.map((l) => [l.method, l]));
+const listing = (kind: ListedKind): Listing => LISTINGS.find((l) => l.kind === kind)!;
+
+/** A list_changed notification and the lists it makes the guard re-read. */
+const RELISTS = new Map<string, { name: string; listings: Listing[] }>([
+  ["notifications/tools/list_changed", { name: "tools", listings: [listing("tool")] }],
+  ["notifications/prompts/list_changed", { name: "prompts", listings: [listing("prompt")] }],
+  // Templates have no notification of their own; a resource change may move them too.
+  ["notifications/resources/list_changed", { name: "resources", listings: [listing("resource"), listing("resourceTemplate")] }],
+]);
+
+/** What the guard knows about one kind, by the identifier a client uses (tool or prompt name, resource URI). */
+interface Gate {
+  approved: Set<string>;
+  /** Blocked identifiers with the reason a refusal names. */
+  blocked: Map<string, string>;
+  /** The verdict last logged per identifier, so an entity listed a hundred times is logged once. */
+  logged: Map<string, string>;
+}
 
 export interface ProxyOptions {
   initializeResult: Record<string, unknown>;
-  /** Tools that passed the start-up scan: the only ones callable until a listing says otherwise. */
-  startupTools: string[];
+  /** What passed the start-up scan: the only tools and prompts usable until a listing says otherwise. */
+  startup: Pick<ScannedServer, "tools" | "prompts" | "resources" | "resourceTemplates">;
   redactOutput: boolean;
   timeoutMs: number;
 }
@@ -30,10 +70,9 @@ export class GuardProxy {
   /** The client's open requests: method, and the tool, resource URI or prompt it names. */
   private readonly pending = new Map<string, { method: string; target?: string }>();
   private readonly guardPending = new Map<string, { resolve: (m: Message) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }>();
-  private readonly approved = new Set<string>();
-  private readonly blocked = new Map<string, string>();
-  /** The verdict last logged per tool, so a tool listed a hundred times is logged once. */
-  private readonly logged = new Map<string, string>();
+  private readonly gates = new Map<ListedKind, Gate>(LISTINGS.map((l) => [l.kind, { approved: new Set(), blocked: new Map(), logged: new Map() }]));
+  /** Set while a resource re-list has failed: only URIs a later listing vouched for may be read. */
+  private resourcesUnvouched?: string;
   private nextGuardId = 1;
   /** Server messages are handled in arrival order even when a check has to wait. */
   private chain: Promise<void> = Promise.resolve();
@@ -41,11 +80,17 @@ export class GuardProxy {
   constructor(
     private readonly link: ChildLink,
     private readonly client: ClientIO,
-    private readonly policy: ToolPolicy,
+    private readonly policy: ListingPolicy,
     private readonly log: DecisionLog,
     private readonly options: ProxyOptions,
   ) {
-    for (const name of options.startupTools) this.approved.add(name);
+    for (const l of LISTINGS) {
+      for (const entity of options.startup[l.field] as ListedEntity[]) this.gate(l.kind).approved.add(listedId(l.kind, entity));
+    }
+  }
+
+  private gate(kind: ListedKind): Gate {
+    return this.gates.get(kind)!;
   }
 
   start(): void {
@@ -74,16 +119,25 @@ export class GuardProxy {
       return this.refuse(id, `request ids starting with ${GUARD_ID_PREFIX} are reserved by the guard`);
     }
     let target: string | undefined;
-    if (method === "resources/read") target = typeof message.params?.uri === "string" ? message.params.uri : "";
-    if (method === "prompts/get") target = typeof message.params?.name === "string" ? message.params.name : "";
-    if (method === "tools/call") {
-      const tool = typeof message.params?.name === "string" ? message.params.name : "";
-      target = tool;
-      const blockedWhy = this.blocked.get(tool);
-      if (blockedWhy !== undefined || !this.approved.has(tool)) {
-        const reason = blockedWhy ?? "not among the tools the guard has checked";
-        this.log.write({ event: "tool-call", tool, decision: "block", reason });
-        return this.refuse(id, `mcp-shield-scan guard blocked tool ${JSON.stringify(tool.slice(0, 80))}: ${reason}`);
+    if (method === "resources/read") {
+      const uri = typeof message.params?.uri === "string" ? message.params.uri : "";
+      target = uri;
+      const why = this.resourceRefusal(uri);
+      if (why !== undefined) {
+        this.log.write({ event: "resource-read", target: uri, decision: "block", reason: why });
+        return this.refuse(id, `mcp-shield-scan guard blocked resource ${quote(uri, 200)}: ${why}`);
+      }
+    }
+    if (method === "prompts/get" || method === "tools/call") {
+      const kind = method === "tools/call" ? "tool" : "prompt";
+      const name = typeof message.params?.name === "string" ? message.params.name : "";
+      target = name;
+      const gate = this.gate(kind);
+      const blockedWhy = gate.blocked.get(name);
+      if (blockedWhy !== undefined || !gate.approved.has(name)) {
+        const reason = blockedWhy ?? `not among the ${kind}s the guard has checked`;
+        this.log.write({ event: kind === "tool" ? "tool-call" : "prompt-get", ...subject(kind, name), decision: "block", reason });
+        return this.refuse(id, `mcp-shield-scan guard blocked ${kind} ${quote(name, 80)}: ${reason}`);
       }
     }
     this.pending.set(key(id), { method, target });
@@ -115,14 +169,16 @@ export class GuardProxy {
       this.pending.delete(key(id));
       const result = message.result;
       if (isRecord(result)) {
-        if (request.method === "tools/list") await this.filterListing(result);
+        const listed = LISTING_BY_METHOD.get(request.method);
+        if (listed) await this.filterListing(listed, result);
         else if (request.method === "tools/call") message = { ...message, result: this.inspectResult(request.target ?? "", result) };
         else if (request.method === "resources/read" || request.method === "prompts/get") message = this.inspectRead(request.method, request.target ?? "", message, result);
       }
       return this.client.send(message as unknown as JSONRPCMessage);
     }
-    if (method === "notifications/tools/list_changed") {
-      await this.relist();
+    const relist = method === undefined ? undefined : RELISTS.get(method);
+    if (relist) {
+      await this.relist(relist.name, relist.listings);
       this.client.send(message as unknown as JSONRPCMessage);
       return;
     }
@@ -130,79 +186,116 @@ export class GuardProxy {
     this.client.send(message as unknown as JSONRPCMessage);
   }
 
-  /** Re-reads the whole tool list under the guard's own ids and re-checks it. */
-  private async relist(): Promise<void> {
-    this.log.write({ event: "tools-list-changed", decision: "info", reason: "server announced a tool change; re-checking" });
-    const tools: Tool[] = [];
-    let cursor: string | undefined;
+  /** Re-reads whole lists under the guard's own ids and re-checks them. */
+  private async relist(name: string, listings: Listing[]): Promise<void> {
+    this.log.write({ event: `${name}-list-changed`, decision: "info", reason: `server announced a ${listings[0]!.noun} change; re-checking` });
+    const lists: ListedEntity[][] = [];
     try {
-      for (let page = 0; page < MAX_RELIST_PAGES; page++) {
-        const reply = await this.guardRequest("tools/list", cursor === undefined ? {} : { cursor });
-        if (reply.error !== undefined || !isRecord(reply.result)) throw new Error("the server answered tools/list with an error");
-        tools.push(...this.parseTools(reply.result.tools));
-        const next = reply.result.nextCursor;
-        if (typeof next !== "string" || next === "" || next === cursor) break;
-        cursor = next;
-      }
+      for (const l of listings) lists.push(await this.listAll(l));
     } catch (err) {
-      // Without a list we cannot vouch for any tool: fail closed until a listing succeeds.
-      this.approved.clear();
-      this.log.write({ event: "tools-relist", decision: "block", reason: `re-list failed, every tool blocked until one succeeds: ${err instanceof Error ? err.message : String(err)}` });
+      // Without a list we cannot vouch for any entity of these kinds: fail closed until a listing succeeds.
+      for (const l of listings) this.gate(l.kind).approved.clear();
+      const why = err instanceof Error ? err.message : String(err);
+      if (name === "resources") this.resourcesUnvouched = `a resource re-list failed (${why}); only resources listed since may be read`;
+      const what = name === "resources" ? "every resource read refused" : `every ${listings[0]!.noun} blocked`;
+      this.log.write({ event: `${name}-relist`, decision: "block", reason: `re-list failed, ${what} until one succeeds: ${why}` });
       return;
     }
-    const verdicts = await this.policy.check(tools);
-    this.approved.clear();
-    this.apply(tools, verdicts);
+    const verdicts: Map<string, EntityVerdict>[] = [];
+    for (const [i, l] of listings.entries()) verdicts.push(await this.policy.check(l.kind, lists[i]!));
+    if (name === "resources") this.resourcesUnvouched = undefined;
+    for (const [i, l] of listings.entries()) {
+      this.gate(l.kind).approved.clear();
+      this.apply(l, lists[i]!, verdicts[i]!);
+    }
   }
 
-  private async filterListing(result: Record<string, unknown>): Promise<void> {
-    if (!Array.isArray(result.tools)) return;
-    const tools = this.parseTools(result.tools);
-    const verdicts = await this.policy.check(tools);
-    this.apply(tools, verdicts);
-    const visible = new Set(tools.filter((t) => verdicts.get(t.name)?.allowed).map((t) => t.name));
-    // Keep the server's own objects (with fields we do not model) for the tools that passed.
-    result.tools = result.tools.filter((t: unknown) => isRecord(t) && typeof t.name === "string" && visible.has(t.name) && countOf(tools, t.name) === 1);
-  }
-
-  private parseTools(raw: unknown): Tool[] {
-    if (!Array.isArray(raw)) return [];
-    const out: Tool[] = [];
-    for (const item of raw) {
-      const parsed = Tool.safeParse(item);
-      if (parsed.success) out.push(parsed.data);
-      else this.log.write({ event: "tool-dropped", decision: "block", reason: "a listed tool does not fit the MCP tool shape" });
+  private async listAll(l: Listing): Promise<ListedEntity[]> {
+    const out: ListedEntity[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < MAX_RELIST_PAGES; page++) {
+      const reply = await this.guardRequest(l.method, cursor === undefined ? {} : { cursor });
+      // A server with resources need not implement templates; nothing listed is nothing to vouch for.
+      if (l.kind === "resourceTemplate" && isRecord(reply.error) && reply.error.code === METHOD_NOT_FOUND) return out;
+      if (reply.error !== undefined || !isRecord(reply.result)) throw new Error(`the server answered ${l.method} with an error`);
+      out.push(...this.parse(l, reply.result[l.field]).map((p) => p.entity));
+      const next = reply.result.nextCursor;
+      if (typeof next !== "string" || next === "" || next === cursor) break;
+      cursor = next;
     }
     return out;
   }
 
-  private apply(tools: Tool[], verdicts: Map<string, ToolVerdict>): void {
-    for (const tool of tools) {
-      const verdict = verdicts.get(tool.name);
+  /** Removes from a list answer what the guard does not vouch for; the cursor and other fields stay as sent. */
+  private async filterListing(l: Listing, result: Record<string, unknown>): Promise<void> {
+    const raw = result[l.field];
+    if (!Array.isArray(raw)) return;
+    const parsed = this.parse(l, raw);
+    const entities = parsed.map((p) => p.entity);
+    const verdicts = await this.policy.check(l.kind, entities);
+    this.apply(l, entities, verdicts);
+    const ids = entities.map((e) => listedId(l.kind, e));
+    const visible = new Set(parsed.filter((p, i) => verdicts.get(ids[i]!)?.allowed && countOf(ids, ids[i]!) === 1).map((p) => p.index));
+    // Keep the server's own objects (with fields we do not model) for the entities that passed.
+    result[l.field] = raw.filter((_, i) => visible.has(i));
+  }
+
+  private parse(l: Listing, raw: unknown): { entity: ListedEntity; index: number }[] {
+    if (!Array.isArray(raw)) return [];
+    const out: { entity: ListedEntity; index: number }[] = [];
+    for (const [index, item] of raw.entries()) {
+      const parsed = l.schema.safeParse(item);
+      if (parsed.success) out.push({ entity: parsed.data, index });
+      else this.log.write({ event: `${l.event}-dropped`, decision: "block", reason: `a listed ${l.noun} does not fit the MCP ${l.noun} shape` });
+    }
+    return out;
+  }
+
+  private apply(l: Listing, entities: ListedEntity[], verdicts: Map<string, EntityVerdict>): void {
+    const gate = this.gate(l.kind);
+    const ids = entities.map((e) => listedId(l.kind, e));
+    for (const id of ids) {
+      const verdict = verdicts.get(id);
       if (!verdict) continue;
-      // Two tools with one name cannot both be vouched for: the client would not know which it calls.
-      const duplicate = countOf(tools, tool.name) > 1;
+      // Two entities with one identifier cannot both be vouched for: the client would not know which it uses.
+      const duplicate = countOf(ids, id) > 1;
       const allowed = verdict.allowed && !duplicate;
       const first = verdict.reasons[0];
-      const reason = duplicate ? "the server lists two tools with this name" : first ? `${first.ruleId}: ${first.message}` : verdict.added ? "new tool, passed every rule" : "unchanged";
+      const reason = duplicate
+        ? `the server lists two ${l.noun}s with this ${l.kind === "resource" || l.kind === "resourceTemplate" ? "URI" : "name"}`
+        : first ? `${first.ruleId}: ${first.message}` : verdict.added ? `new ${l.noun}, passed every rule` : "unchanged";
       if (allowed) {
-        this.approved.add(tool.name);
-        this.blocked.delete(tool.name);
+        gate.approved.add(id);
+        gate.blocked.delete(id);
       } else {
-        this.approved.delete(tool.name);
-        this.blocked.set(tool.name, reason);
+        gate.approved.delete(id);
+        gate.blocked.set(id, reason);
       }
       const state = `${allowed}:${reason}`;
-      if (this.logged.get(tool.name) === state) continue;
-      this.logged.set(tool.name, state);
+      if (gate.logged.get(id) === state) continue;
+      gate.logged.set(id, state);
+      const event = `${l.event}-listed`;
       if (!allowed) {
-        for (const r of duplicate ? [{ ruleId: "duplicate-tool", severity: "high", message: reason }] : verdict.reasons) {
-          this.log.write({ event: "tool-listed", tool: tool.name, ruleId: r.ruleId, severity: r.severity, decision: "block", reason: r.message });
+        for (const r of duplicate ? [{ ruleId: `duplicate-${l.event}`, severity: "high", message: reason }] : verdict.reasons) {
+          this.log.write({ event, ...subject(l.kind, id), ruleId: r.ruleId, severity: r.severity, decision: "block", reason: r.message });
         }
       } else if (verdict.added || verdict.reasons.length > 0) {
-        this.log.write({ event: "tool-listed", tool: tool.name, decision: "allow", reason });
+        this.log.write({ event, ...subject(l.kind, id), decision: "allow", reason });
       }
     }
+  }
+
+  /** Why a resources/read of `uri` is refused, or undefined; reads of URIs never listed pass (servers may serve more than they list). */
+  private resourceRefusal(uri: string): string | undefined {
+    const resources = this.gate("resource");
+    const blocked = resources.blocked.get(uri);
+    if (blocked !== undefined) return blocked;
+    if (resources.approved.has(uri)) return undefined;
+    if (this.resourcesUnvouched !== undefined) return this.resourcesUnvouched;
+    for (const [template, why] of this.gate("resourceTemplate").blocked) {
+      if (matchesTemplate(template, uri)) return `it matches the blocked resource template ${quote(template, 120)}: ${why}`;
+    }
+    return undefined;
   }
 
   private inspectResult(tool: string, result: Record<string, unknown>): Record<string, unknown> {
@@ -266,7 +359,8 @@ export class GuardProxy {
   }
 
   private refuse(id: Id, message: string): void {
-    this.client.send({ jsonrpc: "2.0", id, error: { code: GUARD_REFUSED, message } } as JSONRPCMessage);
+    // Reasons can quote server text; the client may print the message, so it carries no control characters.
+    this.client.send({ jsonrpc: "2.0", id, error: { code: GUARD_REFUSED, message: displayLine(message, 1000) } } as JSONRPCMessage);
   }
 
   /** Ends pending guard requests when the server is gone. */
@@ -330,10 +424,39 @@ function collectStrings(value: unknown, out: string[], budget: { left: number },
   }
 }
 
-function countOf(tools: { name: string }[], name: string): number {
+function countOf(ids: string[], id: string): number {
   let n = 0;
-  for (const t of tools) if (t.name === name) n++;
+  for (const other of ids) if (other === id) n++;
   return n;
+}
+
+/** Tool events name the tool in `tool`; prompt and resource events name theirs in `target`, like read events. */
+function subject(kind: ListedKind, id: string): Pick<DecisionEvent, "tool" | "target"> {
+  return kind === "tool" ? { tool: id } : { target: id };
+}
+
+function quote(text: string, max: number): string {
+  return JSON.stringify(text.slice(0, max));
+}
+
+/**
+ * Whether `uri` could come from expanding `template` (RFC 6570): each {expression} may stand for any text,
+ * so the literal parts must appear in order. A scan, not a regex, so a hostile template cannot make it slow.
+ */
+export function matchesTemplate(template: string, uri: string): boolean {
+  const literals = template.split(/\{[^{}]*\}/);
+  if (literals.length === 1) return template === uri;
+  const first = literals[0]!;
+  const last = literals[literals.length - 1]!;
+  if (!uri.startsWith(first) || !uri.endsWith(last) || uri.length < first.length + last.length) return false;
+  let at = first.length;
+  const end = uri.length - last.length;
+  for (const middle of literals.slice(1, -1)) {
+    const found = uri.indexOf(middle, at);
+    if (found < 0 || found + middle.length > end) return false;
+    at = found + middle.length;
+  }
+  return true;
 }
 
 function key(id: Id): string {
