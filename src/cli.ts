@@ -33,6 +33,7 @@ interface CommonFlags {
   probeAuthSecret?: string;
   probeAuthKey?: string;
   source?: string[];
+  prune?: boolean;
 }
 
 function positiveNumber(label: string) {
@@ -107,7 +108,8 @@ export function buildProgram(state: RunState): Command {
       .command("pin")
       .description("accept what the servers show now: write their tool, prompt and resource hashes to the lockfile")
       .argument("[targets...]", "config files, directories or direct targets")
-      .option("--server <name...>", "pin only these servers"),
+      .option("--server <name...>", "pin only these servers")
+      .option("--prune", "then remove entries of servers no longer listed in a config this scan read, or whose config file is gone (with --server: only those servers)"),
   ).action(async (targets: string[], flags: CommonFlags) => {
     state.exitCode = await pin(targets, flags);
   });
@@ -257,7 +259,7 @@ async function pin(targets: string[], flags: CommonFlags): Promise<number> {
   if (!flags.connect) throw new Error("pin reads the servers' tools, so it must start them; it cannot run with --no-connect");
   if (flags.dryRun) return run("inspect", targets, flags);
   const { runPin, defaultScanOptions } = await import("./pipeline.js");
-  const outcome = await runPin({
+  const outcome: PinAndPruneOutcome = await (flags.prune ? runPinAndPrune : runPin)({
     ...defaultScanOptions({
       targets,
       input: flags.input,
@@ -276,8 +278,48 @@ async function pin(targets: string[], flags: CommonFlags): Promise<number> {
     say(`not pinned: ${displayLine(s.entry.name, 80)} (${s.status}: ${displayLine(s.error ?? "", 200)}); its previous entry, if any, is kept`);
   }
   say(`${outcome.lockfile.written ? "pinned" : "already pinned"}: ${outcome.pinned.length} server(s) in ${displayLine(outcome.lockfile.path, 300)}`);
-  if (flags.json) process.stdout.write(JSON.stringify({ lockfile: outcome.lockfile, pinned: outcome.pinned }, null, 2) + "\n");
+  const pruned = outcome.pruned;
+  if (pruned) {
+    for (const p of pruned.removed) {
+      const why = p.configs.map((c) => `${displayLine(c.path, 300)}: ${c.reason === "config-gone" ? "config file gone" : "no longer listed"}`).join("; ");
+      say(`pruned: ${displayLine(p.name, 80)} (${why})`);
+    }
+    if (pruned.undecidable.length) say(`kept ${pruned.undecidable.length} entry(ies) that record no config file (pinned before config files were recorded, or direct targets); remove them by hand if unused`);
+  }
+  if (flags.json) {
+    const prunedJson = pruned ? { pruned: outcome.redactor.value(pruned.removed.map((p) => ({ server: p.name, key: p.key, configs: p.configs }))) } : {};
+    process.stdout.write(JSON.stringify({ lockfile: outcome.lockfile, pinned: outcome.pinned, ...prunedJson }, null, 2) + "\n");
+  }
   return outcome.servers.some((s) => s.status === "error") ? EXIT.incomplete : EXIT.clean;
+}
+
+type PinAndPruneOutcome = import("./pipeline.js").PinOutcome & { pruned?: { removed: import("./lock/index.js").PrunedEntry[]; undecidable: string[] } };
+
+/**
+ * `pin --prune`: runPin, plus pruning in the same locked write, which needs the config files discovery
+ * read. Belongs in pipeline.ts as a `prune` option of runPin; kept here because that file is not ours.
+ */
+async function runPinAndPrune(options: import("./pipeline.js").ScanOptions & { only?: string[] }): Promise<PinAndPruneOutcome> {
+  if (options.input) throw new Error("pin --prune compares the lockfile with the config files on this machine; it cannot run with --input");
+  const { collect } = await import("./pipeline.js");
+  const { pinLockfile, readLockfile, resolveLockfilePath } = await import("./lock/index.js");
+  const location = resolveLockfilePath({ explicit: options.lockfile?.explicit, cwd: options.cwd, env: options.env, home: options.home, platform: options.platform });
+  await readLockfile(location.path); // unreadable: exit 2 before any server starts, file untouched
+  const { discovery, servers, redactor } = await collect(options);
+  // A config with any error may have lost a server to a typo, not to a decision: it does not count as read.
+  const broken = new Set(discovery.errors.filter((e) => e.level !== "warning").map((e) => e.configPath));
+  const configsRead = discovery.checked.filter((c) => c.found && (c.scope === "user" || c.scope === "project") && !broken.has(c.path)).map((c) => c.path);
+  const only = options.only?.length ? options.only : undefined;
+  const result = await pinLockfile({ servers, path: location.path, only, redact: (v) => redactor.value(v), prune: { configsRead } });
+  return {
+    servers,
+    configErrors: discovery.errors,
+    redactor,
+    lockfile: { path: location.path, written: result.written },
+    pinned: result.pinned,
+    notFound: result.notFound,
+    pruned: { removed: result.pruned, undecidable: result.undecidable },
+  };
 }
 
 export async function main(argv: string[]): Promise<number> {

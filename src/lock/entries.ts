@@ -1,6 +1,7 @@
 // Builds lockfile entries from scanned servers, and the two ways a lock changes: pin and trust on first use.
 import type { ScannedServer } from "../model.js";
 import { hashEntity, visibleEntities } from "./entities.js";
+import { configRefOf, withConfig } from "./configs.js";
 import { canonicalJson } from "./hash.js";
 import type { LockedEntity, LockedServer, Lockfile } from "./format.js";
 import { launchIdentity, serverKey } from "./identity.js";
@@ -45,6 +46,13 @@ function sameContent(a: LockedServer, b: LockedServer): boolean {
   return canonicalJson({ ...a, pinnedAt: "" }) === canonicalJson({ ...b, pinnedAt: "" });
 }
 
+/** `entry` carrying the configs `old` recorded, plus `ref` (see withConfig for entries that record none). */
+function mergeConfigs(entry: LockedServer, old: LockedServer | undefined, ref: string | undefined): LockedServer {
+  const { configs: _ignored, ...rest } = entry;
+  const carried: LockedServer = old?.configs ? { ...rest, configs: old.configs } : rest;
+  return withConfig(carried, ref, old === undefined);
+}
+
 export interface PinResult {
   lock: Lockfile;
   /** Keys whose entry was written or refreshed. */
@@ -55,27 +63,43 @@ export interface PinResult {
   skipped: { name: string; reason: string }[];
   /** Names in `only` that match no scanned server: a usage error for `pin --server`. */
   notFound: string[];
+  /** Keys whose content was unchanged but whose list of config files grew (still a write). */
+  recorded: string[];
 }
 
 /** Accepts what servers show now: for all of them, or only the named ones. Never drops an entry. */
 export function pinServers(
   lock: Lockfile,
   servers: ScannedServer[],
-  { only, now = new Date(), redact = keepAsIs }: { only?: string[]; now?: Date; redact?: RedactValue } = {},
+  {
+    only,
+    now = new Date(),
+    redact = keepAsIs,
+    lockfilePath,
+  }: { only?: string[]; now?: Date; redact?: RedactValue; /** Records each server's config file, relative to this lockfile. */ lockfilePath?: string } = {},
 ): PinResult {
   const wanted = only && only.length > 0 ? new Set(only) : undefined;
   const next: Lockfile = { ...lock, servers: { ...lock.servers } };
-  const result: PinResult = { lock: next, pinned: [], unchanged: [], skipped: [], notFound: [] };
+  const result: PinResult = { lock: next, pinned: [], unchanged: [], skipped: [], notFound: [], recorded: [] };
   for (const s of servers) {
     if (wanted && !wanted.has(s.entry.name)) continue;
     if (s.status !== "ok") {
       result.skipped.push({ name: s.entry.name, reason: s.error ?? s.entry.skipReason ?? s.status });
       continue;
     }
-    const { key, entry } = buildLockEntry(s, now, redact);
+    const built = buildLockEntry(s, now, redact);
+    const key = built.key;
     const old = next.servers[key];
+    const entry = mergeConfigs(built.entry, old, lockfilePath ? configRefOf(s.entry, lockfilePath) : undefined);
     if (old && sameContent(old, entry)) {
       result.unchanged.push(key);
+      continue;
+    }
+    if (old && sameContent(old, { ...entry, configs: old.configs })) {
+      // Only a config file was added: keep pinnedAt, which says when the pinned content last changed.
+      next.servers[key] = { ...old, configs: entry.configs };
+      result.unchanged.push(key);
+      result.recorded.push(key);
       continue;
     }
     next.servers[key] = entry;
@@ -88,16 +112,35 @@ export function pinServers(
   return result;
 }
 
-/** Trust on first use: adds servers the lock does not know at all; pinned servers are left untouched. */
-export function addUnpinnedServers(lock: Lockfile, servers: ScannedServer[], now: Date = new Date(), redact: RedactValue = keepAsIs): { lock: Lockfile; added: string[] } {
+/**
+ * Trust on first use: adds servers the lock does not know at all. A pinned server's content is left
+ * untouched; only the config file it was seen in is recorded (with `lockfilePath`).
+ */
+export function addUnpinnedServers(
+  lock: Lockfile,
+  servers: ScannedServer[],
+  now: Date = new Date(),
+  redact: RedactValue = keepAsIs,
+  lockfilePath?: string,
+): { lock: Lockfile; added: string[]; recorded: string[] } {
   const next: Lockfile = { ...lock, servers: { ...lock.servers } };
   const added: string[] = [];
+  const recorded: string[] = [];
   for (const s of servers) {
     if (s.status !== "ok") continue;
+    const ref = lockfilePath ? configRefOf(s.entry, lockfilePath) : undefined;
     const { key, entry } = buildLockEntry(s, now, redact);
-    if (next.servers[key]) continue;
-    next.servers[key] = entry;
+    const old = next.servers[key];
+    if (old) {
+      const grown = withConfig(old, ref, false);
+      if (grown !== old) {
+        next.servers[key] = grown;
+        if (!added.includes(key) && !recorded.includes(key)) recorded.push(key);
+      }
+      continue;
+    }
+    next.servers[key] = withConfig(entry, ref, true);
     added.push(key);
   }
-  return { lock: next, added };
+  return { lock: next, added, recorded };
 }

@@ -42,6 +42,12 @@ export const LockedServer = z
     /** When this entry last changed (ISO 8601); kept as is when a pin finds nothing new. */
     pinnedAt: z.string(),
     entities: z.record(z.string(), LockedEntity),
+    /**
+     * Config files that list this server, for `pin --prune`: relative to the lockfile's directory
+     * (forward slashes) when inside it, else absolute. Absent on entries pinned before it was
+     * recorded, and on servers only ever seen as direct targets or saved inventories.
+     */
+    configs: z.array(z.string()).optional(),
   })
   .strict();
 export type LockedServer = z.infer<typeof LockedServer>;

@@ -8,3 +8,5 @@ export { compareWithLock, compareServer, findLockedServer, diffEntity, diffJson,
 export { readLockfile, parseLockfile, writeLockfile, updateLockfile, formatLockfile, type LockOptions } from "./file.js";
 export { resolveLockfilePath, PROJECT_LOCKFILE, type LockfileLocation } from "./path.js";
 export { checkLockfile, pinLockfile, type LockfileCheck } from "./run.js";
+export { pruneLockfile, type PruneResult, type PrunedEntry, type PruneOptions } from "./prune.js";
+export { configRefOf, resolveConfigRef } from "./configs.js";

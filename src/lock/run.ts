@@ -4,6 +4,7 @@ import { compareWithLock } from "./compare.js";
 import { addUnpinnedServers, pinServers, type PinResult, type RedactValue } from "./entries.js";
 import { emptyLockfile } from "./format.js";
 import { readLockfile, updateLockfile, type LockOptions } from "./file.js";
+import { pruneLockfile, type PruneResult } from "./prune.js";
 
 export interface LockfileCheck {
   findings: Finding[];
@@ -38,38 +39,53 @@ export async function checkLockfile({
     path,
     (current) => {
       // Re-read under the lock: another scanner may have pinned some of these meanwhile.
-      const result = addUnpinnedServers(current ?? emptyLockfile(), servers, new Date(), redact);
+      const result = addUnpinnedServers(current ?? emptyLockfile(), servers, new Date(), redact, path);
       added = result.added;
-      return result.added.length > 0 ? result.lock : undefined;
+      return result.added.length > 0 || result.recorded.length > 0 ? result.lock : undefined;
     },
     lockOptions,
   );
   return { findings, written, added };
 }
 
-/** `pin [--server NAME...]`: accepts what the servers show now. `notFound` non-empty is a usage error. */
+/**
+ * `pin [--server NAME...] [--prune]`: accepts what the servers show now; with `prune`, then drops the
+ * entries that are provably stale (see pruneLockfile), in the same locked read-modify-write.
+ * `notFound` non-empty is a usage error, and then nothing is pinned or pruned.
+ */
 export async function pinLockfile({
   servers,
   path,
   only,
   lockOptions,
   redact,
+  prune,
 }: {
   servers: ScannedServer[];
   path: string;
   only?: string[];
   lockOptions?: LockOptions;
   redact?: RedactValue;
-}): Promise<PinResult & { written: boolean }> {
+  /** Absolute paths of the config files this scan read completely (found, parsed, no errors). */
+  prune?: { configsRead: string[] };
+}): Promise<PinResult & { written: boolean; pruned: PruneResult["pruned"]; undecidable: string[] }> {
   let result: PinResult | undefined;
+  let pruned: PruneResult | undefined;
   const { written } = await updateLockfile(
     path,
     (current) => {
-      result = pinServers(current ?? emptyLockfile(), servers, { only, redact });
+      pruned = undefined;
+      result = pinServers(current ?? emptyLockfile(), servers, { only, redact, lockfilePath: path });
       if (result.notFound.length > 0) return undefined;
-      return result.pinned.length > 0 || !current ? result.lock : undefined;
+      let next = result.lock;
+      if (prune) {
+        pruned = pruneLockfile(next, { servers, configsRead: prune.configsRead, lockfilePath: path, only, redact });
+        next = pruned.lock;
+      }
+      // The writer compares texts, so an update that changes nothing writes nothing.
+      return next;
     },
     lockOptions,
   );
-  return { ...result!, written };
+  return { ...result!, written, pruned: pruned?.pruned ?? [], undecidable: pruned?.undecidable ?? [] };
 }
