@@ -38,12 +38,35 @@ function firstSentence(description: string): string {
   return end > 0 ? text.slice(0, end) : text;
 }
 
+/**
+ * "Use when viewing all checklists on a card", "Use this tool to list rooms", "Use when you need the cards of a member":
+ * advice on when to pick the tool comes first, and the sentence says what the tool does only after it. Returns the
+ * action as a plain sentence ("view all checklists on a card", "get the cards of a member").
+ */
+function withoutUsageAdvice(sentence: string): string {
+  const advice = /^use (?:this (?:tool |function )?)?(?:(?:only )?(?:when|whenever|if|to|for)|(?:after|before) [^,;]{1,80}? to) (.+)$/.exec(sentence);
+  if (!advice) return sentence;
+  let action = advice[1]!;
+  const need = /^(?:you|the user|the agent|an agent) (?:need|needs|want|wants) (.+)$/.exec(action);
+  // "You need to create X" names the verb; "you need the cards of X" asks for something to be read.
+  if (need) action = need[1]!.startsWith("to ") ? need[1]!.slice(3) : `get ${need[1]!}`;
+  return action.replace(/^([a-z]+)ing\b/, (_, stem: string) => baseVerb(stem));
+}
+
+/** "creat" + "ing" -> "create", "sett" -> "set", "list" -> "list": the verb a gerund was made from. */
+function baseVerb(stem: string): string {
+  const candidates = [stem, `${stem}e`, stem.replace(/([a-z])\1$/, "$1")];
+  return candidates.find((c) => KNOWN_VERBS.has(c)) ?? stem;
+}
+
 const has = (set: ReadonlySet<string>, list: string[]) => list.some((w) => set.has(w));
 const set = (...xs: string[]) => new Set(xs);
 
 const READ_VERBS = set("read", "get", "list", "search", "find", "query", "view", "open", "download", "cat", "peek", "show", "retrieve", "fetch", "browse", "lookup", "select", "diff", "log", "grep", "load", "extract", "summarize", "summarise", "scrape", "crawl", "screenshot", "snapshot");
 const DELETE_VERBS = set("delete", "remove", "drop", "destroy", "purge", "wipe", "truncate", "erase", "kill", "terminate", "uninstall", "revoke", "overwrite", "undeploy", "deprovision", "decommission", "unpublish", "reset", "cancel", "restore", "rm", "unlink", "rmdir");
 const MODIFY_VERBS = set("write", "edit", "update", "modify", "replace", "patch", "overwrite");
+/** Verbs a gerund in usage advice can be turned back into (see withoutUsageAdvice). */
+const KNOWN_VERBS = set(...READ_VERBS, ...DELETE_VERBS, ...MODIFY_VERBS, "view", "move", "rename", "create", "add", "send", "post", "share", "set", "apply", "clear", "upload", "write", "save", "assign", "unassign", "archive", "schedule", "manage", "inspect", "audit", "discover", "use", "make", "change", "invite", "publish", "execute", "compare", "analyze", "analyse", "generate", "track");
 const MODIFIABLE_DATA = set("file", "files", "content", "contents", "cell", "cells", "row", "rows", "record", "records", "document", "documents", "data", "block", "text", "sheet", "sheets");
 const EXEC_VERBS = set("execute", "exec", "run", "start", "eval", "evaluate", "spawn");
 const SHELL_NOUNS = set("command", "commands", "shell", "terminal", "process", "bash", "powershell", "cmd", "subprocess");
@@ -54,6 +77,10 @@ const SEND_NOUNS = set("email", "mail", "message", "comment", "tweet", "sms", "d
 /** Verbs that check or shape something without acting on it. */
 const INSPECT_VERBS = set("validate", "verify", "check", "parse", "format", "lint", "count", "analyze", "analyse", "classify", "preview", "render", "estimate", "explain", "draft", "test");
 const SENDABLE = set("draft", "drafts", "message", "messages", "email", "emails", "mail", "comment", "comments", "issue", "issues", "pull", "pr", "gist", "post", "tweet", "discussion", "review", "note", "reply", "status", "webhook", "notification", "site", "sms", "merge", "share", "thread", "announcement", "chat", "release", "story", "retweet", "repost", "dm", "dms", "direct", "photo", "photos", "video", "voice", "media", "sticker", "poll", "toot");
+/** A file, an image or a document sent to a chat leaves the user's hands like a message; sent to storage, it does not. */
+const SENDABLE_FILES = set("image", "images", "file", "files", "attachment", "attachments", "document", "audio", "location");
+/** `room_id`, `chatId`, `channel`: a parameter naming where in a chat service something goes. */
+const CHAT_PLACE_PARAM = /^(?:room|chat|channel|conversation|thread|recipient|peer)(?:_?(?:id|ids|name))?$/;
 const CREATE_VERBS = set("create", "add", "open", "new", "make", "submit", "write");
 const PUBLIC_CREATABLE = set("issue", "issues", "pull", "pr", "comment", "comments", "gist", "post", "tweet", "discussion", "review", "reply", "merge", "thread", "announcement", "release", "snippet", "paste", "answer", "toot");
 const THIRD_PARTY_TEXT = set("bookmarks", "bookmarked", "submission", "submissions", "forum", "forums", "rss", "replies", "issue", "issues", "comment", "comments", "pull", "pr", "prs", "discussion", "discussions", "email", "emails", "mail", "mails", "inbox", "message", "messages", "ticket", "tickets", "story", "stories", "thread", "threads", "tweet", "tweets", "review", "reviews", "transcript", "article", "articles", "post", "posts", "feed", "news", "paper", "papers", "listing", "listings", "trending", "abstract", "abstracts", "place", "places", "restaurant", "restaurants", "hotel", "hotels", "chat", "chats", "conversation", "conversations", "blog", "blogs", "wiki", "podcast", "podcasts", "subreddit", "subreddits", "timeline", "toots", "mentions", "dms", "notification", "notifications", "feedback", "testimonials", "answers", "questions", "question", "answer", "announcements", "headlines", "transcripts", "captions", "subtitles", "literature");
@@ -96,6 +123,8 @@ const MONEY_NOUNS = set("order", "orders", "trade", "trades", "market", "payment
 /** Parameters that make a write replace what is there: `overwrite: true`, `force: true`. */
 const CLOBBER_PARAMS = set("overwrite", "force", "replace", "replace_existing", "overwrite_existing", "clobber");
 /** Verbs that write something, so a clobbering flag on them destroys the old version. */
+/** `init_config(force)`: setting up a project writes its files, over existing ones when forced. */
+const SETUP_VERBS = set("init", "initialize", "initialise", "setup", "scaffold", "bootstrap");
 const WRITE_VERBS = set("write", "save", "create", "copy", "move", "rename", "put", "set", "upload", "download", "export", "update", "add", "install", "generate", "convert");
 /** Annotations on an item (a label, a tag, a sub-issue link): removing one loses no data. */
 const LINK_NOUNS = set("label", "labels", "tag", "tags", "sub", "assignee", "assignees", "reviewer", "reviewers", "reaction", "reactions", "star", "watcher", "watchers", "relation", "link", "favorite", "favourite");
@@ -125,6 +154,8 @@ interface Evidence {
   recipientParam: boolean;
   bodyParam: boolean;
   params: string[];
+  /** The parameter names as declared: `newBody` still splits into "new body", which the lower-case form cannot. */
+  paramKeys: string[];
   /** The first 400 characters of the whole description, for claims made after the first sentence. */
   fullText: string;
   /** Every parameter's own description, lower case: "YouTube video ID" says where an id points. */
@@ -133,7 +164,7 @@ interface Evidence {
 
 function evidenceOf(tool: Tool): Evidence {
   const name = words(tool.name);
-  const firstText = translateCjk(firstSentence(tool.description ?? "")).toLowerCase();
+  const firstText = withoutUsageAdvice(translateCjk(firstSentence(tool.description ?? "")).toLowerCase());
   // ".html" or ".pdf" in a list of file types names a format, not the web.
   const first = words(firstText.replace(/\.(?:html?|pdf|docx?|txt|csv|md|json|xml|xlsx?)\b/g, " "));
   const params = parameterNames(tool.inputSchema);
@@ -143,6 +174,7 @@ function evidenceOf(tool: Tool): Evidence {
     recipientParam: params.some((p) => RECIPIENT_PARAMS.has(p) && (p !== "to" || !/\b(?:language|lang|locale|unit|units|currency|format|timezone|encoding)\b/.test(propertyText(tool.inputSchema, p)))) && !has(new Set(name), ["translate", "convert", "transform"]),
     bodyParam: params.some((p) => BODY_PARAMS.has(p)),
     params,
+    paramKeys: declaredParameterNames(tool.inputSchema),
     fullText: translateCjk((tool.description ?? "").replace(/\s+/g, " ").slice(0, 400)).toLowerCase(),
     paramText: params.map((p) => propertyText(tool.inputSchema, p)).join(" "),
   };
@@ -164,10 +196,14 @@ function propertyText(schema: unknown, key: string): string {
   return `${typeof description === "string" ? description : ""} ${Array.isArray(values) ? values.join(" ") : ""}`.toLowerCase();
 }
 
-function parameterNames(schema: unknown): string[] {
+function declaredParameterNames(schema: unknown): string[] {
   if (!schema || typeof schema !== "object") return [];
   const props = (schema as { properties?: unknown }).properties;
-  return props && typeof props === "object" ? Object.keys(props).map((k) => k.toLowerCase()) : [];
+  return props && typeof props === "object" ? Object.keys(props) : [];
+}
+
+function parameterNames(schema: unknown): string[] {
+  return declaredParameterNames(schema).map((k) => k.toLowerCase());
 }
 
 /** A parameter that takes an arbitrary URL lets the model choose where a request goes. */
@@ -226,6 +262,10 @@ const REMOVING_ACTIONS = set("delete", "remove", "drop", "destroy", "purge", "wi
 const ACTION_PARAMS = set("action", "actions", "operation", "op", "mode");
 /** Scaling a deployment to zero replicas takes a service down as surely as deleting it. */
 const RESIZE_VERBS = set("scale", "resize");
+/** `newBody`, `text`, `message`: a parameter with the new text of a post (not `messageIds`, which points at one). */
+const EDITABLE_TEXT_PARAMS = set("body", "content", "description", "title", "text", "message", "files");
+const TAKE_BACK_VERBS = set("redact", "unsend", "retract", "recall");
+const SHOWN_TEXT_VERBS = set("set", "update", "edit", "change", "modify");
 /** What runs and serves: scaling these changes capacity, unlike resizing an image. */
 const RUNNING_NOUNS = set("deployment", "deployments", "service", "services", "cluster", "clusters", "statefulset", "replicaset", "replicas", "node", "nodes", "pool", "pools", "instance", "instances", "app", "application", "workers", "database");
 /** Fields that hold what a record says or how it behaves (a task's text, a group's profile, a component's parameters). */
@@ -257,7 +297,7 @@ function overwritesInPlace(e: Evidence): boolean {
   if (/\bexisting\b/.test(e.firstText) || has(e.nameSet, [...LIVE_RECORD_NOUNS])) return true;
   if (e.nameSet.has("write")) return false;
   // Update verbs with a content parameter, or with fields that say what the record is or does, replace what was there.
-  if (e.params.some((p) => carriesContent(p, CONTENT_PARAMS) || carriesContent(p, SUBSTANCE_PARAMS))) return true;
+  if (e.paramKeys.some((p) => carriesContent(p, CONTENT_PARAMS) || carriesContent(p, SUBSTANCE_PARAMS))) return true;
   // A remote tool that declares no parameters ("Updates a dispute", "Update page settings") cannot show it only touches
   // a name; settings and properties are configuration, only a viewer's own preferences are not.
   return e.params.length === 0 && !has(e.nameSet, ["preferences", "preference", "prefs"]);
@@ -268,7 +308,7 @@ function assignsValue(e: Evidence, verb: string | undefined): boolean {
   if (!verb || has(e.nameSet, [...PREFERENCE_NOUNS])) return false;
   // `set_reminder`, `set_alert`: setting up something new, not writing over a stored value.
   if (/\b(?:set up|create|schedule|new)\b/.test(e.firstText)) return false;
-  return e.params.some((p) => carriesContent(p, CONTENT_PARAMS) || /(?:^|_)(?:value|values)$/.test(p));
+  return e.paramKeys.some((p) => carriesContent(p, CONTENT_PARAMS) || /^values?$/.test(words(p).at(-1) ?? ""));
 }
 
 /** "Apply a layout template to an existing slide": a change verb aimed at something that already exists. */
@@ -455,13 +495,25 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const checkAt = verbs.findIndex((w) => INSPECT_VERBS.has(w) || READ_VERBS.has(w));
   const checksFirst = checkAt !== -1 && checkAt < verbs.findIndex((w) => UPGRADE_VERBS.has(w));
   // `force: "Bypass duplicate detection"`: a flag described as doing something else clobbers nothing.
-  const clobberFlag = e.params.some((p) => CLOBBER_PARAMS.has(p) && !/\b(?:bypass|skip|ignore)\b/.test(propertyText(tool.inputSchema, p)) ) && nameVerb(WRITE_VERBS) !== undefined;
+  const clobberFlag = e.params.some((p) => CLOBBER_PARAMS.has(p) && !/\b(?:bypass|skip|ignore)\b/.test(propertyText(tool.inputSchema, p)) ) && (nameVerb(WRITE_VERBS) ?? nameVerb(SETUP_VERBS)) !== undefined;
+  // `set_room_topic`, `update_channel_purpose`, `set_display_name`: agent-chosen words that everyone in a room or everyone who
+  // sees the user's profile reads, in place of what was there.
+  const shownField = has(e.nameSet, ["topic", "purpose", "bio", "nickname", "tagline"]) || /\bdisplay name\b|\bstatus message\b/.test(e.name.join(" "));
+  const changesSharedText = shownField && nameVerb(SHOWN_TEXT_VERBS) !== undefined &&
+    (has(all, ["room", "rooms", "channel", "channels", "chat", "group", "groups", "profile", "server", "guild"]) || /\b(?:other users|others|members|everyone)\b/.test(e.fullText));
   // "Resets the wizard state", `clear_cache`: the tool's own working state, which holds nothing the user made.
   const ownStateOnly = has(e.nameSet, ["state", "wizard", "cache", "caches", "session", "filter", "filters", "selection", "form"]) && !has(e.nameSet, [...MODIFIABLE_DATA]);
   // "Deletes a feed together with its articles ... cannot be undone": the description's own verb or warning.
   const describedRemoval = !READ_VERBS.has(verbs[0] ?? "") && !CREATE_VERBS.has(verbs[0] ?? "") &&
     (/^(?:deletes|removes|erases|purges|wipes|destroys|permanently (?:deletes|removes))\b/.test(e.firstText) || /\b(?:cannot|can ?not|can't) be (?:undone|recovered|restored|reversed)\b/.test(e.fullText));
-  if (del && !(ownStateOnly && (del === "reset" || del === "cancel"))) add("destructive", 0.8, `name says "${del}"`);
+  // "Restore a deleted file from history" brings something back; restoring a revision or a backup replaces what is there.
+  const undeletes = del === "restore" && /\b(?:deleted|trash|trashed|recycle bin|removed)\b/.test(e.firstText) && !has(e.nameSet, ["revision", "revisions", "version", "versions", "backup", "backups", "snapshot", "snapshots"]);
+  // `redact_event`, `unsend_message`: a sent message taken back from everyone who could read it (not `redact_pii(text)`).
+  const takesBackMessage = nameVerb(TAKE_BACK_VERBS) !== undefined && has(e.nameSet, ["message", "messages", "event", "events", "post", "posts", "tweet", "comment"]);
+  if (undeletes) {
+    // Nothing the user has now is lost.
+  } else if (del && !(ownStateOnly && (del === "reset" || del === "cancel"))) add("destructive", 0.8, `name says "${del}"`);
+  else if (takesBackMessage) add("destructive", 0.75, `"${nameVerb(TAKE_BACK_VERBS)}" removes a message that was sent`);
   else if (describedRemoval) add("destructive", 0.7, "description says it deletes, or that what it changes cannot be recovered");
   else if (/\b(?:permanently delete|irreversibl|cannot be undone|overwrit)/.test(e.firstText)) add("destructive", 0.7, "description says it deletes or overwrites");
   else if (nameVerb(IRREVERSIBLE_VERBS)) add("destructive", 0.7, `name says "${nameVerb(IRREVERSIBLE_VERBS)}", which cannot be taken back`);
@@ -476,6 +528,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     else if (e.nameSet.has("clear") && has(all, [...MODIFIABLE_DATA])) add("destructive", 0.65, "clears stored content");
     else if (nameVerb(WRITE_VERBS) && /\b(?:and|to) replace\b|\breplaces? (?:the|an?|all|any|existing)\b/.test(e.firstText)) add("destructive", 0.65, "description says the write replaces what is there");
     else if (has(e.nameSet, ["protect", "encrypt"]) && e.params.some((p) => /password|passphrase|key$/.test(p))) add("destructive", 0.65, "re-writes a file under a password the model chooses, which can lock the owner out");
+    else if (changesSharedText) add("destructive", 0.65, "replaces the text other people see on a room or profile");
     else if (assignsValue(e, nameVerb(ASSIGN_VERBS))) add("destructive", 0.65, `"${nameVerb(ASSIGN_VERBS)}" writes a new value over what the slot held`);
     else if (nameVerb(UPGRADE_VERBS) && !checksFirst && has(all, [...RUNNING_NOUNS, ...RELEASE_NOUNS])) add("destructive", 0.65, `"${nameVerb(UPGRADE_VERBS)}" replaces a running release with another version`);
     else if (reshapesExisting(e)) add("destructive", 0.65, "description says it changes an existing item's content or structure");
@@ -581,6 +634,13 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     untrusted = true;
   }
 
+  // Cards and checklists on a shared board are written by its members, its guests and the integrations that file cards.
+  const boardItems = has(e.nameSet, ["card", "cards", "checklist", "checklists"]) && has(all, ["board", "boards", "kanban", "trello", "checklist", "checklists", "backlog", "sprint"]);
+  if (!untrusted && readVerb && !savedLocally && boardItems) {
+    add("untrusted-content", 0.65, "reads cards or checklists of a shared board, which its members and guests write");
+    untrusted = true;
+  }
+
   // "Names are wrapped as untrusted", "user-authored fields": the server itself says what it returns was written by others.
   if (!untrusted && readVerb && !savedLocally && /\buntrusted\b|\buser[- ]authored\b|\bwritten by (?:other )?(?:users|members|people|strangers)\b/.test((tool.description ?? "").toLowerCase())) {
     add("untrusted-content", 0.7, "its description says the text it returns was written by other people");
@@ -653,9 +713,11 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // `create_filter(action: { forward })`: a mail rule that forwards every future match to an address the model picks.
   const forwardingRule = (nameVerb(CREATE_VERBS) ?? nameVerb(RECORD_WRITE_VERBS)) !== undefined && has(e.nameSet, ["filter", "filters", "rule", "rules"]) &&
     nestedKeys(tool.inputSchema).some((k) => /^(?:forward|forward_?to|forward_?address|forwarding_?address|redirect_?to)$/.test(k));
-  if (send && uploadIsPublic && (send !== "push" || has(all, ["files", "file", "commit", "repository", "repo", "branch"])) && (has(e.nameSet, [...SENDABLE]) || SENDABLE.has(send) || e.nameSet.has("publish") || send === "push" || send === "upload")) {
+  const sendsFileToChat = has(e.nameSet, [...SENDABLE_FILES]) && (e.recipientParam || e.params.some((p) => CHAT_PLACE_PARAM.test(p)));
+  if (send && uploadIsPublic && (send !== "push" || has(all, ["files", "file", "commit", "repository", "repo", "branch"])) && (has(e.nameSet, [...SENDABLE]) || SENDABLE.has(send) || e.nameSet.has("publish") || send === "push" || send === "upload" || sendsFileToChat)) {
     add("public-sink", 0.8, `sends or publishes ("${send}")`);
-  } else if (update && (has(e.nameSet, publicCreatable) || has(new Set(e.first.slice(0, 10)), ["post", "comment", "reply", "tweet", "self"])) && !unsent && (e.params.length === 0 || e.params.some((p) => ["body", "content", "description", "title", "text", "message", "files"].includes(p)))) {
+  } else if (update && (has(e.nameSet, [...publicCreatable, "message", "messages"]) || has(new Set(e.first.slice(0, 10)), ["post", "comment", "reply", "tweet", "self"])) && !unsent && !has(e.nameSet, ["template", "templates"]) &&
+      (e.params.length === 0 || e.paramKeys.some((p) => carriesContent(p, EDITABLE_TEXT_PARAMS)))) {
     add("public-sink", 0.7, "rewrites the text of an issue, a pull request or a post that other people can read");
   } else if (create && (has(e.nameSet, publicCreatable) || (has(e.nameSet, ["public", "shared", "share", "sharing"]) && has(e.nameSet, ["link", "links", "url"])))) {
     add("public-sink", 0.75, "posts content other people can read");
@@ -673,6 +735,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("public-sink", 0.7, "sends an event's text to its attendees or organiser");
   } else if (forwardingRule) {
     add("public-sink", 0.65, "creates a mail rule that can forward future mail to an address the model picks");
+  } else if (changesSharedText) {
+    add("public-sink", 0.65, "writes text that other people see on a room or profile");
   }
 
   // Private data: reading files, mail, notes, secrets, databases, repositories, an account's records.
@@ -716,6 +780,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const identityRead = identity || ((/\b(?:current|authenticated|signed[- ]in|logged[- ]in) user\b|\b(?:user|account) (?:that|who|which) owns the (?:api |access )?(?:token|key)\b|\b(?:owner of|associated with) the (?:current )?(?:api |access )?(?:token|key)\b|\baccount (?:the server|you) (?:is |are )?(?:authenticated|signed in|logged in) as\b/.test(e.firstText)) && has(e.nameSet, ["user", "profile", "account", "who", "whoami", "current"]));
   // A blockchain address's balance is public ledger data, not an account's books.
   const publicLedger = publicReference && e.params.includes("address");
+  // `list_buckets`, `get_object(bucket, key)`: object storage holds whatever the account put there.
+  const objectStorage = has(e.nameSet, ["bucket", "buckets"]) || (has(e.nameSet, ["object", "objects", "blob", "blobs"]) && has(new Set([...all, ...e.params]), ["bucket", "buckets", "s3", "gcs", "blob", "container", "storage"]));
   // The server's own configuration, health, usage or schema, and a template to start from: about the product, not the account's data.
   // Usage of a cluster's pods or of a database is that system's data; usage of the tool itself is not.
   const aboutTheProduct = !adminOnly(e) && (has(all, ["server", "system", "health", "version", "schema", "schemas", "template", "templates"]) || has(e.nameSet, ["status"]) ||
@@ -734,6 +800,10 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     // Whatever platform they come from, the user's own notifications, bookmarks and starred items are the user's, though
     // others wrote them.
     add("private-data", 0.7, "reads the user's own notifications or bookmarks");
+  } else if (readVerb && !webTool && !savedLocally && !publicReference && objectStorage) {
+    add("private-data", 0.7, "reads the buckets or stored objects of the user's cloud storage");
+  } else if (readVerb && untrusted && boardItems) {
+    add("private-data", 0.65, "reads cards from an organisation's own boards");
   } else if (readVerb && untrusted && !scannerFindings && !hostedRepository(e) && has(e.nameSet, ["issue", "issues"])) {
     // An issue tracker outside a public code host is an organisation's own: its issues are its records as well as reporters' text.
     add("private-data", 0.65, "reads issues from an organisation's own tracker");
