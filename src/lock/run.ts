@@ -76,6 +76,11 @@ export async function pinLockfile({
     (current) => {
       pruned = undefined;
       result = pinServers(current ?? emptyLockfile(), servers, { only, redact, lockfilePath: path });
+      if (prune) {
+        // `pin --prune --server OLD`: a name that is only in the lockfile is what the user wants checked.
+        const lockedNames = new Set(Object.values(current?.servers ?? {}).map((e) => e.name));
+        result.notFound = result.notFound.filter((n) => !lockedNames.has(n));
+      }
       if (result.notFound.length > 0) return undefined;
       let next = result.lock;
       if (prune) {
