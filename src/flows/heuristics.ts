@@ -89,7 +89,7 @@ const WEB_WORDS = set("web", "website", "websites", "webpage", "webpages", "inte
 const REFERENCE_WORKS = set("wikipedia", "wikidata", "encyclopedia", "encyclopaedia", "dictionary", "thesaurus", "almanac");
 const PRIVATE_NOUNS = set("file", "files", "directory", "directories", "folder", "folders", "document", "documents", "note", "notes", "memory", "memories", "secret", "secrets", "credential", "credentials", "password", "passwords", "token", "tokens", "env", "environment", "email", "emails", "mail", "inbox", "message", "messages", "calendar", "contact", "contacts", "sheet", "spreadsheet", "cells", "drive", "commit", "commits", "rows", "records", "collection", "database", "db", "clipboard");
 /** An account's own business records: whoever can read them reads someone's non-public data. */
-const ACCOUNT_NOUNS = set("account", "accounts", "customer", "customers", "balance", "balances", "invoice", "invoices", "payment", "payments", "order", "orders", "trade", "trades", "margins", "holdings", "portfolio", "funds", "subscription", "subscriptions", "payout", "payouts", "coupon", "coupons", "refund", "refunds", "dispute", "disputes", "employee", "employees", "payroll");
+const ACCOUNT_NOUNS = set("sales", "revenue", "revenues", "account", "accounts", "customer", "customers", "balance", "balances", "invoice", "invoices", "payment", "payments", "order", "orders", "trade", "trades", "margins", "holdings", "portfolio", "funds", "subscription", "subscriptions", "payout", "payouts", "coupon", "coupons", "refund", "refunds", "dispute", "disputes", "employee", "employees", "payroll");
 /**
  * Nouns that are private only next to a second word that says whose data it is: a file's content but not a
  * component's, a container's logs but not a blockchain's event log, a git diff but not a diff of two strings.
@@ -110,6 +110,7 @@ const ACCOUNT_SCOPE = /\b(?:your|my|our|organi[sz]ation|org|tenant|company|works
 /** What a store holds, whatever it is: on a server that also writes them, reading these returns the stored data itself. */
 const STORE_NOUNS = set("page", "pages", "entry", "entries", "item", "items", "content", "contents", "fts", "fts5", "index", "blocks", "block");
 /** Data anyone can look up (markets, public blockchains, maps, global advisories): no account owns it, whoever serves it. */
+const MEDIA_CATALOGUE = set("album", "albums", "artist", "artists", "track", "tracks", "song", "songs", "episode", "episodes", "movie", "movies", "film", "films", "audiobook", "audiobooks", "genre", "genres");
 const PUBLIC_REFERENCE = set("market", "markets", "quote", "quotes", "ohlc", "ohlcv", "candle", "candles", "candlestick", "candlesticks", "ticker", "tickers", "stock", "stocks", "blockchain", "mempool", "rune", "runes", "satoshi", "sats", "dex", "utxo", "utxos", "inscription", "inscriptions", "bitcoin", "btc", "ethereum", "onchain", "miner", "brc20", "instrument", "instruments", "tradeable", "tradable", "global", "geo", "geographic", "geocode", "weather", "public");
 /** Vendor documentation, examples and help: public text about a product, not the account's data. */
 const VENDOR_DOCS = set("documentation", "docs", "example", "examples", "help", "guide", "guides", "tutorial", "changelog", "reference");
@@ -127,7 +128,7 @@ const CLOBBER_PARAMS = set("overwrite", "force", "replace", "replace_existing", 
 const SETUP_VERBS = set("init", "initialize", "initialise", "setup", "scaffold", "bootstrap");
 const WRITE_VERBS = set("write", "save", "create", "copy", "move", "rename", "put", "set", "upload", "download", "export", "update", "add", "install", "generate", "convert");
 /** Annotations on an item (a label, a tag, a sub-issue link): removing one loses no data. */
-const LINK_NOUNS = set("label", "labels", "tag", "tags", "sub", "assignee", "assignees", "reviewer", "reviewers", "reaction", "reactions", "star", "watcher", "watchers", "relation", "link", "favorite", "favourite");
+const LINK_NOUNS = set("saved", "liked", "bookmark", "bookmarks", "label", "labels", "tag", "tags", "sub", "assignee", "assignees", "reviewer", "reviewers", "reaction", "reactions", "star", "watcher", "watchers", "relation", "link", "favorite", "favourite");
 /** Where a site's structure is described (its sitemap, links, headers, DNS): addresses and facts, not text people wrote. */
 const SITE_STRUCTURE = set("sitemap", "sitemaps", "links", "backlinks", "robots", "headers", "dns", "whois", "certificate", "certificates", "ssl", "redirects");
 /** Tickets for travel or events are seats, not support requests that a customer wrote. */
@@ -398,8 +399,9 @@ export interface HeuristicContext {
 }
 
 /** A server whose tools write records holds an account's data; public-data servers (search, prices, maps) only read. */
-export function managesRecords(tools: readonly Pick<Tool, "name">[]): boolean {
-  return tools.some((t) => words(t.name).slice(0, 3).some((w) => RECORD_WRITE_VERBS.has(w)));
+export function managesRecords(tools: readonly Tool[]): boolean {
+  // `hubspotCompany(operation: create | get | update)`: a multi-action tool's actions say it writes records too.
+  return tools.some((t) => words(t.name).slice(0, 3).some((w) => RECORD_WRITE_VERBS.has(w)) || actionsOf(t).some((a) => RECORD_WRITE_VERBS.has(words(a)[0] ?? "")));
 }
 
 /** Machines, networks and security findings: what an organisation's inventory or security product holds (not "assets" or "alerts", which games, wallets and weather services have too). */
@@ -420,9 +422,10 @@ export function actionsOf(tool: Tool): string[] {
       if (Array.isArray(values) && values.length >= 2) return values.filter((v): v is string => typeof v === "string");
     }
   }
-  // "Actions: - send (chat_id, text) - edit (...)": a list of action names, each after a dash.
-  const description = (tool.description ?? "").replace(/\s+/g, " ");
-  const listed = /\bactions?\b[^:]{0,40}:(.*)$/i.exec(description)?.[1];
+  // "Actions: - send (chat_id, text) - edit (...)", "Available operations: - **get_ticket**: ...": a list of action
+  // names, each after a dash, plain or marked up as bold or code.
+  const description = (tool.description ?? "").replace(/\s+/g, " ").replace(/\*\*|`/g, "");
+  const listed = /\b(?:actions?|operations?)\b[^:]{0,40}:(.*)$/i.exec(description)?.[1];
   if (!listed) return [];
   const names = [...listed.matchAll(/(?:^|\s)-\s+([a-z][a-z_]*(?:\s*\/\s*[a-z][a-z_]*)*)\s*(?=[(:\-,]|\s-\s|$)/gi)].flatMap((m) => m[1]!.split(/\s*\/\s*/));
   return names.length >= 2 ? [...new Set(names.map((n) => n.toLowerCase()))] : [];
@@ -441,11 +444,15 @@ export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Lab
   // The description's leading verbs ("Send, edit, delete messages") speak for all actions at once; the rest of it
   // (what the object is, which site it reaches) holds for each.
   const withoutVerbList = (tool.description ?? "").trim().replace(/^(?:[a-z]+(?:, |\/| and | or |, and |, or ))+[a-z]+\b/i, "");
+  // `company(operation: create | get | update)`: a tool that writes its own records returns an account's records when it
+  // reads them, which is what the weaker "server keeps records" guess says; here the tool itself shows it.
+  const keepsRecords = actions.some((a) => RECORD_WRITE_VERBS.has(words(a)[0] ?? ""));
+  const actionContext = keepsRecords ? { ...context, managesRecords: true } : context;
   for (const action of actions) {
     const asTool: Tool = { name: `${action}_${object}`, description: withoutVerbList, inputSchema: tool.inputSchema };
     // Guesses from the server's shape alone (weaker than 0.65) would repeat for every action of a catch-all tool.
-    for (const l of singleToolLabels(asTool, context)) {
-      if (l.confidence < 0.65) continue;
+    for (const l of singleToolLabels(asTool, actionContext)) {
+      if (l.confidence < 0.65 && !(keepsRecords && l.role === "private-data" && l.confidence >= 0.6)) continue;
       out.push({ role: l.role, confidence: Math.min(l.confidence, 0.65), reason: `its "${action}" action: ${l.reason}` });
     }
   }
@@ -521,7 +528,11 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   else {
     const mod = nameVerb(MODIFY_VERBS);
     // Replacing throws the old version away whatever the object is; editing is destructive only on stored data.
-    if (mod && (mod === "replace" || mod === "overwrite" || has(e.nameSet, [...MODIFIABLE_DATA]))) add("destructive", 0.65, `name says "${mod}" on existing data`);
+    // A bare `update` names no object; the description's opening does ("Update one or more documents").
+    const bareVerbObject = e.name.length === 1 && has(new Set(e.first.slice(0, 6)), [...MODIFIABLE_DATA]);
+    if (mod && (mod === "replace" || mod === "overwrite" || has(e.nameSet, [...MODIFIABLE_DATA]) || bareVerbObject)) add("destructive", 0.65, `name says "${mod}" on existing data`);
+    // Records matched on a key are rewritten in place; only the unmatched ones are new.
+    else if (e.nameSet.has("upsert") && has(new Set([...all, ...e.params]), [...MODIFIABLE_DATA, "config", "configuration"])) add("destructive", 0.65, "an upsert overwrites the stored records it matches");
     else if (mod && overwritesInPlace(e)) add("destructive", 0.65, `"${mod}" overwrites an existing record's content or settings`);
     else if (clobberFlag) add("destructive", 0.65, "writes with an overwrite or force flag");
     else if (nameVerb(RESIZE_VERBS) && has(all, [...RUNNING_NOUNS])) add("destructive", 0.65, `"${nameVerb(RESIZE_VERBS)}" changes how much of a running service there is, down to nothing`);
@@ -545,7 +556,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
 
   // Content written by third parties: the web, search results, issues, mail, messages.
   // "Open the feedback form in your browser": the page is shown to the user and nothing comes back to the model.
-  const showsToUser = !e.urlParam && /\bopens?\b[^.]*\bin (?:the |a |your )?(?:default |web )?browser\b/.test(e.firstText);
+  const showsToUser = !e.urlParam && /\bopens?\b[^.]*\bin (?:the |a |your )?(?:user'?s? )?(?:default |web )?browser\b/.test(e.firstText);
   // `create_task_list`, `delete_log`: after a verb that writes, "list" or "log" is the object, not a read.
   const nameRead = nameVerb(READ_VERBS);
   // `mark_read`, `markAsRead`: after a marking verb, "read" is the state being set, not a read.
@@ -754,12 +765,17 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // to the caller are containers someone created, and "that you have access to" names an owner.
   const capabilityList = (/\b(?:available|supported)\b/.test(e.firstText) || has(e.nameSet, ["options", "picklist", "picklists", "choices"])) &&
     !has(e.nameSet, [...PRIVATE_NOUNS]) && !has(e.nameSet, [...CONTAINER_NOUNS]) && !ownerScoped(e);
-  const publicReference = has(all, [...PUBLIC_REFERENCE]);
+  // An album, an artist or a film in a service's catalogue is the same for every listener, unless it is the user's own
+  // library, saved items or playlists.
+  const publicCatalogue = has(e.nameSet, [...MEDIA_CATALOGUE]) && !has(all, ["saved", "library", "my", "me", "current", "followed", "recently", "playlist", "playlists", "queue", "history"]);
+  const publicReference = has(all, [...PUBLIC_REFERENCE]) || publicCatalogue;
   // `get_me` is the caller's identity, no one's stored data.
   const identity = has(e.nameSet, ["me", "whoami", "self"]);
   // `select` on a page picks an element; `search_and_replace` is a write that also reads.
   const selfOrPageOrWrite = identity || (readVerb === "select" && !has(all, [...QUERY_NOUNS])) || nameVerb(MODIFY_VERBS) !== undefined;
-  const plainRead = readVerb && !untrusted && !webTool && !metadataOnly && !vendorDocs && !engineFacts;
+  // "Get the current system time": a clock, the same for every account.
+  const clock = e.nameSet.has("clock") || /\bcurrent (?:system |local )?(?:time|date)\b/.test(e.firstText);
+  const plainRead = readVerb && !untrusted && !webTool && !metadataOnly && !vendorDocs && !engineFacts && !clock;
   // "The content of the current browser page" is web content, not a document of the user's.
   const webPageContent = untrusted && !has(e.nameSet, [...PRIVATE_NOUNS]) && (has(all, ["browser", "webpage", "web", "website"]) || pageElements);
   // `outlier_detection(table_name, column_name)`: whatever the statistic, it is computed from and returns the table's rows.
@@ -768,6 +784,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // "List all loaded presentations", "active terminal sessions", a code generation session: the tool's own working state.
   const ownSession = /\b(?:loaded|opened) (?:presentations?|documents?|workbooks?|decks?)\b/.test(e.firstText) ||
     (has(e.nameSet, ["session", "sessions"]) && /\b(?:terminal|codegen|code generation|recording|repl)\b/.test(e.firstText));
+  // `count(database, collection)`, `aggregate(database, collection, pipeline)`: whatever the verb, the answer comes from the
+  // collection the parameters name.
+  const namedCollection = e.params.some((p) => /^(?:database|db|database_?name|db_?name)$/.test(p)) && e.params.some((p) => /^(?:collection|collection_?name|table|table_?name)$/.test(p));
   const changesTable = nameVerb(RECORD_WRITE_VERBS) ?? nameVerb(DELETE_VERBS) ?? nameVerb(WRITE_VERBS) ?? nameVerb(CREATE_VERBS);
   // `get_file_info`, `get_collection_info`, `get_node_metadata`: the details of one of the user's own stored items.
   const ownedItemDetails = metadataOnly && has(new Set(objectWords), [...OWNED_ITEMS]) && !has(e.nameSet, ["template", "templates", "server", "system"]);
@@ -809,6 +828,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("private-data", 0.65, "reads issues from an organisation's own tracker");
   } else if (databaseStructure && !changesTable && !webTool && !publicReference) {
     add("private-data", 0.65, "reads the structure of the user's database (its tables, columns, schema), which says what it holds");
+  } else if (namedCollection && !changesTable && !webTool && !nameVerb(DELETE_VERBS) && !has(e.nameSet, ["insert", "drop", "index", "connect", "disconnect"])) {
+    add("private-data", 0.65, "works on a named collection or table of the user's database and returns what it finds there");
   } else if (readVerb && identityRead && !untrusted && !webTool) {
     add("private-data", 0.6, "reads the signed-in account's own profile");
   } else if (tableColumnParams && !changesTable && !webTool) {
@@ -834,7 +855,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   } else if (readVerb && metadataOnly && !untrusted && !webTool && !vendorDocs && !capabilityList && !identity && ownerScoped(e)) {
     // "Projects shared with the current user", "issues in my organization's projects": the owner makes even a listing private.
     add("private-data", 0.65, "reads what belongs to the signed-in user or organisation");
-  } else if (readVerb && !untrusted && !webTool && !vendorDocs && !capabilityList && !identity && !publicReference && !aboutTheProduct && (ownedItemDetails || adminOnly(e) || (metadataOnly && (context.managesRecords || context.authenticated)))) {
+  } else if (readVerb && !untrusted && !webTool && !vendorDocs && !capabilityList && !identity && !publicReference && !aboutTheProduct && !(thirdPartyName && e.nameSet.has("ids")) && (ownedItemDetails || adminOnly(e) || (metadataOnly && (context.managesRecords || context.authenticated)))) {
     // Names, sizes and settings of an account's projects, files or configurations say what it holds and how it works.
     add("private-data", 0.6, "reads the details of the user's own files, projects or configurations");
   } else if (plainRead && !capabilityList && context.managesRecords) {
