@@ -1,57 +1,20 @@
 // The pre-start guard end to end: the SDK client on one side, real fixture servers on the other.
-import { afterAll, describe, expect, it } from "@jest/globals";
-import { spawn, spawnSync } from "node:child_process";
+import { afterAll, afterEach, describe, expect, it } from "@jest/globals";
+import { spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { McpError, ToolListChangedNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
-import { BIN, FIXTURES, NODE, ROOT, cleanupTempDirs, tempDir } from "../helpers/cli.js";
+import { FIXTURES, NODE, ROOT, cleanupTempDirs, tempDir } from "../helpers/cli.js";
+import { closeAll, connect, GUARD, guardArgs } from "./session.js";
 
+afterEach(closeAll);
 afterAll(cleanupTempDirs);
 
 const SHIFTY = join(FIXTURES, "servers", "guard-shifty.mjs");
 const CLEAN = join(FIXTURES, "servers", "clean.mjs");
 const POISONED = join(FIXTURES, "servers", "poisoned-demo.mjs");
 const MUTATING = join(FIXTURES, "servers", "mutating.mjs");
-
-// Until the CLI has a `guard` command, the same flags go through a launcher of the built runGuard.
-const cliHasGuard = /\bguard\b/.test(spawnSync(NODE, [BIN, "--help"], { encoding: "utf8" }).stdout ?? "");
-const GUARD = cliHasGuard ? [BIN, "guard"] : [join(ROOT, "test", "guard", "run-guard.mjs")];
-
-interface Guarded {
-  client: Client;
-  stderr: () => string;
-  exit: Promise<number | null>;
-}
-
-function guardArgs(flags: string[], server: string[]): string[] {
-  return [...GUARD, ...flags, "--", NODE, ...server];
-}
-
-async function connect(server: string[], flags: string[] = [], env: Record<string, string> = {}): Promise<Guarded> {
-  const home = tempDir();
-  const transport = new StdioClientTransport({
-    command: NODE,
-    args: guardArgs(flags, server),
-    env: { PATH: process.env.PATH ?? "", HOME: home, XDG_STATE_HOME: join(home, "state"), ...env },
-    cwd: home,
-    stderr: "pipe",
-  });
-  let stderr = "";
-  transport.stderr?.on("data", (d: Buffer) => (stderr += d.toString("utf8")));
-  const client = new Client({ name: "guard-test", version: "1.0.0" });
-  await client.connect(transport);
-  return { client, stderr: () => stderr, exit: exitOf(transport) };
-}
-
-/** The transport keeps its process private; its exit event carries the guard's exit code. */
-function exitOf(transport: StdioClientTransport): Promise<number | null> {
-  const proc = (transport as unknown as { _process?: { exitCode: number | null; once: (e: string, cb: (code: number | null) => void) => void } })._process;
-  if (!proc) return Promise.resolve(null);
-  if (proc.exitCode !== null) return Promise.resolve(proc.exitCode);
-  return new Promise((resolve) => proc.once("exit", resolve));
-}
 
 /** Runs the guard with a raw stdin script, for what the SDK client cannot show (stdout bytes, exit code). */
 interface RawRun {
