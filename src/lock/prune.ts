@@ -56,13 +56,16 @@ export function pruneLockfile(lock: Lockfile, { servers, configsRead, lockfilePa
   const read = new Set(configsRead.map((p) => resolveConfigRef(p, lockfilePath)));
   // Which keys each config lists now; `servers` holds one item per config entry, answering or not.
   const listed = new Set<string>();
+  const listingRefs = new Map<string, Set<string>>();
   for (const s of servers) {
     const ref = configRefOf(s.entry, lockfilePath);
     if (ref === undefined) continue;
     const file = resolveConfigRef(ref, lockfilePath);
     // Both spellings of the key: a live entry must never look unlisted because of masking.
-    listed.add(`${file}\n${lockKeyOf(s)}`);
-    listed.add(`${file}\n${serverKey(s.entry.name, redact(launchIdentity(s.entry)))}`);
+    for (const key of new Set([lockKeyOf(s), serverKey(s.entry.name, redact(launchIdentity(s.entry)))])) {
+      listed.add(`${file}\n${key}`);
+      listingRefs.set(key, (listingRefs.get(key) ?? new Set()).add(ref));
+    }
   }
 
   const next: Lockfile = { ...lock, servers: { ...lock.servers } };
@@ -86,9 +89,12 @@ export function pruneLockfile(lock: Lockfile, { servers, configsRead, lockfilePa
         keep.push(ref); // exists, but this scan did not read it: another project's, or failed to parse
       }
     }
-    if (gone.length === 0) continue;
+    // A config listing the server in this very run counts even if it was never recorded (the server
+    // failed whenever that config was scanned, so pin never saw it answer there).
+    for (const ref of listingRefs.get(key) ?? []) if (!keep.includes(ref)) keep.push(ref);
     if (keep.length > 0) {
-      next.servers[key] = { ...entry, configs: keep } satisfies LockedServer;
+      const configs = keep.sort();
+      if (gone.length > 0 || configs.length !== entry.configs.length) next.servers[key] = { ...entry, configs } satisfies LockedServer;
       continue;
     }
     delete next.servers[key];

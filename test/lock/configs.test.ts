@@ -94,6 +94,13 @@ describe("pruneLockfile", () => {
     expect(Object.values(result.lock.servers)[0]?.configs).toEqual([userConfig]);
   });
 
+  it("a config listing the server in this run keeps it, even if never recorded because the server failed there", () => {
+    const lock = pinServers(emptyLockfile(), [server("shared", projectConfig)], { lockfilePath }).lock;
+    const result = pruneLockfile(lock, { servers: [server("shared", userConfig, "error")], configsRead: [projectConfig, userConfig], lockfilePath, exists: () => true });
+    expect(result.pruned).toEqual([]);
+    expect(Object.values(result.lock.servers)[0]?.configs).toEqual([userConfig]);
+  });
+
   it("entries without configs are undecidable and kept", () => {
     const legacy = pinServers(emptyLockfile(), [server("old", projectConfig)]).lock;
     const result = pruneLockfile(legacy, { servers: [], configsRead: [projectConfig], lockfilePath, exists: () => false });
