@@ -201,6 +201,17 @@ describe("pin --prune", () => {
     expect(lockedNames()).toEqual(["alpha", "other"]);
   });
 
+  it("a pruned server's name is printed without the control characters the config holds", () => {
+    const hostile = "evil\u001b]0;owned\u0007\u001b[2J";
+    const config = writeConfig(path.join(dir, ".mcp.json"), { [hostile]: clean, plain: clean });
+    expect(pin([config]).code).toBe(0);
+    writeConfig(config, { plain: clean });
+    const out = pin([config], ["--prune"]);
+    expect(out.json?.pruned?.map((p) => p.server)).toEqual([hostile]);
+    expect(out.stderr).toContain("pruned: evil");
+    expect(out.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+
   it("an unreadable lockfile is exit 2 naming it, and is left untouched", () => {
     const config = writeConfig(path.join(dir, ".mcp.json"), { alpha: clean });
     const junk = '{"lockfileVersion": 1, "servers": {"x": ';
