@@ -263,6 +263,8 @@ const REMOVING_ACTIONS = set("delete", "remove", "drop", "destroy", "purge", "wi
 const ACTION_PARAMS = set("action", "actions", "operation", "op", "mode");
 /** Scaling a deployment to zero replicas takes a service down as surely as deleting it. */
 const RESIZE_VERBS = set("scale", "resize");
+/** `wait_for_message`, `receive_sms`: the tool waits for what someone else sends and returns it. */
+const RECEIVE_VERBS = set("wait", "await", "receive", "poll", "listen");
 /** `newBody`, `text`, `message`: a parameter with the new text of a post (not `messageIds`, which points at one). */
 const EDITABLE_TEXT_PARAMS = set("body", "content", "description", "title", "text", "message", "files");
 const TAKE_BACK_VERBS = set("redact", "unsend", "retract", "recall");
@@ -343,6 +345,8 @@ function hostedRepository(e: Evidence): boolean {
 function ownerScoped(e: Evidence): boolean {
   // "Get current user information" is the identity itself, which is no one's stored data.
   return /\b(?:shared with|owned by|belonging to|accessible to|of|for|in|from) (?:the )?(?:current|authenticated|signed[- ]in|logged[- ]in) (?:user|project|organi[sz]ation|workspace|account)\b|\bshared with (?:me|you)\b/.test(e.firstText) ||
+    // "Teams that the authenticated user has joined": membership names an owner as well.
+    /\b(?:that|which) (?:the )?(?:current|authenticated|signed[- ]in|logged[- ]in) user (?:has joined|is a member of|belongs to)\b/.test(e.firstText) ||
     // "In your Wayfound organization", "supported by your Okta org": the org's own records and the schema it configured.
     /\b(?:in|of|from|across|by) (?:my|your|our) (?:[a-z0-9-]+ )?(?:organi[sz]ation|org|tenant|workspace|account|team|company)(?:'s)?\b|\b(?:that|which) you (?:have access to|can access|own)\b/.test(e.firstText);
 }
@@ -505,7 +509,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const clobberFlag = e.params.some((p) => CLOBBER_PARAMS.has(p) && !/\b(?:bypass|skip|ignore)\b/.test(propertyText(tool.inputSchema, p)) ) && (nameVerb(WRITE_VERBS) ?? nameVerb(SETUP_VERBS)) !== undefined;
   // `set_room_topic`, `update_channel_purpose`, `set_display_name`: agent-chosen words that everyone in a room or everyone who
   // sees the user's profile reads, in place of what was there.
-  const shownField = has(e.nameSet, ["topic", "purpose", "bio", "nickname", "tagline"]) || /\bdisplay name\b|\bstatus message\b/.test(e.name.join(" "));
+  const shownField = has(e.nameSet, ["topic", "purpose", "bio", "nickname", "tagline"]) || /\bdisplay name\b|\bstatus message\b|\b(?:group|room|channel|chat) (?:name|title|subject|description|photo|picture)\b/.test(e.name.join(" "));
   const changesSharedText = shownField && nameVerb(SHOWN_TEXT_VERBS) !== undefined &&
     (has(all, ["room", "rooms", "channel", "channels", "chat", "group", "groups", "profile", "server", "guild"]) || /\b(?:other users|others|members|everyone)\b/.test(e.fullText));
   // "Resets the wizard state", `clear_cache`: the tool's own working state, which holds nothing the user made.
@@ -561,7 +565,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const nameRead = nameVerb(READ_VERBS);
   // `mark_read`, `markAsRead`: after a marking verb, "read" is the state being set, not a read.
   const writesBeforeRead = nameRead !== undefined && verbs.slice(0, verbs.indexOf(nameRead)).some((w) => (CREATE_VERBS.has(w) && !READ_VERBS.has(w)) || RECORD_WRITE_VERBS.has(w) || DELETE_VERBS.has(w) || MARKING_VERBS.has(w));
-  const readVerb = showsToUser || writesBeforeRead ? undefined : nameRead ?? (READ_VERBS.has(e.first[0] ?? "") ? e.first[0] : undefined);
+  const receives = RECEIVE_VERBS.has(verbs[0] ?? "") && has(all, [...PRIVATE_CORRESPONDENCE, "sms", "reply", "replies", "notification", "notifications"]);
+  const readVerb = showsToUser || writesBeforeRead ? undefined : nameRead ?? (READ_VERBS.has(e.first[0] ?? "") ? e.first[0] : receives ? "receive" : undefined);
   // "Downloads a file ... and returns the path": the bytes land on disk and the model gets a path or a status, not the text.
   // "Loads an audio file and returns the path to the time series": a handle, not the file's content.
   // `download(message_id, output_dir)`: a directory to write into says the bytes go to disk.
@@ -645,6 +650,11 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     untrusted = true;
   }
 
+  if (!untrusted && receives) {
+    add("untrusted-content", 0.7, "waits for and returns messages that other people send");
+    untrusted = true;
+  }
+
   // Cards and checklists on a shared board are written by its members, its guests and the integrations that file cards.
   const boardItems = has(e.nameSet, ["card", "cards", "checklist", "checklists"]) && has(all, ["board", "boards", "kanban", "trello", "checklist", "checklists", "backlog", "sprint"]);
   if (!untrusted && readVerb && !savedLocally && boardItems) {
@@ -681,7 +691,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   }
   else if (genericFetcher(e) && !fixedHost(e) && !pickedById(e)) add("public-sink", 0.65, "requests a URL the model chooses");
   // "Subscribes to a feed", "subscribes to every feed in an OPML document": the server then polls addresses the model chose.
-  const subscribes = (e.nameSet.has("subscribe") || /^subscribes? to\b/.test(e.firstText)) && has(all, ["feed", "feeds", "rss", "atom", "opml", "podcast", "podcasts", "ical", "calendar"]);
+  // `add_source(url)` of a feed reader subscribes as well: the server polls the address from then on.
+  const subscribes = (e.nameSet.has("subscribe") || /^subscribes? to\b/.test(e.firstText) || (nameVerb(CREATE_VERBS) !== undefined && e.urlParam)) && has(all, ["feed", "feeds", "rss", "atom", "opml", "podcast", "podcasts", "ical", "calendar"]);
   // `event_webhooks_url`, `callback_url`: a write that points future events at an address the model picks.
   const hookParam = e.params.some((p) => /webhooks?_?url|callback_?url|endpoint_?url|notify_?url|notification_?url/.test(p));
   if (subscribes && !out.some((l) => l.role === "public-sink")) add("public-sink", 0.65, "subscribes to feeds at addresses the model picks, which the server then requests");
@@ -692,7 +703,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // "message" or "comment" after a read verb is the object (`find_message`), not the verb.
   // `validate_email`, `format_message`: a checking verb first makes the send word its object.
   // `delete_email_domain`: a deleting verb first makes "email" its object, and deleting sends nothing.
-  const otherVerbFirst = INSPECT_VERBS.has(verbs[0] ?? "") || DELETE_VERBS.has(verbs[0] ?? "") || MARKING_VERBS.has(verbs[0] ?? "");
+  const otherVerbFirst = INSPECT_VERBS.has(verbs[0] ?? "") || DELETE_VERBS.has(verbs[0] ?? "") || MARKING_VERBS.has(verbs[0] ?? "") || RECEIVE_VERBS.has(verbs[0] ?? "");
   // `replace_email_settings`, `create_email_domain`: after another verb, "email" or "message" is what is acted on,
   // unless the tool takes the text to be mailed (`create_email_customization(subject, body)`).
   const nonSendVerbFirst = !e.bodyParam && !SEND_VERBS.has(verbs[0] ?? "") && (RECORD_WRITE_VERBS.has(verbs[0] ?? "") || CREATE_VERBS.has(verbs[0] ?? "") || WRITE_VERBS.has(verbs[0] ?? "") || verbs[0] === "verify");
@@ -748,6 +759,13 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("public-sink", 0.65, "creates a mail rule that can forward future mail to an address the model picks");
   } else if (changesSharedText) {
     add("public-sink", 0.65, "writes text that other people see on a room or profile");
+  } else if (!send && /^sends? (?:an? |the )?[a-z -]{0,30}\b(?:to|for)\b/.test(e.firstText) && e.recipientParam && !readVerb) {
+    add("public-sink", 0.7, "its description says it sends something to a recipient the model picks");
+  } else if (create && has(e.nameSet, ["topic", "topics"]) && e.params.some((p) => ["raw", "body", "content", "text", "message"].includes(p))) {
+    // A topic with a body is a forum thread; a message queue's topic (partitions, retention) has none.
+    add("public-sink", 0.7, "opens a discussion topic with text that other people read");
+  } else if (has(new Set(verbs), ["send", "schedule", "launch", "start"]) && has(e.nameSet, ["campaign", "campaigns", "newsletter", "newsletters", "broadcast", "broadcasts"])) {
+    add("public-sink", 0.7, "sends or schedules a mailing to a list of recipients");
   }
 
   // Private data: reading files, mail, notes, secrets, databases, repositories, an account's records.
@@ -821,6 +839,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("private-data", 0.7, "reads the user's own notifications or bookmarks");
   } else if (readVerb && !webTool && !savedLocally && !publicReference && objectStorage) {
     add("private-data", 0.7, "reads the buckets or stored objects of the user's cloud storage");
+  } else if (readVerb && untrusted && receives) {
+    add("private-data", 0.7, "returns the user's incoming messages");
   } else if (readVerb && untrusted && boardItems) {
     add("private-data", 0.65, "reads cards from an organisation's own boards");
   } else if (readVerb && untrusted && !scannerFindings && !hostedRepository(e) && has(e.nameSet, ["issue", "issues"])) {
