@@ -42,15 +42,9 @@ export function lockKeyOf(server: ScannedServer): string {
   return serverKey(server.entry.name, launchIdentity(server.entry));
 }
 
+/** Same pinned content: when it was pinned and which configs list it do not count. */
 function sameContent(a: LockedServer, b: LockedServer): boolean {
-  return canonicalJson({ ...a, pinnedAt: "" }) === canonicalJson({ ...b, pinnedAt: "" });
-}
-
-/** `entry` carrying the configs `old` recorded, plus `ref` (see withConfig for entries that record none). */
-function mergeConfigs(entry: LockedServer, old: LockedServer | undefined, ref: string | undefined): LockedServer {
-  const { configs: _ignored, ...rest } = entry;
-  const carried: LockedServer = old?.configs ? { ...rest, configs: old.configs } : rest;
-  return withConfig(carried, ref, old === undefined);
+  return canonicalJson({ ...a, pinnedAt: "", configs: undefined }) === canonicalJson({ ...b, pinnedAt: "", configs: undefined });
 }
 
 export interface PinResult {
@@ -87,22 +81,20 @@ export function pinServers(
       result.skipped.push({ name: s.entry.name, reason: s.error ?? s.entry.skipReason ?? s.status });
       continue;
     }
-    const built = buildLockEntry(s, now, redact);
-    const key = built.key;
+    const { key, entry: built } = buildLockEntry(s, now, redact);
     const old = next.servers[key];
-    const entry = mergeConfigs(built.entry, old, lockfilePath ? configRefOf(s.entry, lockfilePath) : undefined);
-    if (old && sameContent(old, entry)) {
+    const ref = lockfilePath ? configRefOf(s.entry, lockfilePath) : undefined;
+    if (old && sameContent(old, built)) {
+      // Keep pinnedAt, which says when the pinned content last changed; a new config is still written.
+      const grown = withConfig(old, ref, false);
+      if (grown !== old) {
+        next.servers[key] = grown;
+        if (!result.pinned.includes(key) && !result.recorded.includes(key)) result.recorded.push(key);
+      }
       result.unchanged.push(key);
       continue;
     }
-    if (old && sameContent(old, { ...entry, configs: old.configs })) {
-      // Only a config file was added: keep pinnedAt, which says when the pinned content last changed.
-      next.servers[key] = { ...old, configs: entry.configs };
-      result.unchanged.push(key);
-      result.recorded.push(key);
-      continue;
-    }
-    next.servers[key] = entry;
+    next.servers[key] = withConfig(old?.configs ? { ...built, configs: old.configs } : built, ref, old === undefined);
     result.pinned.push(key);
   }
   if (wanted) {
