@@ -35,7 +35,7 @@ export interface PruneOptions {
   exists?: (absolutePath: string) => boolean;
 }
 
-/** Only "no such file" proves a config is gone; a permission error or a dead mount proves nothing. */
+/** Only "no such file" counts as gone; a permission error or an I/O error proves nothing. */
 function fileExists(file: string): boolean {
   try {
     statSync(file);
