@@ -1,5 +1,6 @@
 // Config files recorded per pinned server, and the prune decision over them (pure, no servers started).
 import { describe, expect, it } from "@jest/globals";
+import { homedir } from "node:os";
 import path from "node:path";
 import { addUnpinnedServers, configRefOf, emptyLockfile, pinServers, pruneLockfile, resolveConfigRef, type Lockfile } from "../../src/lock/index.js";
 import { scanned } from "./helpers.js";
@@ -21,6 +22,12 @@ function names(lock: Lockfile): string[] {
 }
 
 describe("config references", () => {
+  it("are stored as ~/... under the home directory, so a committed lockfile carries no user name, and resolve back", () => {
+    const personal = path.join(homedir(), ".cursor", "mcp.json");
+    const ref = configRefOf({ configPath: personal, scope: "user" }, lockfilePath);
+    expect(ref).toBe("~/.cursor/mcp.json");
+    expect(resolveConfigRef(ref!, lockfilePath)).toBe(personal);
+  });
   it("are relative with forward slashes inside the lockfile's directory, absolute outside, and resolve back", () => {
     const nested = path.join(root, "sub", "dir", ".mcp.json");
     expect(configRefOf({ configPath: nested, scope: "project" }, lockfilePath)).toBe("sub/dir/.mcp.json");
