@@ -259,7 +259,7 @@ async function pin(targets: string[], flags: CommonFlags): Promise<number> {
   if (!flags.connect) throw new Error("pin reads the servers' tools, so it must start them; it cannot run with --no-connect");
   if (flags.dryRun) return run("inspect", targets, flags);
   const { runPin, defaultScanOptions } = await import("./pipeline.js");
-  const outcome: PinAndPruneOutcome = await (flags.prune ? runPinAndPrune : runPin)({
+  const outcome = await runPin({
     ...defaultScanOptions({
       targets,
       input: flags.input,
@@ -268,6 +268,7 @@ async function pin(targets: string[], flags: CommonFlags): Promise<number> {
       lockfile: { enabled: true, explicit: typeof flags.lockfile === "string" ? flags.lockfile : undefined, frozen: false },
     }),
     only: flags.server,
+    prune: flags.prune === true,
   });
   const say = (line: string) => process.stderr.write(outcome.redactor.text(line) + "\n");
   if (outcome.notFound.length) {
@@ -291,35 +292,6 @@ async function pin(targets: string[], flags: CommonFlags): Promise<number> {
     process.stdout.write(JSON.stringify({ lockfile: outcome.lockfile, pinned: outcome.pinned, ...prunedJson }, null, 2) + "\n");
   }
   return outcome.servers.some((s) => s.status === "error") ? EXIT.incomplete : EXIT.clean;
-}
-
-type PinAndPruneOutcome = import("./pipeline.js").PinOutcome & { pruned?: { removed: import("./lock/index.js").PrunedEntry[]; undecidable: string[] } };
-
-/**
- * `pin --prune`: runPin, plus pruning in the same locked write, which needs the config files discovery
- * read. Belongs in pipeline.ts as a `prune` option of runPin; kept here because that file is not ours.
- */
-async function runPinAndPrune(options: import("./pipeline.js").ScanOptions & { only?: string[] }): Promise<PinAndPruneOutcome> {
-  if (options.input) throw new Error("pin --prune compares the lockfile with the config files on this machine; it cannot run with --input");
-  const { collect } = await import("./pipeline.js");
-  const { pinLockfile, readLockfile, resolveLockfilePath } = await import("./lock/index.js");
-  const location = resolveLockfilePath({ explicit: options.lockfile?.explicit, cwd: options.cwd, env: options.env, home: options.home, platform: options.platform });
-  await readLockfile(location.path); // unreadable: exit 2 before any server starts, file untouched
-  const { discovery, servers, redactor } = await collect(options);
-  // A config with any error may have lost a server to a typo, not to a decision: it does not count as read.
-  const broken = new Set(discovery.errors.filter((e) => e.level !== "warning").map((e) => e.configPath));
-  const configsRead = discovery.checked.filter((c) => c.found && (c.scope === "user" || c.scope === "project") && !broken.has(c.path)).map((c) => c.path);
-  const only = options.only?.length ? options.only : undefined;
-  const result = await pinLockfile({ servers, path: location.path, only, redact: (v) => redactor.value(v), prune: { configsRead } });
-  return {
-    servers,
-    configErrors: discovery.errors,
-    redactor,
-    lockfile: { path: location.path, written: result.written },
-    pinned: result.pinned,
-    notFound: result.notFound,
-    pruned: { removed: result.pruned, undecidable: result.undecidable },
-  };
 }
 
 export async function main(argv: string[]): Promise<number> {

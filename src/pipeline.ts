@@ -8,7 +8,7 @@ import { runRules } from "./analyze/engine.js";
 import { applySuppressions, loadSuppressions, SUPPRESSION_FILE } from "./suppress/suppress.js";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { checkLockfile, pinLockfile, readLockfile, resolveLockfilePath } from "./lock/index.js";
+import { checkLockfile, pinLockfile, readLockfile, resolveLockfilePath, type PrunedEntry } from "./lock/index.js";
 import { loadInventoryFile } from "./input.js";
 import { Redactor, secretsOf, secretsOfEnvironment } from "./redact.js";
 import { EXIT, atLeast, emptyScan, type ConfigError, type Discovery, type Finding, type ScannedServer, type Severity } from "./model.js";
@@ -197,13 +197,27 @@ export interface PinOutcome {
   lockfile: { path: string; written: boolean };
   pinned: string[];
   notFound: string[];
+  /** With `prune`: the entries removed, and the keys kept because they record no config file. */
+  pruned?: { removed: PrunedEntry[]; undecidable: string[] };
 }
 
-/** `pin`: connect, then accept what every (or each named) server shows now. */
-export async function runPin(options: ScanOptions & { only?: string[] }): Promise<PinOutcome> {
-  const { discovery, servers, redactor } = await collect(options);
+/** `pin`: connect, then accept what every (or each named) server shows now; with `prune`, also drop stale entries. */
+export async function runPin(options: ScanOptions & { only?: string[]; prune?: boolean }): Promise<PinOutcome> {
+  if (options.prune && options.input) throw new Error("pin --prune compares the lockfile with the config files on this machine; it cannot run with --input");
   const location = resolveLockfilePath({ explicit: options.lockfile?.explicit, cwd: options.cwd, env: options.env, home: options.home, platform: options.platform });
-  const result = await pinLockfile({ servers, path: location.path, only: options.only?.length ? options.only : undefined, redact: (v) => redactor.value(v) });
+  // Pruning rewrites entries, so an unreadable lockfile stops the run before any server starts and stays untouched.
+  if (options.prune) await readLockfile(location.path);
+  const { discovery, servers, redactor } = await collect(options);
+  // A config with any error may have lost a server to a typo, not to a decision: it does not count as read.
+  const broken = new Set(discovery.errors.filter((e) => e.level !== "warning").map((e) => e.configPath));
+  const configsRead = discovery.checked.filter((c) => c.found && (c.scope === "user" || c.scope === "project") && !broken.has(c.path)).map((c) => c.path);
+  const result = await pinLockfile({
+    servers,
+    path: location.path,
+    only: options.only?.length ? options.only : undefined,
+    redact: (v) => redactor.value(v),
+    prune: options.prune ? { configsRead } : undefined,
+  });
   return {
     servers,
     configErrors: discovery.errors,
@@ -211,6 +225,7 @@ export async function runPin(options: ScanOptions & { only?: string[] }): Promis
     lockfile: { path: location.path, written: result.written },
     pinned: result.pinned,
     notFound: result.notFound,
+    ...(options.prune ? { pruned: { removed: result.pruned, undecidable: result.undecidable } } : {}),
   };
 }
 
