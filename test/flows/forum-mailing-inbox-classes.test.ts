@@ -1,11 +1,5 @@
 // Kinds of forum, mailing, feed-reader and incoming-message tools, with look-alikes that must not get the same role (texts written for these tests).
-import { heuristicLabels, FLOW_CONFIDENCE_THRESHOLD, type Role } from "../../src/flows/index.js";
-import type { Tool } from "../../src/model.js";
-
-const roles = (labels: { role: Role; confidence: number }[]) => [...new Set(labels.filter((l) => l.confidence >= FLOW_CONFIDENCE_THRESHOLD).map((l) => l.role))].sort();
-const tool = (name: string, description: string, properties: Record<string, unknown> = {}): Tool => ({ name, description, inputSchema: { type: "object", properties } });
-const str = { type: "string" };
-const h = (t: Tool, context = {}) => roles(heuristicLabels(t, context));
+import { h, str, tool } from "./class-helpers.js";
 
 describe("waiting for incoming messages", () => {
   test("a tool that waits for the next message returns what someone else wrote, from the user's own chats", () => {

@@ -1,12 +1,6 @@
 // Kinds of record-keeping, database, catalogue and multi-operation tools, with look-alikes that must not get the same role (texts written for these tests).
-import { heuristicLabels, FLOW_CONFIDENCE_THRESHOLD, type Role } from "../../src/flows/index.js";
+import { h, str, tool } from "./class-helpers.js";
 import { managesRecords } from "../../src/flows/heuristics.js";
-import type { Tool } from "../../src/model.js";
-
-const roles = (labels: { role: Role; confidence: number }[]) => [...new Set(labels.filter((l) => l.confidence >= FLOW_CONFIDENCE_THRESHOLD).map((l) => l.role))].sort();
-const tool = (name: string, description: string, properties: Record<string, unknown> = {}): Tool => ({ name, description, inputSchema: { type: "object", properties } });
-const str = { type: "string" };
-const h = (t: Tool, context = {}) => roles(heuristicLabels(t, context));
 
 describe("multi-operation tools", () => {
   test("operations listed in bold or as code after 'Available operations:' are each labelled", () => {
