@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { McpError, ToolListChangedNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
 import { FIXTURES, NODE, ROOT, cleanupTempDirs, tempDir } from "../helpers/cli.js";
-import { closeAll, connect, GUARD, guardArgs } from "./session.js";
+import { closeAll, connect, GUARD, guardArgs, pinServer } from "./session.js";
 
 afterEach(closeAll);
 afterAll(cleanupTempDirs);
@@ -98,18 +98,7 @@ describe("guard: start-up scan", () => {
     const lockfile = join(dir, "mcp-shield.lock.json");
     writeFileSync(state, "v1");
     // Pin the way the scanner does: connect, then build the lock entry from what the server showed.
-    const { connectOne } = await import(join(ROOT, "dist", "connect", "index.js"));
-    const { buildLockEntry, writeLockfile, emptyLockfile } = await import(join(ROOT, "dist", "lock", "index.js"));
-    const entry = {
-      name: "calc", client: "test", configPath: join(dir, "mcp.json"), inventoryId: "test", scope: "project", transport: "stdio",
-      transportGuessed: false, command: NODE, args: [MUTATING, "--state", state], env: {}, headers: {}, disabled: false,
-    };
-    const scanned = await connectOne(entry, { timeoutMs: 10_000 });
-    expect(scanned.status).toBe("ok");
-    const lock = emptyLockfile();
-    const pinned = buildLockEntry(scanned);
-    lock.servers[pinned.key] = pinned.entry;
-    await writeLockfile(lockfile, lock);
+    await pinServer(lockfile, "calc", [MUTATING, "--state", state]);
 
     const same = await runRaw(["--lockfile", lockfile], [MUTATING, "--state", state], INITIALIZE);
     expect(same.stderr).toMatch(/"event":"scan","server":"calc".*"decision":"allow".*and the lockfile/);

@@ -7,7 +7,7 @@ import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js"
 import { McpError, PromptListChangedNotificationSchema, ResourceListChangedNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
 import { matchesTemplate } from "../../src/guard/proxy.js";
 import { FIXTURES, NODE, ROOT, cleanupTempDirs, tempDir } from "../helpers/cli.js";
-import { closeAll, connect } from "./session.js";
+import { closeAll, connect, pinServer } from "./session.js";
 
 afterEach(closeAll);
 afterAll(cleanupTempDirs);
@@ -126,18 +126,7 @@ describe("guard: prompt and resource lists after start", () => {
   it("hides a prompt reworded since it was pinned even when the client lists silently, and fails closed when a re-list fails", async () => {
     const dir = tempDir();
     const lockfile = join(dir, "mcp-shield.lock.json");
-    const { connectOne } = await import(join(ROOT, "dist", "connect", "index.js"));
-    const { buildLockEntry, writeLockfile, emptyLockfile } = await import(join(ROOT, "dist", "lock", "index.js"));
-    const entry = {
-      name: "notes", client: "test", configPath: join(dir, "mcp.json"), inventoryId: "test", scope: "project", transport: "stdio",
-      transportGuessed: false, command: NODE, args: [LISTS], env: {}, headers: {}, disabled: false,
-    };
-    const scanned = await connectOne(entry, { timeoutMs: 10_000 });
-    expect(scanned.status).toBe("ok");
-    const lock = emptyLockfile();
-    const pinned = buildLockEntry(scanned);
-    lock.servers[pinned.key] = pinned.entry;
-    await writeLockfile(lockfile, lock);
+    await pinServer(lockfile, "notes", [LISTS]);
 
     const log = join(dir, "guard.log");
     const g = await connect([LISTS], ["--lockfile", lockfile, "--log", log]);

@@ -1,8 +1,9 @@
 // Starts the guard as a real process for tests, with the SDK client on stdin/stdout.
 import { spawnSync } from "node:child_process";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { expect } from "@jest/globals";
 import { BIN, NODE, ROOT, tempDir } from "../helpers/cli.js";
 
 // Until the CLI has a `guard` command, the same flags go through a launcher of the built runGuard.
@@ -50,4 +51,20 @@ function exitOf(transport: StdioClientTransport): Promise<number | null> {
   if (!proc) return Promise.resolve(null);
   if (proc.exitCode !== null) return Promise.resolve(proc.exitCode);
   return new Promise((resolve) => proc.once("exit", resolve));
+}
+
+/** Pins a stdio server the way the scanner does (connect, then build its lock entry) into a new lockfile. */
+export async function pinServer(lockfile: string, name: string, args: string[]): Promise<void> {
+  const { connectOne } = await import(join(ROOT, "dist", "connect", "index.js"));
+  const { buildLockEntry, writeLockfile, emptyLockfile } = await import(join(ROOT, "dist", "lock", "index.js"));
+  const entry = {
+    name, client: "test", configPath: join(dirname(lockfile), "mcp.json"), inventoryId: "test", scope: "project", transport: "stdio",
+    transportGuessed: false, command: NODE, args, env: {}, headers: {}, disabled: false,
+  };
+  const scanned = await connectOne(entry, { timeoutMs: 10_000 });
+  expect(scanned.status).toBe("ok");
+  const lock = emptyLockfile();
+  const pinned = buildLockEntry(scanned);
+  lock.servers[pinned.key] = pinned.entry;
+  await writeLockfile(lockfile, lock);
 }
