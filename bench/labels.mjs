@@ -5,10 +5,12 @@
 // like the others), labels-holdout9.json (tools of public MCP servers outside the corpus: search, scraping, feeds,
 // social, mail, chat and issue trackers), labels-holdout10.json (more public servers: chat, mail, notes, trackers,
 // social, video, calendars), labels-holdout11.json (wiki, boards, tasks, storage, chat, social, a forge) and
-// labels-holdout12.json (CRM, help desk, a shop, a database, notes, music, a browser driver) and labels-holdout13.json
-// (chat, forums, monitoring, feeds, Q&A, mail sending), each held out for one round, then studied. Held-out 14:
-// labels-holdout14.json, tools of still more public servers outside the corpus, labelled by someone else and never tuned on; it is reported when the file exists, and --skip-heldout leaves it out without opening it or checking that it exists (tuning runs use that,
-// so its tools and errors stay unseen).
+// labels-holdout12.json (CRM, help desk, a shop, a database, notes, music, a browser driver), labels-holdout13.json
+// (chat, forums, monitoring, feeds, Q&A, mail sending) and labels-holdout14.json (webhooks, blogs, a social network,
+// mail sending), each held out for one round, then studied. Held-out 15: labels-holdout15.json, tools of still more
+// public servers outside the corpus, labelled by someone else and never tuned on; it is reported when the file exists,
+// and --skip-heldout leaves it out without opening it or checking that it exists (tuning runs use that, so its tools
+// and errors stay unseen).
 // Each set runs twice: as configured (the corpus server name is the config name, so the catalog can recognise
 // it) and heuristics only (no catalog), which is what an unknown server gets.
 import { existsSync, readFileSync } from "node:fs";
@@ -37,11 +39,12 @@ const sets = [
   ["development 12", load("labels-holdout11.json")],
   ["development 13", load("labels-holdout12.json")],
   ["development 14", load("labels-holdout13.json")],
+  ["development 15", load("labels-holdout14.json")],
 ];
-const HELD_OUT_FILE = "labels-holdout14.json";
+const HELD_OUT_FILE = "labels-holdout15.json";
 const skipHeldOut = process.argv.includes("--skip-heldout");
 // Not even opened under --skip-heldout: whoever tunes must not see its tools.
-if (!skipHeldOut && existsSync(setUrl(HELD_OUT_FILE))) sets.push(["held-out 14 (never tuned on)", load(HELD_OUT_FILE)]);
+if (!skipHeldOut && existsSync(setUrl(HELD_OUT_FILE))) sets.push(["held-out 15 (never tuned on)", load(HELD_OUT_FILE)]);
 
 // A real scan sees every tool a server lists, and the labeller looks at siblings (does the server manage records?),
 // so each labelled tool is measured inside its corpus server's full tool list (or, for a server outside the corpus,
@@ -94,7 +97,7 @@ function measure(labelled, noCatalog) {
 
 const pct = (n, d) => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)}%`);
 console.log(`Flow labels, confidence threshold ${FLOW_CONFIDENCE_THRESHOLD}`);
-if (skipHeldOut) console.log("- held-out 14: skipped (--skip-heldout)");
+if (skipHeldOut) console.log("- held-out 15: skipped (--skip-heldout)");
 for (const [name, labelled] of sets) console.log(`- ${name}: ${labelled.length} tools from ${new Set(labelled.map((l) => l.server)).size} servers`);
 console.log("\n| set | mode | role | labelled | precision | recall |");
 console.log("|---|---|---|---|---|---|");
