@@ -278,7 +278,10 @@ async function pin(targets: string[], flags: CommonFlags): Promise<number> {
   for (const s of outcome.servers.filter((x) => x.status !== "ok")) {
     say(`not pinned: ${displayLine(s.entry.name, 80)} (${s.status}: ${displayLine(s.error ?? "", 200)}); its previous entry, if any, is kept`);
   }
-  say(`${outcome.lockfile.written ? "pinned" : "already pinned"}: ${outcome.pinned.length} server(s) in ${displayLine(outcome.lockfile.path, 300)}`);
+  // Counts say what changed: a run that only pruned or recorded a config file is not "pinned: 0".
+  const changes = [`pinned ${outcome.pinned.length} server(s)`, `${outcome.unchanged.length} already pinned and unchanged`];
+  if (outcome.pruned) changes.push(`pruned ${outcome.pruned.removed.length}`);
+  say(`${changes.join(", ")}; ${displayLine(outcome.lockfile.path, 300)} ${outcome.lockfile.written ? "updated" : "not changed"}`);
   const pruned = outcome.pruned;
   if (pruned) {
     for (const p of pruned.removed) {
@@ -289,7 +292,7 @@ async function pin(targets: string[], flags: CommonFlags): Promise<number> {
   }
   if (flags.json) {
     const prunedJson = pruned ? { pruned: outcome.redactor.value(pruned.removed.map((p) => ({ server: p.name, key: p.key, configs: p.configs }))) } : {};
-    process.stdout.write(JSON.stringify({ lockfile: outcome.lockfile, pinned: outcome.pinned, ...prunedJson }, null, 2) + "\n");
+    process.stdout.write(JSON.stringify({ lockfile: outcome.lockfile, pinned: outcome.pinned, unchanged: outcome.unchanged, ...prunedJson }, null, 2) + "\n");
   }
   return outcome.servers.some((s) => s.status === "error") ? EXIT.incomplete : EXIT.clean;
 }

@@ -195,7 +195,10 @@ export interface PinOutcome {
   configErrors: ConfigError[];
   redactor: Redactor;
   lockfile: { path: string; written: boolean };
+  /** Keys pinned anew or re-pinned because they changed. */
   pinned: string[];
+  /** Keys whose entry already matched what the server shows. */
+  unchanged: string[];
   notFound: string[];
   /** With `prune`: the entries removed, and the keys kept because they record no config file. */
   pruned?: { removed: PrunedEntry[]; undecidable: string[] };
@@ -224,6 +227,7 @@ export async function runPin(options: ScanOptions & { only?: string[]; prune?: b
     redactor,
     lockfile: { path: location.path, written: result.written },
     pinned: result.pinned,
+    unchanged: result.unchanged,
     notFound: result.notFound,
     ...(options.prune ? { pruned: { removed: result.pruned, undecidable: result.undecidable } } : {}),
   };

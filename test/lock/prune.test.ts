@@ -14,6 +14,7 @@ let lockfile: string;
 interface PinJson {
   lockfile: { path: string; written: boolean };
   pinned: string[];
+  unchanged: string[];
   pruned?: { server: string; key: string; configs: { path: string; reason: string }[] }[];
 }
 
@@ -90,12 +91,17 @@ describe("pin --prune", () => {
     expect(prunedSummary(pruned.json)).toEqual([`beta ${config} not-listed`]);
     expect(pruned.json?.lockfile.written).toBe(true);
     expect(pruned.stderr).toContain(`pruned: beta (${config}: no longer listed)`);
+    // Only pruning changed the file: the summary says so instead of "pinned: 0".
+    expect(pruned.json?.pinned).toEqual([]);
+    expect(pruned.json?.unchanged.map((k) => k.split(" ")[0])).toEqual(["alpha"]);
+    expect(pruned.stderr).toContain(`pinned 0 server(s), 1 already pinned and unchanged, pruned 1; ${lockfile} updated`);
     expect(lockedNames()).toEqual(["alpha"]);
 
     // Nothing left to prune: nothing written.
     const again = pin([config], ["--prune"]);
     expect(again.json?.pruned).toEqual([]);
     expect(again.json?.lockfile.written).toBe(false);
+    expect(again.stderr).toContain(`pinned 0 server(s), 1 already pinned and unchanged, pruned 0; ${lockfile} not changed`);
   });
 
   it("a renamed server: the new name is pinned and the old one pruned", () => {
