@@ -144,6 +144,8 @@ const PRIVATE_DESC_NOUNS = set("file", "files", "directory", "database", "secret
 const READ_ONLY_QUERY = set("select", "readonly");
 /** Verbs that mark or file an item for the user (`bookmark_tweet`, `pin_message`, `like_post`): nothing new is said to anyone. */
 const MARKING_VERBS = set("bookmark", "unbookmark", "like", "unlike", "favorite", "favourite", "unfavorite", "star", "unstar", "pin", "unpin", "mute", "unmute", "block", "unblock", "hide", "unhide", "flag", "unflag", "mark", "save", "follow", "unfollow", "react", "upvote", "downvote", "vote");
+/** Every word the lists above treat as a verb: the first of them in a name is where the action starts. */
+const ANY_VERB = set(...KNOWN_VERBS, ...SEND_VERBS, ...INSPECT_VERBS, ...MARKING_VERBS, ...CREATE_VERBS, ...RECORD_WRITE_VERBS, ...WRITE_VERBS, "receive", "wait", "await", "poll", "listen", "verify");
 
 interface Evidence {
   name: string[];
@@ -703,10 +705,12 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // "message" or "comment" after a read verb is the object (`find_message`), not the verb.
   // `validate_email`, `format_message`: a checking verb first makes the send word its object.
   // `delete_email_domain`: a deleting verb first makes "email" its object, and deleting sends nothing.
-  const otherVerbFirst = INSPECT_VERBS.has(verbs[0] ?? "") || DELETE_VERBS.has(verbs[0] ?? "") || MARKING_VERBS.has(verbs[0] ?? "") || RECEIVE_VERBS.has(verbs[0] ?? "");
+  // `wp_delete_post`, `admin_validate_email`: a server or area prefix may come before the verb that decides.
+  const lead = verbs.find((w) => ANY_VERB.has(w)) ?? verbs[0] ?? "";
+  const otherVerbFirst = INSPECT_VERBS.has(lead) || DELETE_VERBS.has(lead) || MARKING_VERBS.has(lead) || RECEIVE_VERBS.has(lead);
   // `replace_email_settings`, `create_email_domain`: after another verb, "email" or "message" is what is acted on,
   // unless the tool takes the text to be mailed (`create_email_customization(subject, body)`).
-  const nonSendVerbFirst = !e.bodyParam && !SEND_VERBS.has(verbs[0] ?? "") && (RECORD_WRITE_VERBS.has(verbs[0] ?? "") || CREATE_VERBS.has(verbs[0] ?? "") || WRITE_VERBS.has(verbs[0] ?? "") || verbs[0] === "verify");
+  const nonSendVerbFirst = !e.bodyParam && !SEND_VERBS.has(lead) && (RECORD_WRITE_VERBS.has(lead) || CREATE_VERBS.has(lead) || WRITE_VERBS.has(lead) || lead === "verify");
   const firstAction = otherVerbFirst ? undefined : verbs.find((w) => (SEND_VERBS.has(w) && !(nonSendVerbFirst && SEND_NOUNS.has(w))) || READ_VERBS.has(w));
   // A draft waits for the user to send it, and so does a pending review with whatever was added to it, until submitted.
   // `submit_pending_review`, `send_draft`: the verb that sends it is the tool's job.
