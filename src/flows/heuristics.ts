@@ -144,6 +144,8 @@ const PRIVATE_DESC_NOUNS = set("file", "files", "directory", "database", "secret
 const READ_ONLY_QUERY = set("select", "readonly");
 /** Verbs that mark or file an item for the user (`bookmark_tweet`, `pin_message`, `like_post`): nothing new is said to anyone. */
 const MARKING_VERBS = set("bookmark", "unbookmark", "like", "unlike", "favorite", "favourite", "unfavorite", "star", "unstar", "pin", "unpin", "mute", "unmute", "block", "unblock", "hide", "unhide", "flag", "unflag", "mark", "save", "follow", "unfollow", "react", "upvote", "downvote", "vote");
+/** `send_batch`, `deliver_event`, `replay_request`: verbs that hand a payload to a receiver. */
+const DELIVER_VERBS = set("send", "deliver", "dispatch", "fire", "trigger", "post", "replay", "resend");
 /** Every word the lists above treat as a verb: the first of them in a name is where the action starts. */
 const ANY_VERB = set(...KNOWN_VERBS, ...SEND_VERBS, ...INSPECT_VERBS, ...MARKING_VERBS, ...CREATE_VERBS, ...RECORD_WRITE_VERBS, ...WRITE_VERBS, "receive", "wait", "await", "poll", "listen", "verify");
 
@@ -742,6 +744,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const sendsFileToChat = has(e.nameSet, [...SENDABLE_FILES]) && (e.recipientParam || e.params.some((p) => CHAT_PLACE_PARAM.test(p)));
   if (send && uploadIsPublic && (send !== "push" || has(all, ["files", "file", "commit", "repository", "repo", "branch"])) && (has(e.nameSet, [...SENDABLE]) || SENDABLE.has(send) || e.nameSet.has("publish") || send === "push" || send === "upload" || sendsFileToChat)) {
     add("public-sink", 0.8, `sends or publishes ("${send}")`);
+  } else if (DELIVER_VERBS.has(lead) && (/\bto (?:an? |the |your |its |configured |registered )*(?:webhooks?|endpoints?|callback urls?)\b/.test(e.firstText) || e.params.some((p) => /webhook|endpoint/.test(p)))) {
+    // Whoever runs the webhook or the endpoint reads every payload, whatever the name calls it.
+    add("public-sink", 0.75, "delivers requests or payloads to a webhook or an endpoint");
   } else if (update && (has(e.nameSet, [...publicCreatable, "message", "messages"]) || has(new Set(e.first.slice(0, 10)), ["post", "comment", "reply", "tweet", "self"])) && !unsent && !has(e.nameSet, ["template", "templates"]) &&
       (e.params.length === 0 || e.paramKeys.some((p) => carriesContent(p, EDITABLE_TEXT_PARAMS)))) {
     add("public-sink", 0.7, "rewrites the text of an issue, a pull request or a post that other people can read");

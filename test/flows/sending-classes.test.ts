@@ -14,3 +14,14 @@ describe("a server prefix before the verb", () => {
     expect(h(tool("chat_send_message", "Send a message to a room.", { room_id: str, text: str }))).toContain("public-sink");
   });
 });
+
+describe("requests sent to a webhook or an endpoint", () => {
+  test("sending payloads or events to a webhook delivers them to whoever runs it", () => {
+    expect(h(tool("send_batch", "Send several test payloads to a webhook in one go.", { hook_token: str, payloads: { type: "array" } }))).toContain("public-sink");
+    expect(h(tool("deliver_event", "Deliver a JSON event to the configured endpoint.", { endpoint: str, event: { type: "object" } }))).toContain("public-sink");
+  });
+  test("hard negatives: building a payload or sending a test to oneself leaves nothing outside", () => {
+    expect(h(tool("build_payload", "Build a test payload for a webhook.", { kind: str }))).not.toContain("public-sink");
+    expect(h(tool("send_heartbeat", "Send a heartbeat so the session stays open.", {}))).not.toContain("public-sink");
+  });
+});
