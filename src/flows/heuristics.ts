@@ -144,6 +144,10 @@ const PRIVATE_DESC_NOUNS = set("file", "files", "directory", "database", "secret
 const READ_ONLY_QUERY = set("select", "readonly");
 /** Verbs that mark or file an item for the user (`bookmark_tweet`, `pin_message`, `like_post`): nothing new is said to anyone. */
 const MARKING_VERBS = set("bookmark", "unbookmark", "like", "unlike", "favorite", "favourite", "unfavorite", "star", "unstar", "pin", "unpin", "mute", "unmute", "block", "unblock", "hide", "unhide", "flag", "unflag", "mark", "save", "follow", "unfollow", "react", "upvote", "downvote", "vote");
+/** Verbs that change what an existing item says. */
+const TEXT_CHANGE_VERBS = set("update", "edit", "modify", "change", "set", "patch", "upsert", "rename");
+/** Parameters whose words hold text a reader sees: a title, a description, a body, a caption. */
+const SHOWN_TEXT_PARAMS = set("name", "title", "description", "content", "body", "text", "summary", "caption", "html", "markdown", "message", "bio", "about", "tagline", "excerpt");
 /** `send_batch`, `deliver_event`, `replay_request`: verbs that hand a payload to a receiver. */
 const DELIVER_VERBS = set("send", "deliver", "dispatch", "fire", "trigger", "post", "replay", "resend");
 /** Every word the lists above treat as a verb: the first of them in a name is where the action starts. */
@@ -741,6 +745,12 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // `create_filter(action: { forward })`: a mail rule that forwards every future match to an address the model picks.
   const forwardingRule = (nameVerb(CREATE_VERBS) ?? nameVerb(RECORD_WRITE_VERBS)) !== undefined && has(e.nameSet, ["filter", "filters", "rule", "rules"]) &&
     nestedKeys(tool.inputSchema).some((k) => /^(?:forward|forward_?to|forward_?address|forwarding_?address|redirect_?to)$/.test(k));
+  // `create_list(name, is_private)`, `change_playlist_details(public)`: a switch that can make the item public says its
+  // name and text may reach anyone; "public to the team" or "everyone in the workspace" stays inside an organisation.
+  const switchParam = e.params.find((p) => /^(?:is_?)?(?:public|private)$|^visibility$|^privacy(?:_?(?:status|level))?$/.test(p));
+  const publicSwitch = switchParam !== undefined &&
+    !/\b(?:public|visible) (?:to|within|inside|in) (?:the |your |its )?(?:team|workspace|organi[sz]ation|org|company|project)\b|\beveryone in (?:the |your )?(?:team|workspace|organi[sz]ation|org|company)\b/.test(propertyText(tool.inputSchema, switchParam));
+  const writesText = !readVerb && !del && (nameVerb(CREATE_VERBS) ?? nameVerb(TEXT_CHANGE_VERBS)) !== undefined && e.params.some((p) => words(p).some((w) => SHOWN_TEXT_PARAMS.has(w)));
   const sendsFileToChat = has(e.nameSet, [...SENDABLE_FILES]) && (e.recipientParam || e.params.some((p) => CHAT_PLACE_PARAM.test(p)));
   if (send && uploadIsPublic && (send !== "push" || has(all, ["files", "file", "commit", "repository", "repo", "branch"])) && (has(e.nameSet, [...SENDABLE]) || SENDABLE.has(send) || e.nameSet.has("publish") || send === "push" || send === "upload" || sendsFileToChat)) {
     add("public-sink", 0.8, `sends or publishes ("${send}")`);
@@ -752,6 +762,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("public-sink", 0.7, "rewrites the text of an issue, a pull request or a post that other people can read");
   } else if (create && (has(e.nameSet, publicCreatable) || (has(e.nameSet, ["public", "shared", "share", "sharing"]) && has(e.nameSet, ["link", "links", "url"])))) {
     add("public-sink", 0.75, "posts content other people can read");
+  } else if (publicSwitch && writesText) {
+    add("public-sink", 0.7, "writes a name or text that a public/private switch can show to anyone");
   } else if (writeVerb && has(e.nameSet, ["file", "files"]) && /\b(?:github|gitlab|bitbucket|codeberg)\b/.test(e.fullText) && /\b(?:repository|repositories|repo|repos)\b/.test(e.fullText)) {
     add("public-sink", 0.7, "writes files into a hosted repository other people can read");
   } else if (writeVerb && /\b(?:appears?|shown|visible|displayed|served) (?:in|on|to) (?:the )?(?:live|public|production)\b|\bpublicly (?:visible|accessible|available)\b|\bvisible to (?:anyone|everyone|the public|all visitors)\b/.test(e.fullText)) {

@@ -25,3 +25,17 @@ describe("requests sent to a webhook or an endpoint", () => {
     expect(h(tool("send_heartbeat", "Send a heartbeat so the session stays open.", {}))).not.toContain("public-sink");
   });
 });
+
+describe("writes whose audience a public or private switch decides", () => {
+  test("creating or changing a named item that can be public publishes its text", () => {
+    expect(h(tool("create_collection", "Create a collection of saved links.", { title: str, description: str, is_private: bool }))).toContain("public-sink");
+    expect(h(tool("edit_album_details", "Change an album's title, description and whether it is public.", { album_id: str, title: str, description: str, public: bool }))).toContain("public-sink");
+    expect(h(tool("create_label", "Create a label.", { name: str, description: str, visibility: { type: "string", enum: ["public", "internal"] } }))).toContain("public-sink");
+  });
+  test("hard negatives: visible only inside a team, no text, or only reading", () => {
+    expect(h(tool("create_board", "Create a board.", { name: str, description: str, public: { type: "boolean", description: "Whether everyone in the workspace can see the board" } }))).not.toContain("public-sink");
+    expect(h(tool("set_visibility", "Make a dashboard public or private.", { dashboard_id: str, is_public: bool }))).not.toContain("public-sink");
+    expect(h(tool("list_albums", "List albums.", { visibility: str }))).not.toContain("public-sink");
+    expect(h(tool("delete_album", "Delete an album.", { album_id: str, public: bool }))).not.toContain("public-sink");
+  });
+});
