@@ -148,6 +148,10 @@ const MARKING_VERBS = set("bookmark", "unbookmark", "like", "unlike", "favorite"
 const TEXT_CHANGE_VERBS = set("update", "edit", "modify", "change", "set", "patch", "upsert", "rename");
 /** Parameters whose words hold text a reader sees: a title, a description, a body, a caption. */
 const SHOWN_TEXT_PARAMS = set("name", "title", "description", "content", "body", "text", "summary", "caption", "html", "markdown", "message", "bio", "about", "tagline", "excerpt");
+/** A public website or blog and the tools that build one (`wp_` names WordPress's own API). */
+const SITE_WORDS = set("website", "websites", "blog", "blogs", "cms", "wordpress", "wp", "webflow", "drupal", "joomla", "storefront");
+/** What such a site shows its visitors: its pages and posts, their media and captions, its title, menus and widgets. */
+const SITE_SHOWN = set("page", "pages", "post", "posts", "article", "articles", "media", "image", "images", "photo", "photos", "settings", "menu", "menus", "widget", "widgets", "banner", "footer", "header", "section", "sections", "site", "blog", "tagline");
 /** `send_batch`, `deliver_event`, `replay_request`: verbs that hand a payload to a receiver. */
 const DELIVER_VERBS = set("send", "deliver", "dispatch", "fire", "trigger", "post", "replay", "resend");
 /** Every word the lists above treat as a verb: the first of them in a name is where the action starts. */
@@ -764,6 +768,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("public-sink", 0.75, "posts content other people can read");
   } else if (publicSwitch && writesText) {
     add("public-sink", 0.7, "writes a name or text that a public/private switch can show to anyone");
+  } else if (writesText && has(all, [...SITE_WORDS]) && has(e.nameSet, [...SITE_SHOWN])) {
+    add("public-sink", 0.7, "writes a page, a post or text that a website or blog shows its visitors");
   } else if (writeVerb && has(e.nameSet, ["file", "files"]) && /\b(?:github|gitlab|bitbucket|codeberg)\b/.test(e.fullText) && /\b(?:repository|repositories|repo|repos)\b/.test(e.fullText)) {
     add("public-sink", 0.7, "writes files into a hosted repository other people can read");
   } else if (writeVerb && /\b(?:appears?|shown|visible|displayed|served) (?:in|on|to) (?:the )?(?:live|public|production)\b|\bpublicly (?:visible|accessible|available)\b|\bvisible to (?:anyone|everyone|the public|all visitors)\b/.test(e.fullText)) {

@@ -39,3 +39,16 @@ describe("writes whose audience a public or private switch decides", () => {
     expect(h(tool("delete_album", "Delete an album.", { album_id: str, public: bool }))).not.toContain("public-sink");
   });
 });
+
+describe("pages, posts and settings of a website or blog", () => {
+  test("creating a page or changing what a site shows its visitors publishes the text", () => {
+    expect(h(tool("cms_create_page", "Create a new page on the website.", { title: str, content: str, parent: str }))).toContain("public-sink");
+    expect(h(tool("update_blog_settings", "Update the blog's title and tagline.", { title: str, tagline: str }))).toContain("public-sink");
+    expect(h(tool("wp_update_image", "Update an image's caption and alt text.", { id: str, caption: str, alt_text: str }))).toContain("public-sink");
+  });
+  test("hard negatives: a workspace page, a document page, a site's build settings", () => {
+    expect(h(tool("create_page", "Create a page in the team workspace.", { parent_id: str, title: str, content: str }))).not.toContain("public-sink");
+    expect(h(tool("add_page", "Add a blank page to the document.", { document: str }))).not.toContain("public-sink");
+    expect(h(tool("update_site_build", "Update a website's build command.", { site_id: str, build_command: str }))).not.toContain("public-sink");
+  });
+});
