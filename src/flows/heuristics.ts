@@ -791,6 +791,10 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   } else if (create && has(e.nameSet, ["topic", "topics"]) && e.params.some((p) => ["raw", "body", "content", "text", "message"].includes(p))) {
     // A topic with a body is a forum thread; a message queue's topic (partitions, retention) has none.
     add("public-sink", 0.7, "opens a discussion topic with text that other people read");
+  } else if ((create ?? update) && has(e.nameSet, ["topic", "topics"]) && e.params.some((p) => words(p).some((w) => SHOWN_TEXT_PARAMS.has(w))) &&
+      !/\b(?:kafka|partitions?|replication|retention|brokers?|queues?|pub\/?sub|mqtt|sns|kinesis|consumers?|producers?)\b/.test(`${e.fullText} ${e.params.join(" ")}`)) {
+    // A forum thread's title or a mailing topic's name is read by every reader or subscriber; a broker's topic has readers too, but only programs.
+    add("public-sink", 0.7, "names or retitles a topic that its readers or subscribers see");
   } else if (has(new Set(verbs), ["send", "schedule", "launch", "start"]) && has(e.nameSet, ["campaign", "campaigns", "newsletter", "newsletters", "broadcast", "broadcasts"])) {
     add("public-sink", 0.7, "sends or schedules a mailing to a list of recipients");
   }

@@ -52,3 +52,15 @@ describe("pages, posts and settings of a website or blog", () => {
     expect(h(tool("update_site_build", "Update a website's build command.", { site_id: str, build_command: str }))).not.toContain("public-sink");
   });
 });
+
+describe("forum topics and subscription topics", () => {
+  test("renaming or describing a topic changes what its readers or subscribers see", () => {
+    expect(h(tool("update_topic", "Update an existing topic's title and tags.", { topic_id: str, title: str, tags: { type: "array" } }))).toContain("public-sink");
+    expect(h(tool("create_topic", "Create a topic that contacts can subscribe to.", { name: str, description: str }))).toContain("public-sink");
+  });
+  test("hard negatives: a broker's topic, reading a topic", () => {
+    expect(h(tool("update_topic", "Update a topic's retention and partitions.", { topic: str, retention_ms: { type: "number" }, partitions: { type: "number" } }))).not.toContain("public-sink");
+    expect(h(tool("create_topic", "Create a Kafka topic.", { name: str, description: str }))).not.toContain("public-sink");
+    expect(h(tool("get_topic", "Get a topic's title and posts.", { topic_id: str }))).not.toContain("public-sink");
+  });
+});
