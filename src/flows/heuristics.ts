@@ -522,8 +522,10 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // `set_room_topic`, `update_channel_purpose`, `set_display_name`: agent-chosen words that everyone in a room or everyone who
   // sees the user's profile reads, in place of what was there.
   const shownField = has(e.nameSet, ["topic", "purpose", "bio", "nickname", "tagline"]) || /\bdisplay name\b|\bstatus message\b|\b(?:group|room|channel|chat) (?:name|title|subject|description|photo|picture)\b/.test(e.name.join(" "));
-  const changesSharedText = shownField && nameVerb(SHOWN_TEXT_VERBS) !== undefined &&
-    (has(all, ["room", "rooms", "channel", "channels", "chat", "group", "groups", "profile", "server", "guild"]) || /\b(?:other users|others|members|everyone)\b/.test(e.fullText));
+  // `update_profile(bio)`, `edit_member(headline, about)`: the fields of a profile that everyone who opens it reads.
+  const profileFields = has(e.nameSet, ["profile", "user", "account", "me", "member", "self"]) && e.params.some((p) => words(p).some((w) => ["bio", "biography", "about", "headline", "tagline"].includes(w)));
+  const changesSharedText = nameVerb(SHOWN_TEXT_VERBS) !== undefined && (profileFields || (shownField &&
+    (has(all, ["room", "rooms", "channel", "channels", "chat", "group", "groups", "profile", "server", "guild"]) || /\b(?:other users|others|members|everyone)\b/.test(e.fullText))));
   // "Resets the wizard state", `clear_cache`: the tool's own working state, which holds nothing the user made.
   const ownStateOnly = has(e.nameSet, ["state", "wizard", "cache", "caches", "session", "filter", "filters", "selection", "form"]) && !has(e.nameSet, [...MODIFIABLE_DATA]);
   // "Deletes a feed together with its articles ... cannot be undone": the description's own verb or warning.

@@ -64,3 +64,14 @@ describe("forum topics and subscription topics", () => {
     expect(h(tool("get_topic", "Get a topic's title and posts.", { topic_id: str }))).not.toContain("public-sink");
   });
 });
+
+describe("public profile fields", () => {
+  test("rewriting the bio or headline of a profile changes what everyone sees", () => {
+    expect(h(tool("update_profile", "Update profile fields.", { bio: str, location: str }))).toContain("public-sink");
+    expect(h(tool("edit_member", "Edit a member's profile.", { member_id: str, headline: str, about: str }))).toContain("public-sink");
+  });
+  test("hard negatives: account settings and an administrator's user record", () => {
+    expect(h(tool("update_user", "Update a user.", { user_id: str, email: str, role: str }))).not.toContain("public-sink");
+    expect(h(tool("update_account_settings", "Update account preferences.", { timezone: str, language: str }))).not.toContain("public-sink");
+  });
+});
