@@ -757,6 +757,12 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const publicSwitch = switchParam !== undefined &&
     !/\b(?:public|visible) (?:to|within|inside|in) (?:the |your |its )?(?:team|workspace|organi[sz]ation|org|company|project)\b|\beveryone in (?:the |your )?(?:team|workspace|organi[sz]ation|org|company)\b/.test(propertyText(tool.inputSchema, switchParam));
   const writesText = !readVerb && !del && (nameVerb(CREATE_VERBS) ?? nameVerb(TEXT_CHANGE_VERBS)) !== undefined && e.params.some((p) => words(p).some((w) => SHOWN_TEXT_PARAMS.has(w)));
+  // `connect_with_member(note)`, `invite_collaborator(email, message)`, `deny_invite_request(message)`: the person invited,
+  // or whoever asked, receives the note.
+  const noteParam = e.params.some((p) => /^(?:note|message|comment|reason|body|text|greeting|personal_?(?:note|message))$/.test(p));
+  const inviting = ["invite", "connect"].includes(lead) || /^(?:send|sends) (?:an? )?(?:[a-z]+ )?(?:invitation|invite|connection request)\b/.test(e.firstText);
+  const answersRequest = has(e.nameSet, ["deny", "decline", "reject", "approve", "accept", "respond"]) &&
+    has(new Set([...e.name, ...e.first.slice(0, 8)]), ["request", "requests", "invite", "invites", "invitation", "invitations", "join", "membership", "access", "connection"]);
   const sendsFileToChat = has(e.nameSet, [...SENDABLE_FILES]) && (e.recipientParam || e.params.some((p) => CHAT_PLACE_PARAM.test(p)));
   if (send && uploadIsPublic && (send !== "push" || has(all, ["files", "file", "commit", "repository", "repo", "branch"])) && (has(e.nameSet, [...SENDABLE]) || SENDABLE.has(send) || e.nameSet.has("publish") || send === "push" || send === "upload" || sendsFileToChat)) {
     add("public-sink", 0.8, `sends or publishes ("${send}")`);
@@ -782,6 +788,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("public-sink", 0.7, `"${verbs[0]}" to a recipient or chat the model picks`);
   } else if (e.recipientParam && e.bodyParam && !readVerb && !has(e.nameSet, ["draft", "drafts", "preview", "validate", "format", "template"])) {
     add("public-sink", 0.7, "takes a recipient and a message body");
+  } else if (noteParam && (inviting || answersRequest)) {
+    add("public-sink", 0.7, "sends an invitation, a connection request or an answer to one, with a note the model writes");
   } else if (notifiesAttendees) {
     add("public-sink", 0.7, "sends an event's text to its attendees or organiser");
   } else if (forwardingRule) {

@@ -75,3 +75,19 @@ describe("public profile fields", () => {
     expect(h(tool("update_account_settings", "Update account preferences.", { timezone: str, language: str }))).not.toContain("public-sink");
   });
 });
+
+describe("invitations and answers that carry a note", () => {
+  test("a connection request or an invitation with a note sends the note to the person", () => {
+    expect(h(tool("connect_with_member", "Send a connection request to a member of the network.", { username: str, note: str }))).toContain("public-sink");
+    expect(h(tool("invite_collaborator", "Invite someone to a project.", { email: str, message: str }))).toContain("public-sink");
+  });
+  test("declining or approving a request with a message answers the requester", () => {
+    expect(h(tool("decline_join_request", "Decline a request to join a group.", { request_id: str, reason: str }))).toContain("public-sink");
+    expect(h(tool("approve_access_request", "Approve an access request.", { request_id: str, message: str }))).toContain("public-sink");
+  });
+  test("hard negatives: connecting to a database, listing invitations, approving without a note", () => {
+    expect(h(tool("connect_database", "Connect to a database.", { connection_string: str }))).not.toContain("public-sink");
+    expect(h(tool("list_invitations", "List pending invitations.", {}))).not.toContain("public-sink");
+    expect(h(tool("approve_task", "Approve a finished task.", { task_id: str }))).not.toContain("public-sink");
+  });
+});
