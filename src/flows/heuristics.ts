@@ -763,6 +763,10 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const inviting = ["invite", "connect"].includes(lead) || /^(?:send|sends) (?:an? )?(?:[a-z]+ )?(?:invitation|invite|connection request)\b/.test(e.firstText);
   const answersRequest = has(e.nameSet, ["deny", "decline", "reject", "approve", "accept", "respond"]) &&
     has(new Set([...e.name, ...e.first.slice(0, 8)]), ["request", "requests", "invite", "invites", "invitation", "invitations", "join", "membership", "access", "connection"]);
+  // `create_alert_rule(actions)`, `update_notification_policy(recipients)`: every future alert goes where the actions point.
+  const alertRouting = !readVerb && !del && (nameVerb(CREATE_VERBS) ?? nameVerb(TEXT_CHANGE_VERBS)) !== undefined &&
+    has(e.nameSet, ["alert", "alerts", "alerting", "notification", "notifications", "monitor", "monitors", "escalation", "escalations"]) &&
+    e.params.some((p) => /^(?:actions|notify(?:_?to)?|recipients|targets|notification_?(?:channels|targets)|contact_?points|integrations)$/.test(p));
   const sendsFileToChat = has(e.nameSet, [...SENDABLE_FILES]) && (e.recipientParam || e.params.some((p) => CHAT_PLACE_PARAM.test(p)));
   if (send && uploadIsPublic && (send !== "push" || has(all, ["files", "file", "commit", "repository", "repo", "branch"])) && (has(e.nameSet, [...SENDABLE]) || SENDABLE.has(send) || e.nameSet.has("publish") || send === "push" || send === "upload" || sendsFileToChat)) {
     add("public-sink", 0.8, `sends or publishes ("${send}")`);
@@ -790,6 +794,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("public-sink", 0.7, "takes a recipient and a message body");
   } else if (noteParam && (inviting || answersRequest)) {
     add("public-sink", 0.7, "sends an invitation, a connection request or an answer to one, with a note the model writes");
+  } else if (alertRouting) {
+    add("public-sink", 0.65, "sets up alerts whose actions notify targets the model picks");
   } else if (notifiesAttendees) {
     add("public-sink", 0.7, "sends an event's text to its attendees or organiser");
   } else if (forwardingRule) {

@@ -91,3 +91,15 @@ describe("invitations and answers that carry a note", () => {
     expect(h(tool("approve_task", "Approve a finished task.", { task_id: str }))).not.toContain("public-sink");
   });
 });
+
+describe("alert and notification rules with actions", () => {
+  test("an alert rule whose actions notify targets sends future alerts wherever they point", () => {
+    expect(h(tool("create_alert_rule", "Create an alert rule for a project.", { project: str, conditions: { type: "array" }, actions: { type: "array" } }))).toContain("public-sink");
+    expect(h(tool("update_notification_policy", "Update a notification policy.", { policy_id: str, recipients: { type: "array" } }))).toContain("public-sink");
+  });
+  test("hard negatives: a price alert for the user, listing rules, deleting a rule", () => {
+    expect(h(tool("create_price_alert", "Alert me when a stock crosses a price.", { symbol: str, price: { type: "number" } }))).not.toContain("public-sink");
+    expect(h(tool("list_alert_rules", "List alert rules.", { project: str }))).not.toContain("public-sink");
+    expect(h(tool("delete_alert_rule", "Delete an alert rule.", { rule_id: str, actions: { type: "array" } }))).not.toContain("public-sink");
+  });
+});
