@@ -767,6 +767,14 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const alertRouting = !readVerb && !del && (nameVerb(CREATE_VERBS) ?? nameVerb(TEXT_CHANGE_VERBS)) !== undefined &&
     has(e.nameSet, ["alert", "alerts", "alerting", "notification", "notifications", "monitor", "monitors", "escalation", "escalations"]) &&
     e.params.some((p) => /^(?:actions|notify(?:_?to)?|recipients|targets|notification_?(?:channels|targets)|contact_?points|integrations)$/.test(p));
+  // `set_list_access(list_id, channel_ids)`, `add_file_permission(file_id, email)`: letting named people or channels into an
+  // item shares it with them (a user's own role, with no item named, is administration).
+  const grantsAccess = !readVerb && !del && has(e.nameSet, ["access", "permission", "permissions", "sharing", "collaborator", "collaborators"]) &&
+    has(e.nameSet, ["set", "grant", "add", "update", "create", "give", "share", "invite"]) &&
+    e.params.some((p) => /^(?:user_?ids|channel_?ids?|channels|emails?|email_?address(?:es)?|principals?|grantees?|collaborators?)$/.test(p)) &&
+    e.params.some((p) => /^(?:file|list|document|doc|folder|item|page|sheet|spreadsheet|board|project|dashboard|resource|note|notebook)_?id$/.test(p));
+  // "Upload a custom sticker to a guild", "uploads a file as an attachment to a page": what lands there, every member sees.
+  const uploadsToSharedPlace = !readVerb && !del && /\buploads? (?:an? |the )?(?:new )?(?:[a-z]+ ){0,2}(?:to|as an attachment to|into) (?:an? |the )?(?:specific |given )?(?:[a-z]+ )?(?:guild|community|channel|room|page|issue|ticket|thread|discussion|wiki)\b/.test(e.firstText);
   const sendsFileToChat = has(e.nameSet, [...SENDABLE_FILES]) && (e.recipientParam || e.params.some((p) => CHAT_PLACE_PARAM.test(p)));
   if (send && uploadIsPublic && (send !== "push" || has(all, ["files", "file", "commit", "repository", "repo", "branch"])) && (has(e.nameSet, [...SENDABLE]) || SENDABLE.has(send) || e.nameSet.has("publish") || send === "push" || send === "upload" || sendsFileToChat)) {
     add("public-sink", 0.8, `sends or publishes ("${send}")`);
@@ -794,6 +802,10 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("public-sink", 0.7, "takes a recipient and a message body");
   } else if (noteParam && (inviting || answersRequest)) {
     add("public-sink", 0.7, "sends an invitation, a connection request or an answer to one, with a note the model writes");
+  } else if (grantsAccess) {
+    add("public-sink", 0.7, "gives people or channels the model names access to an item");
+  } else if (uploadsToSharedPlace) {
+    add("public-sink", 0.7, "uploads a file into a page, channel or community that its members see");
   } else if (alertRouting) {
     add("public-sink", 0.65, "sets up alerts whose actions notify targets the model picks");
   } else if (notifiesAttendees) {

@@ -103,3 +103,19 @@ describe("alert and notification rules with actions", () => {
     expect(h(tool("delete_alert_rule", "Delete an alert rule.", { rule_id: str, actions: { type: "array" } }))).not.toContain("public-sink");
   });
 });
+
+describe("sharing an item with named people, uploading into a shared place", () => {
+  test("giving channels or addresses access to an item shares it with them", () => {
+    expect(h(tool("set_doc_access", "Set who can open a document.", { document_id: str, emails: { type: "array" }, level: str }))).toContain("public-sink");
+    expect(h(tool("add_permission", "Add a permission to a file.", { file_id: str, email_address: str, role: str }))).toContain("public-sink");
+  });
+  test("uploading a file to a channel, a page or a community puts it in front of its members", () => {
+    expect(h(tool("add_wiki_attachment", "Uploads a file as an attachment to a given wiki page.", { page_id: str, file: str }))).toContain("public-sink");
+    expect(h(tool("create_server_emoji", "Upload a new custom emoji to a community.", { community_id: str, name: str, image: str }))).toContain("public-sink");
+  });
+  test("hard negatives: a user's own role, reading permissions, uploading into a folder", () => {
+    expect(h(tool("update_user_permissions", "Change a user's role.", { user_id: str, role: str }))).not.toContain("public-sink");
+    expect(h(tool("list_permissions", "List who can open a file.", { file_id: str }))).not.toContain("public-sink");
+    expect(h(tool("store_file", "Upload a file to a specific folder.", { folder_id: str, content: str }))).not.toContain("public-sink");
+  });
+});
