@@ -775,8 +775,11 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     e.params.some((p) => /^(?:file|list|document|doc|folder|item|page|sheet|spreadsheet|board|project|dashboard|resource|note|notebook)_?id$/.test(p));
   // "Upload a custom sticker to a guild", "uploads a file as an attachment to a page": what lands there, every member sees.
   const uploadsToSharedPlace = !readVerb && !del && /\buploads? (?:an? |the )?(?:new )?(?:[a-z]+ ){0,2}(?:to|as an attachment to|into) (?:an? |the )?(?:specific |given )?(?:[a-z]+ )?(?:guild|community|channel|room|page|issue|ticket|thread|discussion|wiki)\b/.test(e.firstText);
+  // "Send a test email for a template to the current API user": a preview mailed back to the caller reaches no one else.
+  const toSelfOnly = /\bto (?:the )?(?:current|authenticated|signed[- ]in|logged[- ]in) (?:api )?user\b|\bto (?:yourself|myself|me)\b/.test(e.firstText) &&
+    !e.recipientParam && !e.params.some((p) => /^(?:emails?|email_?address(?:es)?|addresses|phone|phone_?number|user_?ids?)$/.test(p));
   const sendsFileToChat = has(e.nameSet, [...SENDABLE_FILES]) && (e.recipientParam || e.params.some((p) => CHAT_PLACE_PARAM.test(p)));
-  if (send && uploadIsPublic && (send !== "push" || has(all, ["files", "file", "commit", "repository", "repo", "branch"])) && (has(e.nameSet, [...SENDABLE]) || SENDABLE.has(send) || e.nameSet.has("publish") || send === "push" || send === "upload" || sendsFileToChat)) {
+  if (send && uploadIsPublic && !toSelfOnly && (send !== "push" || has(all, ["files", "file", "commit", "repository", "repo", "branch"])) && (has(e.nameSet, [...SENDABLE]) || SENDABLE.has(send) || e.nameSet.has("publish") || send === "push" || send === "upload" || sendsFileToChat)) {
     add("public-sink", 0.8, `sends or publishes ("${send}")`);
   } else if (DELIVER_VERBS.has(lead) && (/\bto (?:an? |the |your |its |configured |registered )*(?:webhooks?|endpoints?|callback urls?)\b/.test(e.firstText) || e.params.some((p) => /webhook|endpoint/.test(p)))) {
     // Whoever runs the webhook or the endpoint reads every payload, whatever the name calls it.

@@ -119,3 +119,13 @@ describe("sharing an item with named people, uploading into a shared place", () 
     expect(h(tool("store_file", "Upload a file to a specific folder.", { folder_id: str, content: str }))).not.toContain("public-sink");
   });
 });
+
+describe("a test message mailed back to the caller", () => {
+  test("a preview sent to the current user or to yourself reaches no one else", () => {
+    expect(h(tool("send_preview_email", "Send a preview of a newsletter to yourself.", { newsletter_id: str }))).not.toContain("public-sink");
+    expect(h(tool("send_test_message", "Send a test message to the authenticated user.", { template: str }))).not.toContain("public-sink");
+  });
+  test("hard negative: a test sent to addresses the model lists still leaves the account", () => {
+    expect(h(tool("send_test_email", "Send a test email to yourself or to the listed addresses.", { campaign_id: str, emails: { type: "array" } }))).toContain("public-sink");
+  });
+});
