@@ -377,7 +377,7 @@ function calendarItems(e: Evidence): boolean {
 }
 
 /** "Competitor channel ID", "YouTube video ID": an id parameter that points into a public platform's posts or videos. */
-const PUBLIC_PLATFORM = /\b(?:youtube|vimeo|tiktok|twitch|dailymotion|reddit|twitter|mastodon|bluesky|hacker news|hackernews)\b/;
+const PUBLIC_PLATFORM = /\b(?:youtube|vimeo|tiktok|twitch|dailymotion|reddit|twitter|mastodon|bluesky|hacker news|hackernews|linkedin|instagram|facebook|pinterest|tumblr|quora|lemmy|product ?hunt)\b/;
 
 /**
  * "Analyzes upload patterns, best performing videos ... of any competitor channel": research over other creators'
@@ -596,7 +596,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // Selecting, clicking or filling an element acts on the page; it returns none of its text.
   const pageElements = /\b(?:visible )?elements? (?:on|of|in) the (?:current |web |open )?page\b/.test(e.firstText) && !has(e.nameSet, ["select", "click", "hover", "fill", "type", "press", "drag", "focus"]);
   // "Manage Cloud Browser Isolation profiles": the product's settings about the web, not a page from it.
-  const settingsObject = has(e.nameSet, ["profile", "profiles", "policy", "policies", "setting", "settings", "rule", "rules", "config", "configuration"]);
+  // A person's or a company's profile on a platform is what they wrote about themselves, not a product setting.
+  const personProfile = /\b(?:public|user|users|member|author|actor|person|people|creator|company|organi[sz]ation)(?:'s)? profiles?\b|'s (?:public )?profiles?\b/.test(e.firstText);
+  const settingsObject = has(e.nameSet, ["policy", "policies", "setting", "settings", "rule", "rules", "config", "configuration", ...(personProfile ? [] : ["profile", "profiles"])]);
   // "Including file sizes and download URLs": a URL listed among the fields a record returns is an address, not a page.
   const urlAsField = /\b(?:download|avatar|image|thumbnail|share|sharing|preview|file|profile) urls?\b|\bincluding\b[^.]*\burls?\b/.test(e.firstText);
   const webDesc = !settingsObject && has(e.firstSet, [...WEB_WORDS].filter((w) => (!localHtml || w !== "html") && (!(urlAsField || urlIsObject) || (w !== "url" && w !== "urls")))) || pageElements || /\bhacker news\b|\bgoogle search\b|\bweb ?page|\bcurrent page\b|\bfrom the internet\b/.test(e.firstText);
@@ -652,6 +654,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   }
 
   // A calendar's events are invitations: their titles, descriptions and notes come from whoever organised them.
+  // "Get the authenticated user's own profile", `get_saved_jobs`: the user's own items on the platform, not strangers'.
+  const ownPlatformItems = has(e.nameSet, ["my", "me", "saved", "own"]) || /\b(?:my|own|(?:authenticated|current|signed[- ]in|logged[- ]in) user'?s?)\b/.test(e.firstText);
   const calendarEvents = calendarItems(e) && !has(all, ["chinese", "lunar", "holiday", "holidays", "almanac", "festival", "festivals"]);
   if (!untrusted && readVerb && !metadataOnly && !savedLocally && calendarEvents) {
     add("untrusted-content", 0.7, "reads calendar events, whose invitations other people write");
@@ -659,7 +663,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   } else if (!untrusted && !savedLocally && (readVerb || has(e.nameSet, ["analyze", "analyse", "discover", "research", "compare", "track", "monitor", "scan", "mine"])) && minesPublicVideos(e)) {
     add("untrusted-content", 0.7, "analyses other creators' public videos or channels, returning their titles, tags and descriptions");
     untrusted = true;
-  } else if (!untrusted && readVerb && !metadataOnly && !savedLocally && PUBLIC_PLATFORM.test(e.paramText) && !has(all, [...PUBLIC_REFERENCE])) {
+  } else if (!untrusted && readVerb && !metadataOnly && !savedLocally && (PUBLIC_PLATFORM.test(e.paramText) || (PUBLIC_PLATFORM.test(e.firstText) && !ownPlatformItems)) && !has(all, [...PUBLIC_REFERENCE])) {
     add("untrusted-content", 0.7, "reads an item of a public video or social platform, whose text its author wrote");
     untrusted = true;
   }

@@ -129,3 +129,16 @@ describe("a test message mailed back to the caller", () => {
     expect(h(tool("send_test_email", "Send a test email to yourself or to the listed addresses.", { campaign_id: str, emails: { type: "array" } }))).toContain("public-sink");
   });
 });
+
+describe("people, companies and postings on a public social or professional network", () => {
+  test("a member's or a company's profile, a job posting or a people search on such a network is text its authors wrote", () => {
+    expect(h(tool("get_org_page", "Get a company's profile page on LinkedIn.", { company: str }))).toContain("untrusted-content");
+    expect(h(tool("find_openings", "Search for job postings on LinkedIn.", { keywords: str }))).toEqual(["untrusted-content"]);
+    expect(h(tool("get_profile", "Fetch a Mastodon user's public profile by handle (for example \"alice\").", { handle: str }))).toContain("untrusted-content");
+  });
+  test("hard negatives: the user's own profile or account, a product's settings profile", () => {
+    expect(h(tool("get_my_profile", "Get the authenticated user's own Instagram profile.", { fields: str }))).not.toContain("untrusted-content");
+    expect(h(tool("list_ad_campaigns", "List the ad campaigns of my Facebook account.", {}))).not.toContain("untrusted-content");
+    expect(h(tool("get_isolation_profile", "Get a browser isolation profile of the web gateway.", { profile_id: str }))).not.toContain("untrusted-content");
+  });
+});
