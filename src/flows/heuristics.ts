@@ -668,6 +668,16 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     untrusted = true;
   }
 
+  // "The most recent request sent to the endpoint", "callbacks that have been received": whoever knows the address wrote them.
+  const capturedRequests = (readVerb !== undefined || nameVerb(new Set(["check", "inspect", "wait"])) !== undefined) && !savedLocally &&
+    has(e.nameSet, ["request", "requests", "callback", "callbacks", "hit", "hits", "delivery", "deliveries"]) && !has(e.nameSet, ["pull", "merge"]) &&
+    /\b(?:sent to|received|captured|incoming|inbound|arrived)\b/.test(e.firstText);
+  if (!untrusted && capturedRequests) {
+    add("untrusted-content", 0.7, "returns requests that anyone who knows an endpoint's address sent to it");
+    add("private-data", 0.65, "returns what the user's own endpoint captured, headers and bodies included");
+    untrusted = true;
+  }
+
   if (!untrusted && receives) {
     add("untrusted-content", 0.7, "waits for and returns messages that other people send");
     untrusted = true;

@@ -142,3 +142,14 @@ describe("people, companies and postings on a public social or professional netw
     expect(h(tool("get_isolation_profile", "Get a browser isolation profile of the web gateway.", { profile_id: str }))).not.toContain("untrusted-content");
   });
 });
+
+describe("requests captured at an inbound endpoint", () => {
+  test("the requests or callbacks an endpoint received were written by whoever called it", () => {
+    expect(h(tool("get_last_hit", "Get the last request sent to your capture endpoint.", { token: str }))).toEqual(["private-data", "untrusted-content"]);
+    expect(h(tool("check_callbacks", "Check whether any callbacks have been received in the last hour.", { token: str, minutes: { type: "number" } }))).toContain("untrusted-content");
+  });
+  test("hard negatives: a task request's status, a request the tool builds", () => {
+    expect(h(tool("get_request_status", "Get the status of a planning request.", { request_id: str }))).not.toContain("untrusted-content");
+    expect(h(tool("build_request", "Build an HTTP request body for a test.", { method: str }))).not.toContain("untrusted-content");
+  });
+});
