@@ -110,7 +110,7 @@ const ACCOUNT_SCOPE = /\b(?:your|my|our|organi[sz]ation|org|tenant|company|works
 /** What a store holds, whatever it is: on a server that also writes them, reading these returns the stored data itself. */
 const STORE_NOUNS = set("page", "pages", "entry", "entries", "item", "items", "content", "contents", "fts", "fts5", "index", "blocks", "block");
 /** Data anyone can look up (markets, public blockchains, maps, global advisories): no account owns it, whoever serves it. */
-const MEDIA_CATALOGUE = set("album", "albums", "artist", "artists", "track", "tracks", "song", "songs", "episode", "episodes", "movie", "movies", "film", "films", "audiobook", "audiobooks", "genre", "genres");
+const MEDIA_CATALOGUE = set("album", "albums", "artist", "artists", "track", "tracks", "song", "songs", "episode", "episodes", "movie", "movies", "film", "films", "audiobook", "audiobooks", "genre", "genres", "podcast", "podcasts", "show", "shows");
 const PUBLIC_REFERENCE = set("market", "markets", "quote", "quotes", "ohlc", "ohlcv", "candle", "candles", "candlestick", "candlesticks", "ticker", "tickers", "stock", "stocks", "blockchain", "mempool", "rune", "runes", "satoshi", "sats", "dex", "utxo", "utxos", "inscription", "inscriptions", "bitcoin", "btc", "ethereum", "onchain", "miner", "brc20", "instrument", "instruments", "tradeable", "tradable", "global", "geo", "geographic", "geocode", "weather", "public");
 /** Vendor documentation, examples and help: public text about a product, not the account's data. */
 const VENDOR_DOCS = set("documentation", "docs", "example", "examples", "help", "guide", "guides", "tutorial", "changelog", "reference");
@@ -665,6 +665,10 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     untrusted = true;
   } else if (!untrusted && readVerb && !metadataOnly && !savedLocally && (PUBLIC_PLATFORM.test(e.paramText) || (PUBLIC_PLATFORM.test(e.firstText) && !ownPlatformItems)) && !has(all, [...PUBLIC_REFERENCE])) {
     add("untrusted-content", 0.7, "reads an item of a public video or social platform, whose text its author wrote");
+    untrusted = true;
+  } else if (!untrusted && readVerb && !metadataOnly && !savedLocally && has(all, ["podcast", "podcasts"]) && !ownPlatformItems && !has(all, ["followed", "saved", "library", "subscribed", "subscriptions"])) {
+    // A catalogue's podcasts come with the titles and show notes their creators wrote; the user's followed ones are the user's.
+    add("untrusted-content", 0.7, "reads podcasts from a public catalogue, described by their creators");
     untrusted = true;
   }
 

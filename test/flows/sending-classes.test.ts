@@ -153,3 +153,12 @@ describe("requests captured at an inbound endpoint", () => {
     expect(h(tool("build_request", "Build an HTTP request body for a test.", { method: str }))).not.toContain("untrusted-content");
   });
 });
+
+describe("podcast shows in a public catalogue", () => {
+  test("searching podcasts returns their creators' titles and descriptions, no account's data", () => {
+    expect(h(tool("search_shows", "Search for podcast shows in the catalogue.", { query: str }), { authenticated: true })).toEqual(["untrusted-content"]);
+  });
+  test("hard negative: the user's own followed shows stay private", () => {
+    expect(h(tool("get_followed_shows", "List the podcast shows my account follows.", {}), { authenticated: true })).toContain("private-data");
+  });
+});
