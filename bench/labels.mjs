@@ -6,8 +6,9 @@
 // social, mail, chat and issue trackers), labels-holdout10.json (more public servers: chat, mail, notes, trackers,
 // social, video, calendars), labels-holdout11.json (wiki, boards, tasks, storage, chat, social, a forge) and
 // labels-holdout12.json (CRM, help desk, a shop, a database, notes, music, a browser driver), labels-holdout13.json
-// (chat, forums, monitoring, feeds, Q&A, mail sending) and labels-holdout14.json (webhooks, blogs, a social network,
-// mail sending), each held out for one round, then studied. Held-out 15: labels-holdout15.json, tools of still more
+// (chat, forums, monitoring, feeds, Q&A, mail sending), labels-holdout14.json (webhooks, blogs, a social network,
+// mail sending) and labels-holdout15.json (notifications, social networks, a messenger, a forge, mailing lists, mail,
+// a wiki), each held out for one round, then studied. Held-out 16: labels-holdout16.json, tools of still more
 // public servers outside the corpus, labelled by someone else and never tuned on; it is reported when the file exists,
 // and --skip-heldout leaves it out without opening it or checking that it exists (tuning runs use that, so its tools
 // and errors stay unseen).
@@ -40,11 +41,12 @@ const sets = [
   ["development 13", load("labels-holdout12.json")],
   ["development 14", load("labels-holdout13.json")],
   ["development 15", load("labels-holdout14.json")],
+  ["development 16", load("labels-holdout15.json")],
 ];
-const HELD_OUT_FILE = "labels-holdout15.json";
+const HELD_OUT_FILE = "labels-holdout16.json";
 const skipHeldOut = process.argv.includes("--skip-heldout");
 // Not even opened under --skip-heldout: whoever tunes must not see its tools.
-if (!skipHeldOut && existsSync(setUrl(HELD_OUT_FILE))) sets.push(["held-out 15 (never tuned on)", load(HELD_OUT_FILE)]);
+if (!skipHeldOut && existsSync(setUrl(HELD_OUT_FILE))) sets.push(["held-out 16 (never tuned on)", load(HELD_OUT_FILE)]);
 
 // A real scan sees every tool a server lists, and the labeller looks at siblings (does the server manage records?),
 // so each labelled tool is measured inside its corpus server's full tool list (or, for a server outside the corpus,
@@ -97,7 +99,7 @@ function measure(labelled, noCatalog) {
 
 const pct = (n, d) => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)}%`);
 console.log(`Flow labels, confidence threshold ${FLOW_CONFIDENCE_THRESHOLD}`);
-if (skipHeldOut) console.log("- held-out 15: skipped (--skip-heldout)");
+if (skipHeldOut) console.log("- held-out 16: skipped (--skip-heldout)");
 for (const [name, labelled] of sets) console.log(`- ${name}: ${labelled.length} tools from ${new Set(labelled.map((l) => l.server)).size} servers`);
 console.log("\n| set | mode | role | labelled | precision | recall |");
 console.log("|---|---|---|---|---|---|");
