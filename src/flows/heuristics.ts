@@ -1,5 +1,6 @@
 // Guesses a tool's roles from its name, the first sentence of its description and its input schema.
 // Word lists, not single tools: each list names a kind of capability, and confidence says how direct the hint is.
+import { editsProfileFields, sentToSelfOnly, deliversToEndpoint, publishingWrite, reachesPeople, topicOrMailing, type SendingFacts } from "./sending.js";
 import type { Tool } from "../model.js";
 import type { Label, Role } from "./types.js";
 
@@ -144,20 +145,10 @@ const PRIVATE_DESC_NOUNS = set("file", "files", "directory", "database", "secret
 const READ_ONLY_QUERY = set("select", "readonly");
 /** Verbs that mark or file an item for the user (`bookmark_tweet`, `pin_message`, `like_post`): nothing new is said to anyone. */
 const MARKING_VERBS = set("bookmark", "unbookmark", "like", "unlike", "favorite", "favourite", "unfavorite", "star", "unstar", "pin", "unpin", "mute", "unmute", "block", "unblock", "hide", "unhide", "flag", "unflag", "mark", "save", "follow", "unfollow", "react", "upvote", "downvote", "vote");
-/** Verbs that change what an existing item says. */
-const TEXT_CHANGE_VERBS = set("update", "edit", "modify", "change", "set", "patch", "upsert", "rename");
-/** Parameters whose words hold text a reader sees: a title, a description, a body, a caption. */
-const SHOWN_TEXT_PARAMS = set("name", "title", "description", "content", "body", "text", "summary", "caption", "html", "markdown", "message", "bio", "about", "tagline", "excerpt");
-/** A public website or blog and the tools that build one (`wp_` names WordPress's own API). */
-const SITE_WORDS = set("website", "websites", "blog", "blogs", "cms", "wordpress", "wp", "webflow", "drupal", "joomla", "storefront");
-/** What such a site shows its visitors: its pages and posts, their media and captions, its title, menus and widgets. */
-const SITE_SHOWN = set("page", "pages", "post", "posts", "article", "articles", "media", "image", "images", "photo", "photos", "settings", "menu", "menus", "widget", "widgets", "banner", "footer", "header", "section", "sections", "site", "blog", "tagline");
-/** `send_batch`, `deliver_event`, `replay_request`: verbs that hand a payload to a receiver. */
-const DELIVER_VERBS = set("send", "deliver", "dispatch", "fire", "trigger", "post", "replay", "resend");
 /** Every word the lists above treat as a verb: the first of them in a name is where the action starts. */
 const ANY_VERB = set(...KNOWN_VERBS, ...SEND_VERBS, ...INSPECT_VERBS, ...MARKING_VERBS, ...CREATE_VERBS, ...RECORD_WRITE_VERBS, ...WRITE_VERBS, "receive", "wait", "await", "poll", "listen", "verify");
 
-interface Evidence {
+export interface Evidence {
   name: string[];
   nameSet: Set<string>;
   first: string[];
@@ -200,7 +191,7 @@ const PRIVATE_CORRESPONDENCE = set("email", "emails", "mail", "mails", "inbox", 
 const BODY_PARAMS = set("body", "message", "text", "content", "subject", "html");
 
 /** A property's own description and enum values, lower case, to tell what a generic key like `to` means. */
-function propertyText(schema: unknown, key: string): string {
+export function propertyText(schema: unknown, key: string): string {
   const props = schema && typeof schema === "object" ? (schema as { properties?: unknown }).properties : undefined;
   if (!props || typeof props !== "object") return "";
   const entry = Object.entries(props as Record<string, unknown>).find(([k]) => k.toLowerCase() === key)?.[1];
@@ -522,8 +513,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // `set_room_topic`, `update_channel_purpose`, `set_display_name`: agent-chosen words that everyone in a room or everyone who
   // sees the user's profile reads, in place of what was there.
   const shownField = has(e.nameSet, ["topic", "purpose", "bio", "nickname", "tagline"]) || /\bdisplay name\b|\bstatus message\b|\b(?:group|room|channel|chat) (?:name|title|subject|description|photo|picture)\b/.test(e.name.join(" "));
-  // `update_profile(bio)`, `edit_member(headline, about)`: the fields of a profile that everyone who opens it reads.
-  const profileFields = has(e.nameSet, ["profile", "user", "account", "me", "member", "self"]) && e.params.some((p) => words(p).some((w) => ["bio", "biography", "about", "headline", "tagline"].includes(w)));
+  const profileFields = editsProfileFields(e);
   const changesSharedText = nameVerb(SHOWN_TEXT_VERBS) !== undefined && (profileFields || (shownField &&
     (has(all, ["room", "rooms", "channel", "channels", "chat", "group", "groups", "profile", "server", "guild"]) || /\b(?:other users|others|members|everyone)\b/.test(e.fullText))));
   // "Resets the wizard state", `clear_cache`: the tool's own working state, which holds nothing the user made.
@@ -769,37 +759,15 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // `create_filter(action: { forward })`: a mail rule that forwards every future match to an address the model picks.
   const forwardingRule = (nameVerb(CREATE_VERBS) ?? nameVerb(RECORD_WRITE_VERBS)) !== undefined && has(e.nameSet, ["filter", "filters", "rule", "rules"]) &&
     nestedKeys(tool.inputSchema).some((k) => /^(?:forward|forward_?to|forward_?address|forwarding_?address|redirect_?to)$/.test(k));
-  // `create_list(name, is_private)`, `change_playlist_details(public)`: a switch that can make the item public says its
-  // name and text may reach anyone; "public to the team" or "everyone in the workspace" stays inside an organisation.
-  const switchParam = e.params.find((p) => /^(?:is_?)?(?:public|private)$|^visibility$|^privacy(?:_?(?:status|level))?$/.test(p));
-  const publicSwitch = switchParam !== undefined &&
-    !/\b(?:public|visible) (?:to|within|inside|in) (?:the |your |its )?(?:team|workspace|organi[sz]ation|org|company|project)\b|\beveryone in (?:the |your )?(?:team|workspace|organi[sz]ation|org|company)\b/.test(propertyText(tool.inputSchema, switchParam));
-  const writesText = !readVerb && !del && (nameVerb(CREATE_VERBS) ?? nameVerb(TEXT_CHANGE_VERBS)) !== undefined && e.params.some((p) => words(p).some((w) => SHOWN_TEXT_PARAMS.has(w)));
-  // `connect_with_member(note)`, `invite_collaborator(email, message)`, `deny_invite_request(message)`: the person invited,
-  // or whoever asked, receives the note.
-  const noteParam = e.params.some((p) => /^(?:note|message|comment|reason|body|text|greeting|personal_?(?:note|message))$/.test(p));
-  const inviting = ["invite", "connect"].includes(lead) || /^(?:send|sends) (?:an? )?(?:[a-z]+ )?(?:invitation|invite|connection request)\b/.test(e.firstText);
-  const answersRequest = has(e.nameSet, ["deny", "decline", "reject", "approve", "accept", "respond"]) &&
-    has(new Set([...e.name, ...e.first.slice(0, 8)]), ["request", "requests", "invite", "invites", "invitation", "invitations", "join", "membership", "access", "connection"]);
-  // `create_alert_rule(actions)`, `update_notification_policy(recipients)`: every future alert goes where the actions point.
-  const alertRouting = !readVerb && !del && (nameVerb(CREATE_VERBS) ?? nameVerb(TEXT_CHANGE_VERBS)) !== undefined &&
-    has(e.nameSet, ["alert", "alerts", "alerting", "notification", "notifications", "monitor", "monitors", "escalation", "escalations"]) &&
-    e.params.some((p) => /^(?:actions|notify(?:_?to)?|recipients|targets|notification_?(?:channels|targets)|contact_?points|integrations)$/.test(p));
-  // `set_list_access(list_id, channel_ids)`, `add_file_permission(file_id, email)`: letting named people or channels into an
-  // item shares it with them (a user's own role, with no item named, is administration).
-  const grantsAccess = !readVerb && !del && has(e.nameSet, ["access", "permission", "permissions", "sharing", "collaborator", "collaborators"]) &&
-    has(e.nameSet, ["set", "grant", "add", "update", "create", "give", "share", "invite"]) &&
-    e.params.some((p) => /^(?:user_?ids|channel_?ids?|channels|emails?|email_?address(?:es)?|principals?|grantees?|collaborators?)$/.test(p)) &&
-    e.params.some((p) => /^(?:file|list|document|doc|folder|item|page|sheet|spreadsheet|board|project|dashboard|resource|note|notebook)_?id$/.test(p));
-  // "Upload a custom sticker to a guild", "uploads a file as an attachment to a page": what lands there, every member sees.
-  const uploadsToSharedPlace = !readVerb && !del && /\buploads? (?:an? |the )?(?:new )?(?:[a-z]+ ){0,2}(?:to|as an attachment to|into) (?:an? |the )?(?:specific |given )?(?:[a-z]+ )?(?:guild|community|channel|room|page|issue|ticket|thread|discussion|wiki)\b/.test(e.firstText);
-  // "Send a test email for a template to the current API user": a preview mailed back to the caller reaches no one else.
-  const toSelfOnly = /\bto (?:the )?(?:current|authenticated|signed[- ]in|logged[- ]in) (?:api )?user\b|\bto (?:yourself|myself|me)\b/.test(e.firstText) &&
-    !e.recipientParam && !e.params.some((p) => /^(?:emails?|email_?address(?:es)?|addresses|phone|phone_?number|user_?ids?)$/.test(p));
+  const facts: SendingFacts = { lead, readVerb, del, createVerb: nameVerb(CREATE_VERBS), create, update, all, verbs };
+  const toSelfOnly = sentToSelfOnly(e);
+  const publishing = publishingWrite(e, tool.inputSchema, facts);
+  const reaching = reachesPeople(e, facts);
+  const topicOrList = topicOrMailing(e, facts);
   const sendsFileToChat = has(e.nameSet, [...SENDABLE_FILES]) && (e.recipientParam || e.params.some((p) => CHAT_PLACE_PARAM.test(p)));
   if (send && uploadIsPublic && !toSelfOnly && (send !== "push" || has(all, ["files", "file", "commit", "repository", "repo", "branch"])) && (has(e.nameSet, [...SENDABLE]) || SENDABLE.has(send) || e.nameSet.has("publish") || send === "push" || send === "upload" || sendsFileToChat)) {
     add("public-sink", 0.8, `sends or publishes ("${send}")`);
-  } else if (DELIVER_VERBS.has(lead) && (/\bto (?:an? |the |your |its |configured |registered )*(?:webhooks?|endpoints?|callback urls?)\b/.test(e.firstText) || e.params.some((p) => /webhook|endpoint/.test(p)))) {
+  } else if (deliversToEndpoint(e, facts)) {
     // Whoever runs the webhook or the endpoint reads every payload, whatever the name calls it.
     add("public-sink", 0.75, "delivers requests or payloads to a webhook or an endpoint");
   } else if (update && (has(e.nameSet, [...publicCreatable, "message", "messages"]) || has(new Set(e.first.slice(0, 10)), ["post", "comment", "reply", "tweet", "self"])) && !unsent && !has(e.nameSet, ["template", "templates"]) &&
@@ -807,10 +775,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("public-sink", 0.7, "rewrites the text of an issue, a pull request or a post that other people can read");
   } else if (create && (has(e.nameSet, publicCreatable) || (has(e.nameSet, ["public", "shared", "share", "sharing"]) && has(e.nameSet, ["link", "links", "url"])))) {
     add("public-sink", 0.75, "posts content other people can read");
-  } else if (publicSwitch && writesText) {
-    add("public-sink", 0.7, "writes a name or text that a public/private switch can show to anyone");
-  } else if (writesText && has(all, [...SITE_WORDS]) && has(e.nameSet, [...SITE_SHOWN])) {
-    add("public-sink", 0.7, "writes a page, a post or text that a website or blog shows its visitors");
+  } else if (publishing) {
+    add("public-sink", publishing.confidence, publishing.reason);
   } else if (writeVerb && has(e.nameSet, ["file", "files"]) && /\b(?:github|gitlab|bitbucket|codeberg)\b/.test(e.fullText) && /\b(?:repository|repositories|repo|repos)\b/.test(e.fullText)) {
     add("public-sink", 0.7, "writes files into a hosted repository other people can read");
   } else if (writeVerb && /\b(?:appears?|shown|visible|displayed|served) (?:in|on|to) (?:the )?(?:live|public|production)\b|\bpublicly (?:visible|accessible|available)\b|\bvisible to (?:anyone|everyone|the public|all visitors)\b/.test(e.fullText)) {
@@ -821,14 +787,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("public-sink", 0.7, `"${verbs[0]}" to a recipient or chat the model picks`);
   } else if (e.recipientParam && e.bodyParam && !readVerb && !has(e.nameSet, ["draft", "drafts", "preview", "validate", "format", "template"])) {
     add("public-sink", 0.7, "takes a recipient and a message body");
-  } else if (noteParam && (inviting || answersRequest)) {
-    add("public-sink", 0.7, "sends an invitation, a connection request or an answer to one, with a note the model writes");
-  } else if (grantsAccess) {
-    add("public-sink", 0.7, "gives people or channels the model names access to an item");
-  } else if (uploadsToSharedPlace) {
-    add("public-sink", 0.7, "uploads a file into a page, channel or community that its members see");
-  } else if (alertRouting) {
-    add("public-sink", 0.65, "sets up alerts whose actions notify targets the model picks");
+  } else if (reaching) {
+    add("public-sink", reaching.confidence, reaching.reason);
   } else if (notifiesAttendees) {
     add("public-sink", 0.7, "sends an event's text to its attendees or organiser");
   } else if (forwardingRule) {
@@ -837,15 +797,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("public-sink", 0.65, "writes text that other people see on a room or profile");
   } else if (!send && /^sends? (?:an? |the )?[a-z -]{0,30}\b(?:to|for)\b/.test(e.firstText) && e.recipientParam && !readVerb) {
     add("public-sink", 0.7, "its description says it sends something to a recipient the model picks");
-  } else if (create && has(e.nameSet, ["topic", "topics"]) && e.params.some((p) => ["raw", "body", "content", "text", "message"].includes(p))) {
-    // A topic with a body is a forum thread; a message queue's topic (partitions, retention) has none.
-    add("public-sink", 0.7, "opens a discussion topic with text that other people read");
-  } else if ((create ?? update) && has(e.nameSet, ["topic", "topics"]) && e.params.some((p) => words(p).some((w) => SHOWN_TEXT_PARAMS.has(w))) &&
-      !/\b(?:kafka|partitions?|replication|retention|brokers?|queues?|pub\/?sub|mqtt|sns|kinesis|consumers?|producers?)\b/.test(`${e.fullText} ${e.params.join(" ")}`)) {
-    // A forum thread's title or a mailing topic's name is read by every reader or subscriber; a broker's topic has readers too, but only programs.
-    add("public-sink", 0.7, "names or retitles a topic that its readers or subscribers see");
-  } else if (has(new Set(verbs), ["send", "schedule", "launch", "start"]) && has(e.nameSet, ["campaign", "campaigns", "newsletter", "newsletters", "broadcast", "broadcasts"])) {
-    add("public-sink", 0.7, "sends or schedules a mailing to a list of recipients");
+  } else if (topicOrList) {
+    add("public-sink", topicOrList.confidence, topicOrList.reason);
   }
 
   // Private data: reading files, mail, notes, secrets, databases, repositories, an account's records.

@@ -1,0 +1,113 @@
+// Shapes of tools that put the model's words or the user's items in front of other people (the public-sink classes).
+import { words, propertyText, type Evidence } from "./heuristics.js";
+
+const has = (set: ReadonlySet<string>, list: string[]) => list.some((w) => set.has(w));
+
+/** Verbs that change what an existing item says. */
+const TEXT_CHANGE_VERBS = new Set(["update", "edit", "modify", "change", "set", "patch", "upsert", "rename"]);
+/** Parameters whose words hold text a reader sees: a title, a description, a body, a caption. */
+const SHOWN_TEXT_PARAMS = new Set(["name", "title", "description", "content", "body", "text", "summary", "caption", "html", "markdown", "message", "bio", "about", "tagline", "excerpt"]);
+/** A public website or blog and the tools that build one (`wp_` names WordPress's own API). */
+const SITE_WORDS = new Set(["website", "websites", "blog", "blogs", "cms", "wordpress", "wp", "webflow", "drupal", "joomla", "storefront"]);
+/** What such a site shows its visitors: its pages and posts, their media and captions, its title, menus and widgets. */
+const SITE_SHOWN = new Set(["page", "pages", "post", "posts", "article", "articles", "media", "image", "images", "photo", "photos", "settings", "menu", "menus", "widget", "widgets", "banner", "footer", "header", "section", "sections", "site", "blog", "tagline"]);
+/** `send_batch`, `deliver_event`, `replay_request`: verbs that hand a payload to a receiver. */
+const DELIVER_VERBS = new Set(["send", "deliver", "dispatch", "fire", "trigger", "post", "replay", "resend"]);
+
+/** What the caller has already worked out about the tool's name. */
+export interface SendingFacts {
+  /** The first name word that is a verb, after any server or area prefix. */
+  lead: string;
+  readVerb: string | undefined;
+  del: string | undefined;
+  /** The name's creating verb, if any (`create`, `add`, `new`). */
+  createVerb: string | undefined;
+  create: string | undefined;
+  update: string | undefined;
+  /** Words from the name and the first sentence together. */
+  all: ReadonlySet<string>;
+  /** The name words a verb may be among (the first three). */
+  verbs: string[];
+}
+
+/** `update_profile(bio)`, `edit_member(headline, about)`: the fields of a profile that everyone who opens it reads. */
+export function editsProfileFields(e: Evidence): boolean {
+  return has(e.nameSet, ["profile", "user", "account", "me", "member", "self"]) && e.params.some((p) => words(p).some((w) => ["bio", "biography", "about", "headline", "tagline"].includes(w)));
+}
+
+/** A preview mailed back to the caller ("send a test email to the current API user") reaches no one else. */
+export function sentToSelfOnly(e: Evidence): boolean {
+  return /\bto (?:the )?(?:current|authenticated|signed[- ]in|logged[- ]in) (?:api )?user\b|\bto (?:yourself|myself|me)\b/.test(e.firstText) &&
+    !e.recipientParam && !e.params.some((p) => /^(?:emails?|email_?address(?:es)?|addresses|phone|phone_?number|user_?ids?)$/.test(p));
+}
+
+/** Whoever runs a webhook or an endpoint reads every payload delivered to it, whatever the tool calls them. */
+export function deliversToEndpoint(e: Evidence, f: SendingFacts): boolean {
+  return DELIVER_VERBS.has(f.lead) && (/\bto (?:an? |the |your |its |configured |registered )*(?:webhooks?|endpoints?|callback urls?)\b/.test(e.firstText) || e.params.some((p) => /webhook|endpoint/.test(p)));
+}
+
+/** One public-sink class that matched: its confidence and the reason shown to the user. */
+export interface SinkShape { confidence: number; reason: string }
+
+/**
+ * Writes that publish without a send verb, in the order they are tried: a public/private switch, a website, invitations
+ * and answers with a note, access grants, uploads into shared places, alert routing. The caller tries the older,
+ * more direct send shapes first and these only when none of those matched.
+ */
+export function publishingWrite(e: Evidence, schema: unknown, f: SendingFacts): SinkShape | undefined {
+  const changeVerb = f.createVerb ?? f.verbs.find((w) => TEXT_CHANGE_VERBS.has(w));
+  const writesText = !f.readVerb && !f.del && changeVerb !== undefined && e.params.some((p) => words(p).some((w) => SHOWN_TEXT_PARAMS.has(w)));
+  // `create_list(name, is_private)`, `change_playlist_details(public)`: a switch that can make the item public says its
+  // name and text may reach anyone; "public to the team" or "everyone in the workspace" stays inside an organisation.
+  const switchParam = e.params.find((p) => /^(?:is_?)?(?:public|private)$|^visibility$|^privacy(?:_?(?:status|level))?$/.test(p));
+  const publicSwitch = switchParam !== undefined &&
+    !/\b(?:public|visible) (?:to|within|inside|in) (?:the |your |its )?(?:team|workspace|organi[sz]ation|org|company|project)\b|\beveryone in (?:the |your )?(?:team|workspace|organi[sz]ation|org|company)\b/.test(propertyText(schema, switchParam));
+  if (publicSwitch && writesText) return { confidence: 0.7, reason: "writes a name or text that a public/private switch can show to anyone" };
+  if (writesText && has(f.all, [...SITE_WORDS]) && has(e.nameSet, [...SITE_SHOWN])) return { confidence: 0.7, reason: "writes a page, a post or text that a website or blog shows its visitors" };
+  return undefined;
+}
+
+/** Writes that reach named people: an invitation or an answer with a note, an access grant, an upload into a shared place, alert routing. */
+export function reachesPeople(e: Evidence, f: SendingFacts): SinkShape | undefined {
+  const changeVerb = f.createVerb ?? f.verbs.find((w) => TEXT_CHANGE_VERBS.has(w));
+  // `connect_with_member(note)`, `invite_collaborator(email, message)`, `deny_invite_request(message)`: the person invited,
+  // or whoever asked, receives the note.
+  const noteParam = e.params.some((p) => /^(?:note|message|comment|reason|body|text|greeting|personal_?(?:note|message))$/.test(p));
+  const inviting = ["invite", "connect"].includes(f.lead) || /^(?:send|sends) (?:an? )?(?:[a-z]+ )?(?:invitation|invite|connection request)\b/.test(e.firstText);
+  const answersRequest = has(e.nameSet, ["deny", "decline", "reject", "approve", "accept", "respond"]) &&
+    has(new Set([...e.name, ...e.first.slice(0, 8)]), ["request", "requests", "invite", "invites", "invitation", "invitations", "join", "membership", "access", "connection"]);
+  // `set_list_access(list_id, channel_ids)`, `add_file_permission(file_id, email)`: letting named people or channels into an
+  // item shares it with them (a user's own role, with no item named, is administration).
+  const grantsAccess = !f.readVerb && !f.del && has(e.nameSet, ["access", "permission", "permissions", "sharing", "collaborator", "collaborators"]) &&
+    has(e.nameSet, ["set", "grant", "add", "update", "create", "give", "share", "invite"]) &&
+    e.params.some((p) => /^(?:user_?ids|channel_?ids?|channels|emails?|email_?address(?:es)?|principals?|grantees?|collaborators?)$/.test(p)) &&
+    e.params.some((p) => /^(?:file|list|document|doc|folder|item|page|sheet|spreadsheet|board|project|dashboard|resource|note|notebook)_?id$/.test(p));
+  // "Upload a custom sticker to a guild", "uploads a file as an attachment to a page": what lands there, every member sees.
+  const uploadsToSharedPlace = !f.readVerb && !f.del && /\buploads? (?:an? |the )?(?:new )?(?:[a-z]+ ){0,2}(?:to|as an attachment to|into) (?:an? |the )?(?:specific |given )?(?:[a-z]+ )?(?:guild|community|channel|room|page|issue|ticket|thread|discussion|wiki)\b/.test(e.firstText);
+  // `create_alert_rule(actions)`, `update_notification_policy(recipients)`: every future alert goes where the actions point.
+  const alertRouting = !f.readVerb && !f.del && changeVerb !== undefined &&
+    has(e.nameSet, ["alert", "alerts", "alerting", "notification", "notifications", "monitor", "monitors", "escalation", "escalations"]) &&
+    e.params.some((p) => /^(?:actions|notify(?:_?to)?|recipients|targets|notification_?(?:channels|targets)|contact_?points|integrations)$/.test(p));
+  if (noteParam && (inviting || answersRequest)) return { confidence: 0.7, reason: "sends an invitation, a connection request or an answer to one, with a note the model writes" };
+  if (grantsAccess) return { confidence: 0.7, reason: "gives people or channels the model names access to an item" };
+  if (uploadsToSharedPlace) return { confidence: 0.7, reason: "uploads a file into a page, channel or community that its members see" };
+  if (alertRouting) return { confidence: 0.65, reason: "sets up alerts whose actions notify targets the model picks" };
+  return undefined;
+}
+
+/** Topics other people read and mailings to a list: a forum thread with a body, a topic's title, a campaign sent or scheduled. */
+export function topicOrMailing(e: Evidence, f: SendingFacts): SinkShape | undefined {
+  // A topic with a body is a forum thread; a message queue's topic (partitions, retention) has none.
+  if (f.create && has(e.nameSet, ["topic", "topics"]) && e.params.some((p) => ["raw", "body", "content", "text", "message"].includes(p))) {
+    return { confidence: 0.7, reason: "opens a discussion topic with text that other people read" };
+  }
+  // A forum thread's title or a mailing topic's name is read by every reader or subscriber; a broker's topic has readers too, but only programs.
+  if ((f.create ?? f.update) && has(e.nameSet, ["topic", "topics"]) && e.params.some((p) => words(p).some((w) => SHOWN_TEXT_PARAMS.has(w))) &&
+      !/\b(?:kafka|partitions?|replication|retention|brokers?|queues?|pub\/?sub|mqtt|sns|kinesis|consumers?|producers?)\b/.test(`${e.fullText} ${e.params.join(" ")}`)) {
+    return { confidence: 0.7, reason: "names or retitles a topic that its readers or subscribers see" };
+  }
+  if (has(new Set(f.verbs), ["send", "schedule", "launch", "start"]) && has(e.nameSet, ["campaign", "campaigns", "newsletter", "newsletters", "broadcast", "broadcasts"])) {
+    return { confidence: 0.7, reason: "sends or schedules a mailing to a list of recipients" };
+  }
+  return undefined;
+}
