@@ -734,7 +734,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const firstAction = otherVerbFirst ? undefined : verbs.find((w) => (SEND_VERBS.has(w) && !(nonSendVerbFirst && SEND_NOUNS.has(w))) || READ_VERBS.has(w));
   // A draft waits for the user to send it, and so does a pending review with whatever was added to it, until submitted.
   // `submit_pending_review`, `send_draft`: the verb that sends it is the tool's job.
-  const unsent = (has(e.nameSet, ["draft", "drafts"]) || e.nameSet.has("pending")) && !["submit", "send", "publish"].includes(verbs[0] ?? "");
+  const unsent = (has(e.nameSet, ["draft", "drafts"]) || e.nameSet.has("pending")) && !["submit", "send", "publish"].includes(lead);
   const send = firstAction && SEND_VERBS.has(firstAction) && !unsent ? firstAction : undefined;
   // `add_sub_issue`, `add_label`: linking existing items publishes no new text.
   const create = unsent || (has(e.nameSet, [...LINK_NOUNS].filter((w) => w !== "link")) && !e.bodyParam) ? undefined : nameVerb(CREATE_VERBS);
@@ -783,8 +783,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("public-sink", 0.65, "writes content that the public or a live site shows");
   } else if (pageScript) {
     add("public-sink", 0.6, "runs JavaScript in a browser page, which can send requests");
-  } else if (send && ["send", "forward", "share"].includes(verbs[0] ?? "") && e.recipientParam) {
-    add("public-sink", 0.7, `"${verbs[0]}" to a recipient or chat the model picks`);
+  } else if (send && ["send", "forward", "share"].includes(lead) && e.recipientParam) {
+    add("public-sink", 0.7, `"${lead}" to a recipient or chat the model picks`);
   } else if (e.recipientParam && e.bodyParam && !readVerb && !has(e.nameSet, ["draft", "drafts", "preview", "validate", "format", "template"])) {
     add("public-sink", 0.7, "takes a recipient and a message body");
   } else if (reaching) {
