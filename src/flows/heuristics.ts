@@ -525,9 +525,15 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const undeletes = del === "restore" && /\b(?:deleted|trash|trashed|recycle bin|removed)\b/.test(e.firstText) && !has(e.nameSet, ["revision", "revisions", "version", "versions", "backup", "backups", "snapshot", "snapshots"]);
   // `redact_event`, `unsend_message`: a sent message taken back from everyone who could read it (not `redact_pii(text)`).
   const takesBackMessage = nameVerb(TAKE_BACK_VERBS) !== undefined && has(e.nameSet, ["message", "messages", "event", "events", "post", "posts", "tweet", "comment"]);
+  // `trash_message`, `move_to_trash`, `move_file_to_bin`: a bin is emptied on a schedule or by anyone with access, so
+  // what goes there is on its way out (`list_trash`, `restore_from_trash` read or bring it back).
+  const trashAt = verbs.indexOf("trash");
+  const intoBin = !has(e.nameSet, ["from", "out", "restore", "untrash"]) &&
+    ((trashAt !== -1 && !verbs.slice(0, trashAt).some((w) => READ_VERBS.has(w))) || (verbs[0] === "move" && has(e.nameSet, ["trash", "bin", "recycle", "wastebasket"])));
   if (undeletes) {
     // Nothing the user has now is lost.
   } else if (del && !(ownStateOnly && (del === "reset" || del === "cancel"))) add("destructive", 0.8, `name says "${del}"`);
+  else if (intoBin) add("destructive", 0.75, "moves items to the trash, from which they are purged");
   else if (takesBackMessage) add("destructive", 0.75, `"${nameVerb(TAKE_BACK_VERBS)}" removes a message that was sent`);
   else if (describedRemoval) add("destructive", 0.7, "description says it deletes, or that what it changes cannot be recovered");
   else if (/\b(?:permanently delete|irreversibl|cannot be undone|overwrit)/.test(e.firstText)) add("destructive", 0.7, "description says it deletes or overwrites");

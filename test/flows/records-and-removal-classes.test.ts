@@ -11,3 +11,16 @@ describe("a server prefix before the verb that sends a draft or forwards to a re
     expect(h(tool("acme_forward_port", "Forward a local port to a container.", { port: str }))).not.toContain("public-sink");
   });
 });
+
+describe("moving items to the trash", () => {
+  test("trashing a message or moving a file to the bin throws it away", () => {
+    expect(h(tool("trash_message", "Put a message in the trash folder.", { message_id: str }))).toContain("destructive");
+    expect(h(tool("move_to_trash", "Move a mail to the configured trash folder.", { folder: str, uid: str }))).toContain("destructive");
+    expect(h(tool("move_file_to_recycle_bin", "Moves a stored file into the recycle bin.", { file_id: str }))).toContain("destructive");
+  });
+  test("hard negatives: listing the trash or moving something back out of it removes nothing", () => {
+    expect(h(tool("list_trash", "List items in the trash.", {}))).not.toContain("destructive");
+    expect(h(tool("move_from_trash", "Move an item out of the trash back to its folder.", { item_id: str }))).not.toContain("destructive");
+    expect(h(tool("move_message", "Move a message to another folder.", { message_id: str, folder: str }))).not.toContain("destructive");
+  });
+});
