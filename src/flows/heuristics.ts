@@ -885,6 +885,10 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   } else if (readVerb && untrusted && !scannerFindings && !hostedRepository(e) && has(e.nameSet, ["issue", "issues"])) {
     // An issue tracker outside a public code host is an organisation's own: its issues are its records as well as reporters' text.
     add("private-data", 0.65, "reads issues from an organisation's own tracker");
+  } else if (readVerb && untrusted && !hostedRepository(e) && !publicPlatform && !PUBLIC_PLATFORM.test(`${e.firstText} ${e.paramText}`) && has(e.nameSet, ["comment", "comments"]) &&
+      has(new Set([...all, ...e.paramKeys.filter((p) => /(?:id|key|number)$/i.test(p)).flatMap((p) => words(p))]), ["task", "tasks", "page", "pages", "card", "cards", "document", "documents", "doc", "docs", "ticket", "tickets", "issue", "issues", "project", "projects", "workspace"])) {
+    // Comments on a team's tasks, pages or tracker issues are the team's own discussion, not a public thread.
+    add("private-data", 0.65, "reads comments on an organisation's own tasks, pages or issues");
   } else if (databaseStructure && !changesTable && !webTool && !publicReference) {
     add("private-data", 0.65, "reads the structure of the user's database (its tables, columns, schema), which says what it holds");
   } else if (namedCollection && !changesTable && !webTool && !nameVerb(DELETE_VERBS) && !has(e.nameSet, ["insert", "drop", "index", "connect", "disconnect"])) {

@@ -24,3 +24,16 @@ describe("moving items to the trash", () => {
     expect(h(tool("move_message", "Move a message to another folder.", { message_id: str, folder: str }))).not.toContain("destructive");
   });
 });
+
+describe("comments on the items of a team's own workspace", () => {
+  test("comments on a task, a wiki page or a tracker issue are the team's own records as well as people's words", () => {
+    expect(h(tool("get_task_comments", "Fetch every comment left on one task.", { task_id: str }))).toEqual(["private-data", "untrusted-content"]);
+    expect(h(tool("list_comments", "Retrieve the comments under a wiki page.", { page_id: str }))).toContain("private-data");
+    expect(h(tool("fetch_issue_comments", "Return the comments of a tracker issue.", { issue_key: str }))).toContain("private-data");
+  });
+  test("hard negatives: comments on a public video, a blog post or a social thread are outsiders' text only", () => {
+    expect(h(tool("get_video_comments", "Get the comments of a YouTube video.", { video_id: str }))).not.toContain("private-data");
+    expect(h(tool("list_comments", "List the comments on a blog post.", { post_id: str }))).not.toContain("private-data");
+    expect(h(tool("get_thread_comments", "Get the comments of a Reddit thread, page by page.", { thread_id: str, page: str }))).not.toContain("private-data");
+  });
+});
