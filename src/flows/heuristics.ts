@@ -391,6 +391,12 @@ function nestedKeys(schema: unknown, depth = 0): string[] {
   return Object.entries(props as Record<string, unknown>).flatMap(([k, v]) => [k.toLowerCase(), ...nestedKeys(v, depth + 1)]);
 }
 
+/** `account: "Name of the configured account to operate as"`: the caller picks which of the user's own accounts the tool acts as. */
+function operatesAsAccount(e: Evidence, schema: unknown): boolean {
+  return e.params.some((p) => /^(?:account|account_?(?:name|id|key)|profile|as_?account|identity)$/.test(p) &&
+    /\b(?:operate|run|act)s? (?:this tool |the tool )?as\b|\bconfigured accounts?\b|\baccounts? (?:profile )?to use\b/.test(propertyText(schema, p)));
+}
+
 /** "Requires 'Administer' permission": data only an administrator of the account may see is not public. */
 function adminOnly(e: Evidence): boolean {
   return /\brequires? (?:the )?['"]?(?:admin|administer|administrator|owner)['"]? (?:permissions?|roles?|rights|access)\b|\b(?:admin|administrator) (?:permission|rights|privileges) (?:is |are )?required\b/.test(e.fullText);
@@ -889,6 +895,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
       has(new Set([...all, ...e.paramKeys.filter((p) => /(?:id|key|number)$/i.test(p)).flatMap((p) => words(p))]), ["task", "tasks", "page", "pages", "card", "cards", "document", "documents", "doc", "docs", "ticket", "tickets", "issue", "issues", "project", "projects", "workspace"])) {
     // Comments on a team's tasks, pages or tracker issues are the team's own discussion, not a public thread.
     add("private-data", 0.65, "reads comments on an organisation's own tasks, pages or issues");
+  } else if (readVerb && operatesAsAccount(e, tool.inputSchema) && !webTool && !metadataOnly && !capabilityList && !clock && !aboutTheProduct && !publicReference && !has(e.nameSet, ["tagged", "mentions", "mentioned", "public"])) {
+    // Whatever the platform, reading as one of the user's own accounts returns that account's items and audience.
+    add("private-data", 0.65, "reads as one of the user's configured accounts, returning that account's own items");
   } else if (databaseStructure && !changesTable && !webTool && !publicReference) {
     add("private-data", 0.65, "reads the structure of the user's database (its tables, columns, schema), which says what it holds");
   } else if (namedCollection && !changesTable && !webTool && !nameVerb(DELETE_VERBS) && !has(e.nameSet, ["insert", "drop", "index", "connect", "disconnect"])) {

@@ -37,3 +37,17 @@ describe("comments on the items of a team's own workspace", () => {
     expect(h(tool("get_thread_comments", "Get the comments of a Reddit thread, page by page.", { thread_id: str, page: str }))).not.toContain("private-data");
   });
 });
+
+describe("reading as one of the user's configured accounts", () => {
+  const account = { type: "string", description: "Which configured account to operate as; omit for the default one." };
+  test("a read that picks which of the user's accounts to act as returns that account's items", () => {
+    expect(h(tool("get_post_insights", "Reach and impressions of one post.", { post_id: str, account }))).toContain("private-data");
+    expect(h(tool("list_subscribers", "List the subscribers.", { account: { type: "string", description: "Account to run this tool as." } }))).toContain("private-data");
+  });
+  test("hard negatives: the clock, the product's choices or posts that merely tag the account are no account's records", () => {
+    expect(h(tool("get_current_time", "Get the current time.", { account }))).not.toContain("private-data");
+    expect(h(tool("list_colors", "List the colours available for events.", { account }))).not.toContain("private-data");
+    expect(h(tool("list_tagged_media", "List public posts in which other people tagged the account.", { account }))).not.toContain("private-data");
+    expect(h(tool("get_post_insights", "Reach and impressions of one post.", { post_id: str, account: { type: "string", description: "Account id." } }))).not.toContain("private-data");
+  });
+});
