@@ -832,6 +832,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // library, saved items or playlists.
   const publicCatalogue = has(e.nameSet, [...MEDIA_CATALOGUE]) && !has(all, ["saved", "library", "my", "me", "current", "followed", "recently", "playlist", "playlists", "queue", "history"]);
   const publicReference = has(all, [...PUBLIC_REFERENCE]) || publicCatalogue;
+  // A summary, a rate or a breakdown of the account's sales or customers; a sales tax is a public rate.
+  const businessReport = has(e.nameSet, ["sales", "revenue", "revenues", "orders", "customer", "customers", "refunds", "payouts", "subscriptions", "churn", "mrr", "arr"]) &&
+    has(e.nameSet, ["summary", "report", "rate", "rates", "comparison", "breakdown", "by", "trend", "trends", "metrics", "stats", "totals", "total", "analytics", "overview", "cohort", "cohorts"]) && !has(all, ["tax", "taxes", "vat", "estimate", "calculator"]);
   // `get_me` is the caller's identity, no one's stored data.
   const identity = has(e.nameSet, ["me", "whoami", "self"]);
   // `select` on a page picks an element; `search_and_replace` is a write that also reads.
@@ -898,6 +901,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   } else if (readVerb && operatesAsAccount(e, tool.inputSchema) && !webTool && !metadataOnly && !capabilityList && !clock && !aboutTheProduct && !publicReference && !has(e.nameSet, ["tagged", "mentions", "mentioned", "public"])) {
     // Whatever the platform, reading as one of the user's own accounts returns that account's items and audience.
     add("private-data", 0.65, "reads as one of the user's configured accounts, returning that account's own items");
+  } else if (businessReport && !webTool && !publicReference && !verbs.some((w) => ANY_VERB.has(w))) {
+    // `sales_summary`, `revenue_by_channel`, `repeat_customer_rate`: named for the figure, not the verb, but computed from the account's orders.
+    add("private-data", 0.65, "reports figures computed from an account's own sales, orders or customers");
   } else if (databaseStructure && !changesTable && !webTool && !publicReference) {
     add("private-data", 0.65, "reads the structure of the user's database (its tables, columns, schema), which says what it holds");
   } else if (namedCollection && !changesTable && !webTool && !nameVerb(DELETE_VERBS) && !has(e.nameSet, ["insert", "drop", "index", "connect", "disconnect"])) {

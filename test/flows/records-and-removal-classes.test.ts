@@ -51,3 +51,17 @@ describe("reading as one of the user's configured accounts", () => {
     expect(h(tool("get_post_insights", "Reach and impressions of one post.", { post_id: str, account: { type: "string", description: "Account id." } }))).not.toContain("private-data");
   });
 });
+
+describe("an account's business figures named without a verb", () => {
+  const range = { start_date: str, end_date: str };
+  test("a summary, a breakdown or a rate of the account's sales or customers is computed from its own records", () => {
+    expect(h(tool("revenue_by_region", "Revenue broken down by shipping region.", range))).toContain("private-data");
+    expect(h(tool("churned_customers_report", "Customers who stopped buying during the period.", range))).toContain("private-data");
+    expect(h(tool("orders_trend", "Daily order counts for a date range.", range))).toContain("private-data");
+  });
+  test("hard negatives: a sales tax rate, a market summary or a pricing calculator is public", () => {
+    expect(h(tool("sales_tax_rate", "Sales tax rate for a postal code.", { zip: str }))).not.toContain("private-data");
+    expect(h(tool("market_summary", "Summary of the stock market for the day.", {}))).not.toContain("private-data");
+    expect(h(tool("revenue_calculator", "Estimate revenue from a price and a number of customers.", { price: str, customers: str }))).not.toContain("private-data");
+  });
+});
