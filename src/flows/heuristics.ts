@@ -391,6 +391,9 @@ function nestedKeys(schema: unknown, depth = 0): string[] {
   return Object.entries(props as Record<string, unknown>).flatMap(([k, v]) => [k.toLowerCase(), ...nestedKeys(v, depth + 1)]);
 }
 
+/** Products where an organisation keeps its own pages, tasks, tickets and customers: nothing in them is public. */
+const WORKSPACE_PRODUCT = /\b(?:confluence|notion|sharepoint|coda|quip|jira|asana|clickup|basecamp|zendesk|freshdesk|intercom|hubspot|salesforce|pipedrive|airtable|smartsheet)\b/;
+
 /** `account: "Name of the configured account to operate as"`: the caller picks which of the user's own accounts the tool acts as. */
 function operatesAsAccount(e: Evidence, schema: unknown): boolean {
   return e.params.some((p) => /^(?:account|account_?(?:name|id|key)|profile|as_?account|identity)$/.test(p) &&
@@ -904,6 +907,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   } else if (businessReport && !webTool && !publicReference && !verbs.some((w) => ANY_VERB.has(w))) {
     // `sales_summary`, `revenue_by_channel`, `repeat_customer_rate`: named for the figure, not the verb, but computed from the account's orders.
     add("private-data", 0.65, "reports figures computed from an account's own sales, orders or customers");
+  } else if (readVerb && !webTool && !metadataOnly && !vendorDocs && !engineFacts && !capabilityList && !aboutTheProduct && !selfOrPageOrWrite && WORKSPACE_PRODUCT.test(`${e.name.join(" ")} ${e.firstText}`)) {
+    // A team wiki, tracker, help desk or CRM holds only what the organisation put there.
+    add("private-data", 0.65, "reads an organisation's own wiki, tracker, help desk or CRM");
   } else if (databaseStructure && !changesTable && !webTool && !publicReference) {
     add("private-data", 0.65, "reads the structure of the user's database (its tables, columns, schema), which says what it holds");
   } else if (namedCollection && !changesTable && !webTool && !nameVerb(DELETE_VERBS) && !has(e.nameSet, ["insert", "drop", "index", "connect", "disconnect"])) {

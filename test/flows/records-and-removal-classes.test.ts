@@ -65,3 +65,16 @@ describe("an account's business figures named without a verb", () => {
     expect(h(tool("revenue_calculator", "Estimate revenue from a price and a number of customers.", { price: str, customers: str }))).not.toContain("private-data");
   });
 });
+
+describe("reading an organisation's own wiki, tracker, help desk or CRM", () => {
+  test("searching or fetching content of a named workspace product returns the organisation's own pages and records", () => {
+    expect(h(tool("wiki_search", "Search Confluence pages and blog entries with a query.", { query: str }))).toContain("private-data");
+    expect(h(tool("get_content", "Get a Notion block's content by id.", { id: str }))).toContain("private-data");
+  });
+  test("hard negatives: the product's documentation, its available options or its server status are not the organisation's data", () => {
+    expect(h(tool("search_docs", "Search the Confluence documentation for an answer.", { query: str }))).not.toContain("private-data");
+    expect(h(tool("list_field_types", "List the field types available in Airtable.", {}))).not.toContain("private-data");
+    expect(h(tool("get_server_status", "Get the status of the Jira server.", {}))).not.toContain("private-data");
+    expect(h(tool("search_and_replace", "Search and replace text on a Confluence page.", { page_id: str, find: str, replacement: str }))).not.toContain("private-data");
+  });
+});
