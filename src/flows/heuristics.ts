@@ -510,6 +510,10 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     if (!readOnly && (writeOnly || nameVerb(EXEC_VERBS) || /\bexecute|\bwrite|\bmodif/.test(e.firstText))) add("destructive", 0.7, "runs queries that can modify or drop data");
   }
 
+  // `forge_update(operation, params)`: "update operations (PUT/PATCH)". A catch-all tool named by the HTTP methods it
+  // calls does whatever those methods do to any resource of the API.
+  const restMethods = new Set(e.params.some((p) => ACTION_PARAMS.has(p)) && !e.urlParam ?
+    [.../\((?:[a-z]+ )?((?:get|post|put|patch|delete)(?:\s*\/\s*(?:get|post|put|patch|delete))*)\b[^)]*\)/.exec(e.firstText)?.[1]?.split("/") ?? []].map((m) => m.trim()) : []);
   // Destruction.
   const rawDel = nameVerb(DELETE_VERBS);
   // "Remove a label from an issue" unlinks an annotation; the issue and the label both remain.
@@ -567,6 +571,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     else if (nameVerb(UPGRADE_VERBS) && !checksFirst && has(all, [...RUNNING_NOUNS, ...RELEASE_NOUNS])) add("destructive", 0.65, `"${nameVerb(UPGRADE_VERBS)}" replaces a running release with another version`);
     else if (reshapesExisting(e)) add("destructive", 0.65, "description says it changes an existing item's content or structure");
     else if (removingAction(tool.inputSchema, e)) add("destructive", 0.65, "one of its actions deletes or removes");
+    else if ((restMethods.has("put") || restMethods.has("patch") || restMethods.has("delete")) && !verbs.some((w) => READ_VERBS.has(w))) add("destructive", 0.65, "a catch-all tool whose operations are PUT, PATCH or DELETE calls, which overwrite or remove");
   }
 
   // `list_directory_with_sizes`: what follows "with" adds detail; the object comes before it.
@@ -681,6 +686,12 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const capturedRequests = (readVerb !== undefined || nameVerb(new Set(["check", "inspect", "wait"])) !== undefined) && !savedLocally &&
     has(e.nameSet, ["request", "requests", "callback", "callbacks", "hit", "hits", "delivery", "deliveries"]) && !has(e.nameSet, ["pull", "merge"]) &&
     /\b(?:sent to|received|captured|incoming|inbound|arrived)\b/.test(e.firstText);
+  // `forge_read(operation)`: "read operations (GET)" on a code forge reach every issue, comment and file of its repositories.
+  if (!untrusted && readVerb && restMethods.size > 0 && !restMethods.has("delete") && hostedRepository(e)) {
+    add("untrusted-content", 0.7, "a catch-all read of a code forge, which returns issues, comments and files that anyone can write");
+    add("private-data", 0.65, "a catch-all read of a code forge, which reaches the private repositories the token can see");
+    untrusted = true;
+  }
   if (!untrusted && capturedRequests) {
     add("untrusted-content", 0.7, "returns requests that anyone who knows an endpoint's address sent to it");
     add("private-data", 0.65, "returns what the user's own endpoint captured, headers and bodies included");
@@ -814,6 +825,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("public-sink", 0.7, "its description says it sends something to a recipient the model picks");
   } else if (topicOrList) {
     add("public-sink", topicOrList.confidence, topicOrList.reason);
+  } else if ((restMethods.has("post") || restMethods.has("put") || restMethods.has("patch")) && hostedRepository(e)) {
+    // A code forge's create and update calls open issues, comments and pull requests that its other users read.
+    add("public-sink", 0.65, "a catch-all tool whose POST, PUT or PATCH calls can write issues and comments on a code forge");
   }
 
   // Private data: reading files, mail, notes, secrets, databases, repositories, an account's records.

@@ -78,3 +78,18 @@ describe("reading an organisation's own wiki, tracker, help desk or CRM", () => 
     expect(h(tool("search_and_replace", "Search and replace text on a Confluence page.", { page_id: str, find: str, replacement: str }))).not.toContain("private-data");
   });
 });
+
+describe("catch-all tools named by the HTTP methods they call", () => {
+  const op = { operation: str, params: { type: "object" } };
+  test("PUT, PATCH or DELETE operations overwrite or remove; a forge's POST or GET operations write or read what its users see", () => {
+    expect(h(tool("forge_edit", "Forge edit operations (PUT/PATCH). Pass operation='help' for the list.", op))).toContain("destructive");
+    expect(h(tool("api_admin_write", "Admin write operations (POST/PUT/DELETE /admin/*).", op))).toContain("destructive");
+    expect(h(tool("codeberg_create", "Codeberg create operations (POST).", op))).toContain("public-sink");
+    expect(h(tool("gitlab_read", "GitLab read operations (GET).", op))).toEqual(["private-data", "untrusted-content"]);
+  });
+  test("hard negatives: a list of an API's methods, a single-purpose tool, or creating on a non-forge API", () => {
+    expect(h(tool("list_endpoints", "List the API's endpoints with their methods (GET/POST/PUT/DELETE).", { operation: str }))).not.toContain("destructive");
+    expect(h(tool("crm_create", "CRM create operations (POST).", op))).not.toContain("public-sink");
+    expect(h(tool("forge_ping", "Check the forge is up (GET /version).", {}))).toEqual([]);
+  });
+});
