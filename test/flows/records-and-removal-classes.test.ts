@@ -93,3 +93,15 @@ describe("catch-all tools named by the HTTP methods they call", () => {
     expect(h(tool("forge_ping", "Check the forge is up (GET /version).", {}))).toEqual([]);
   });
 });
+
+describe("clearing a field's value or setting a list to exactly what is given", () => {
+  test("a cleared custom field or a list replaced wholesale loses what it held", () => {
+    expect(h(tool("clear_custom_field", "Clear one custom field value on a record.", { record_id: str, field_id: str }))).toContain("destructive");
+    expect(h(tool("set_project_members", "Set the members of a project to exactly the given list, dropping anyone not in it.", { project_id: str, member_ids: { type: "array" } }))).toContain("destructive");
+  });
+  test("hard negatives: clearing a search filter or the screen, or adding to a list, keeps every stored value", () => {
+    expect(h(tool("clear_filters", "Clear the active search filters in the view.", {}))).not.toContain("destructive");
+    expect(h(tool("clear_screen", "Clear the terminal screen.", {}))).not.toContain("destructive");
+    expect(h(tool("add_project_members", "Add people to a project.", { project_id: str, member_ids: { type: "array" } }))).not.toContain("destructive");
+  });
+});
