@@ -603,7 +603,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const localHtml = !e.urlParam && e.params.some((p) => /path$|^file/.test(p)) && !has(e.nameSet, [...WEB_WORDS].filter((w) => w !== "html"));
   // `get_vanity_url`, `list_invite_urls` with no address to fetch: the tool returns an address, it reads no page.
   const urlIsObject = !e.urlParam && (e.name[e.name.length - 1] === "url" || e.name[e.name.length - 1] === "urls");
-  const webName = (has(e.nameSet, [...WEB_WORDS].filter((w) => !urlIsObject || (w !== "url" && w !== "urls"))) && !localHtml) || e.nameSet.has("navigate");
+  // `get_online_followers`, "users who are online": presence, not the internet.
+  const presence = /\bonline (?:users?|followers?|members?|friends?|contacts?|status|presence|players?|people)\b/.test(`${e.name.join(" ")} ${e.firstText}`);
+  const webName = (has(e.nameSet, [...WEB_WORDS].filter((w) => (!urlIsObject || (w !== "url" && w !== "urls")) && (!presence || w !== "online"))) && !localHtml) || e.nameSet.has("navigate");
   // "Visible elements on the page": a browser tool reading the DOM of whatever site is open.
   // Selecting, clicking or filling an element acts on the page; it returns none of its text.
   const pageElements = /\b(?:visible )?elements? (?:on|of|in) the (?:current |web |open )?page\b/.test(e.firstText) && !has(e.nameSet, ["select", "click", "hover", "fill", "type", "press", "drag", "focus"]);
@@ -613,7 +615,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const settingsObject = has(e.nameSet, ["policy", "policies", "setting", "settings", "rule", "rules", "config", "configuration", ...(personProfile ? [] : ["profile", "profiles"])]);
   // "Including file sizes and download URLs": a URL listed among the fields a record returns is an address, not a page.
   const urlAsField = /\b(?:download|avatar|image|thumbnail|share|sharing|preview|file|profile) urls?\b|\bincluding\b[^.]*\burls?\b/.test(e.firstText);
-  const webDesc = !settingsObject && has(e.firstSet, [...WEB_WORDS].filter((w) => (!localHtml || w !== "html") && (!(urlAsField || urlIsObject) || (w !== "url" && w !== "urls")))) || pageElements || /\bhacker news\b|\bgoogle search\b|\bweb ?page|\bcurrent page\b|\bfrom the internet\b/.test(e.firstText);
+  // "Username, biography, website and follower counts": a website among a profile's fields is an address, not a page read.
+  const websiteAsField = /(?:, |\band )(?:the )?websites?(?:,| and\b)/.test(e.firstText);
+  const webDesc = !settingsObject && has(e.firstSet, [...WEB_WORDS].filter((w) => (!localHtml || w !== "html") && (!(urlAsField || urlIsObject) || (w !== "url" && w !== "urls")) && (!presence || w !== "online") && (!websiteAsField || (w !== "website" && w !== "websites")))) || pageElements || /\bhacker news\b|\bgoogle search\b|\bweb ?page|\bcurrent page\b|\bfrom the internet\b/.test(e.firstText);
   // `get_artifact(url: "The URL of the artifact")`: the address of one of the product's records, not of a web page.
   const recordUrl = e.params.some((p) => (p === "url" || p === "uri") && RECORD_URL.test(propertyText(tool.inputSchema, p))) && !has(e.nameSet, [...WEB_WORDS, "page", "fetch"]);
   const fetchesUrl = e.urlParam && !recordUrl && (readVerb !== undefined || has(e.nameSet, ["navigate", "fetch", "curl", "wget"]));
@@ -667,7 +671,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
 
   // A calendar's events are invitations: their titles, descriptions and notes come from whoever organised them.
   // "Get the authenticated user's own profile", `get_saved_jobs`: the user's own items on the platform, not strangers'.
-  const ownPlatformItems = has(e.nameSet, ["my", "me", "saved", "own"]) || /\b(?:my|own|(?:authenticated|current|signed[- ]in|logged[- ]in) user'?s?)\b/.test(e.firstText);
+  // Acting as one of the user's configured accounts, its media and profile are the user's own; posts tagging it are not.
+  const ownPlatformItems = (operatesAsAccount(e, tool.inputSchema) && !has(all, ["tagged", "mentions", "mentioned", "comment", "comments", "replies", "messages"])) || has(e.nameSet, ["my", "me", "saved", "own"]) || /\b(?:my|own|(?:authenticated|current|signed[- ]in|logged[- ]in) user'?s?)\b/.test(e.firstText);
   const calendarEvents = calendarItems(e) && !has(all, ["chinese", "lunar", "holiday", "holidays", "almanac", "festival", "festivals"]);
   if (!untrusted && readVerb && !metadataOnly && !savedLocally && calendarEvents) {
     add("untrusted-content", 0.7, "reads calendar events, whose invitations other people write");

@@ -105,3 +105,17 @@ describe("clearing a field's value or setting a list to exactly what is given", 
     expect(h(tool("add_project_members", "Add people to a project.", { project_id: str, member_ids: { type: "array" } }))).not.toContain("destructive");
   });
 });
+
+describe("the operated account's own profile and media are not outsiders' web content", () => {
+  const account = { type: "string", description: "Configured account to operate as." };
+  test("presence, a website listed among profile fields, and the account's own media read no one else's text", () => {
+    expect(h(tool("get_online_followers", "When the account's followers are online, by hour.", { account }))).toEqual(["private-data"]);
+    expect(h(tool("get_profile", "Fetch the operated account's profile: username, biography, website and follower counts.", { account }))).toEqual(["private-data"]);
+    expect(h(tool("get_media_item", "Fetch one Instagram photo or video of the account by id.", { media_id: str, account }))).toEqual(["private-data"]);
+  });
+  test("hard negatives: online search, a website to read, and posts that tag the account stay outsiders' content", () => {
+    expect(h(tool("search_online", "Search online for news about a company.", { query: str }))).toContain("untrusted-content");
+    expect(h(tool("read_website", "Read the text of a website.", { url: str }))).toContain("untrusted-content");
+    expect(h(tool("list_tagged_posts", "Instagram posts by other people that tag the account.", { account }))).toContain("untrusted-content");
+  });
+});
