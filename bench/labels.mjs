@@ -8,10 +8,11 @@
 // labels-holdout12.json (CRM, help desk, a shop, a database, notes, music, a browser driver), labels-holdout13.json
 // (chat, forums, monitoring, feeds, Q&A, mail sending), labels-holdout14.json (webhooks, blogs, a social network,
 // mail sending) and labels-holdout15.json (notifications, social networks, a messenger, a forge, mailing lists, mail,
-// a wiki), each held out for one round, then studied. Held-out 16: labels-holdout16.json, tools of still more
-// public servers outside the corpus, labelled by someone else and never tuned on; it is reported when the file exists,
-// and --skip-heldout leaves it out without opening it or checking that it exists (tuning runs use that, so its tools
-// and errors stay unseen).
+// a wiki) and labels-holdout16.json (chat, files, support, tasks, mail sending, a key-value store, social posts,
+// incidents), each held out for one round, then studied. Held-out 17 and 18: labels-holdout17.json and
+// labels-holdout18.json, tools of still more public servers outside the corpus, each labelled by someone else and
+// never tuned on; each is reported when its file exists, and --skip-heldout leaves them out without opening them or
+// checking that they exist (tuning runs use that, so their tools and errors stay unseen).
 // Each set runs twice: as configured (the corpus server name is the config name, so the catalog can recognise
 // it) and heuristics only (no catalog), which is what an unknown server gets.
 import { existsSync, readFileSync } from "node:fs";
@@ -42,11 +43,14 @@ const sets = [
   ["development 14", load("labels-holdout13.json")],
   ["development 15", load("labels-holdout14.json")],
   ["development 16", load("labels-holdout15.json")],
+  ["development 17", load("labels-holdout16.json")],
 ];
-const HELD_OUT_FILE = "labels-holdout16.json";
+const HELD_OUT = [["held-out 17", "labels-holdout17.json"], ["held-out 18", "labels-holdout18.json"]];
 const skipHeldOut = process.argv.includes("--skip-heldout");
-// Not even opened under --skip-heldout: whoever tunes must not see its tools.
-if (!skipHeldOut && existsSync(setUrl(HELD_OUT_FILE))) sets.push(["held-out 16 (never tuned on)", load(HELD_OUT_FILE)]);
+// Not even opened under --skip-heldout: whoever tunes must not see their tools.
+if (!skipHeldOut) {
+  for (const [name, file] of HELD_OUT) if (existsSync(setUrl(file))) sets.push([`${name} (never tuned on)`, load(file)]);
+}
 
 // A real scan sees every tool a server lists, and the labeller looks at siblings (does the server manage records?),
 // so each labelled tool is measured inside its corpus server's full tool list (or, for a server outside the corpus,
@@ -99,7 +103,7 @@ function measure(labelled, noCatalog) {
 
 const pct = (n, d) => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)}%`);
 console.log(`Flow labels, confidence threshold ${FLOW_CONFIDENCE_THRESHOLD}`);
-if (skipHeldOut) console.log("- held-out 16: skipped (--skip-heldout)");
+if (skipHeldOut) console.log(`- ${HELD_OUT.map(([name]) => name).join(", ")}: skipped (--skip-heldout)`);
 for (const [name, labelled] of sets) console.log(`- ${name}: ${labelled.length} tools from ${new Set(labelled.map((l) => l.server)).size} servers`);
 console.log("\n| set | mode | role | labelled | precision | recall |");
 console.log("|---|---|---|---|---|---|");
