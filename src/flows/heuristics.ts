@@ -1,6 +1,7 @@
 // Guesses a tool's roles from its name, the first sentence of its description and its input schema.
 // Word lists, not single tools: each list names a kind of capability, and confidence says how direct the hint is.
 import { editsProfileFields, sentToSelfOnly, deliversToEndpoint, publishingWrite, reachesPeople, topicOrMailing, type SendingFacts } from "./sending.js";
+import { readsOthersProfiles, readsTeamWorkItems, type TalkKind } from "./outsiders.js";
 import type { Tool } from "../model.js";
 import type { Label, Role } from "./types.js";
 
@@ -412,6 +413,8 @@ export interface HeuristicContext {
   managesRecords?: boolean;
   /** Several of the server's tools read machines, networks or security findings: an organisation's asset inventory. */
   inventoriesAssets?: boolean;
+  /** The server's tools are about rooms, chats and tickets (private) or feeds, followers and forums (public). */
+  talk?: TalkKind;
 }
 
 /** A server whose tools write records holds an account's data; public-data servers (search, prices, maps) only read. */
@@ -714,6 +717,16 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const boardItems = has(e.nameSet, ["card", "cards", "checklist", "checklists"]) && has(all, ["board", "boards", "kanban", "trello", "checklist", "checklists", "backlog", "sprint"]);
   if (!untrusted && readVerb && !savedLocally && boardItems) {
     add("untrusted-content", 0.65, "reads cards or checklists of a shared board, which its members and guests write");
+    untrusted = true;
+  }
+
+  // Members' profiles on a chat, forum or social platform, and a team tracker's assigned tasks: people other than the
+  // user wrote them (see outsiders.ts).
+  const othersProfiles = !untrusted && readVerb !== undefined && !savedLocally && readsOthersProfiles(e, context.talk);
+  const teamWork = !untrusted && readVerb !== undefined && !savedLocally && !metadataOnly && readsTeamWorkItems(e);
+  if (othersProfiles || teamWork) {
+    add("untrusted-content", 0.65, othersProfiles ? "reads members' profiles on a platform where people talk, which the members wrote themselves" : "reads a team tracker's assigned tasks or cards, which teammates and guests write");
+    if (teamWork || context.talk === "private") add("private-data", 0.65, othersProfiles ? "reads the member directory of the user's own chat or help desk" : "reads the tasks of the user's own team");
     untrusted = true;
   }
 

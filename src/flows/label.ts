@@ -2,6 +2,7 @@
 import type { ScannedServer, Tool } from "../model.js";
 import { identifyServer, loadKnownServers, type CatalogMatch, type KnownServersFile } from "./catalog.js";
 import { heuristicLabels, inventoriesAssets, managesRecords } from "./heuristics.js";
+import { hostsTalk, type TalkKind } from "./outsiders.js";
 import { ROLES, type Label, type Role } from "./types.js";
 
 export interface LabelOptions {
@@ -72,6 +73,7 @@ function signsIn(server: ScannedServer): boolean {
 interface ServerShape {
   managesRecords: boolean;
   inventoriesAssets: boolean;
+  talk: TalkKind | undefined;
 }
 const serverShapes = new WeakMap<ScannedServer, ServerShape>();
 
@@ -79,7 +81,7 @@ const serverShapes = new WeakMap<ScannedServer, ServerShape>();
 function shapeOf(server: ScannedServer): ServerShape {
   let known = serverShapes.get(server);
   if (known === undefined) {
-    known = { managesRecords: managesRecords(server.tools), inventoriesAssets: inventoriesAssets(server.tools) };
+    known = { managesRecords: managesRecords(server.tools), inventoriesAssets: inventoriesAssets(server.tools), talk: hostsTalk(server.tools) };
     serverShapes.set(server, known);
   }
   return known;

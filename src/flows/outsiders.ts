@@ -1,0 +1,61 @@
+// Classes of tools that return what other people wrote about themselves or filed for a team (untrusted-content).
+import { words, type Evidence } from "./heuristics.js";
+import type { Tool } from "../model.js";
+
+const set = (...xs: string[]) => new Set(xs);
+const has = (s: ReadonlySet<string>, list: Iterable<string>) => [...list].some((w) => s.has(w));
+
+/** Where people talk to each other privately or in a team: rooms, channels, chats, support tickets. */
+const PRIVATE_TALK = set("message", "messages", "chat", "chats", "channel", "channels", "room", "rooms", "dm", "dms", "guild", "guilds", "conversation", "conversations", "ticket", "tickets");
+/** Where strangers post in public: feeds, timelines, forums, follower graphs. */
+const PUBLIC_TALK = set("feed", "feeds", "timeline", "timelines", "follower", "followers", "following", "tweet", "tweets", "toot", "toots", "subreddit", "subreddits", "story", "stories", "forum", "forums", "topic", "topics", "repost", "reposts");
+
+export type TalkKind = "private" | "public";
+
+/**
+ * Two or more tools about rooms, chats or tickets make a server a place where people write to each other; about feeds,
+ * followers or forum topics, a public one. One tool is not enough: a single "send notification" says little.
+ */
+export function hostsTalk(tools: readonly Pick<Tool, "name">[]): TalkKind | undefined {
+  const names = tools.map((t) => new Set(words(t.name)));
+  if (names.filter((n) => has(n, PRIVATE_TALK)).length >= 2) return "private";
+  if (names.filter((n) => has(n, PUBLIC_TALK)).length >= 2) return "public";
+  return undefined;
+}
+
+/** People as the object of a read: a member directory, a profile, a follower list. */
+const PEOPLE = set("user", "users", "member", "members", "profile", "profiles", "people", "follower", "followers", "following", "participant", "participants", "contact", "contacts");
+/** What a platform records about a person rather than what the person wrote: settings, presence, roles, counts. */
+const ABOUT_A_PERSON = set("prefs", "preferences", "presence", "status", "settings", "setting", "permission", "permissions", "role", "roles", "group", "groups", "count", "counts", "stats", "insights", "online", "token", "tokens", "attributes", "config", "invite", "invites");
+/** The signed-in account itself: its own profile is the user's, not an outsider's. */
+const SELF = set("me", "my", "own", "self", "current", "whoami", "authenticated");
+
+/**
+ * `get_users`, `member_profile`, `followers`: on a platform where people talk, a member's display name, bio and
+ * status are what that member chose to write.
+ */
+export function readsOthersProfiles(e: Evidence, talk: TalkKind | undefined): boolean {
+  if (!talk) return false;
+  // A bare "profile" may be the product's (`get_mail_profile`: counts of the user's mail); one that names a person is not.
+  const person = has(e.nameSet, [...PEOPLE].filter((w) => w !== "profile" && w !== "profiles" && w !== "contact" && w !== "contacts")) ||
+    (has(e.nameSet, ["profile", "profiles"]) && /\b(?:users?|members?|people|person|authors?|actors?|someone)\b|'s profile/.test(e.firstText)) ||
+    // An address book holds names the user typed; contacts listed with the groups and chats they are in carry names others chose.
+    (has(e.nameSet, ["contact", "contacts"]) && /\b(?:groups|chats)\b/.test(e.firstText));
+  return person && !has(e.nameSet, ABOUT_A_PERSON) && !has(e.nameSet, SELF) &&
+    !/\b(?:current|authenticated|signed[- ]in|logged[- ]in) user\b|\bthe user'?s? own\b|\b(?:authenticated|signed in|logged in) as\b/.test(e.firstText);
+}
+
+/** Items of work a tracker holds, and the parts of a board that hold them (`get_stack` returns its cards). */
+const WORK_ITEMS = set("task", "tasks", "card", "cards", "subtask", "subtasks");
+const BOARD_PARTS = set("stack", "stacks", "column", "columns", "lane", "lanes", "section", "sections", "sprint", "sprints", "backlog");
+const ASSIGNMENT = /\bassign(?:ee|ees|ed)\b|\bassigned[ _]to\b/;
+
+/**
+ * "List tasks in a project, filtered by assignee": a tracker whose items have assignees is shared by a team, so its tasks
+ * and cards are written by teammates, guests and whoever files them (a personal to-do list has no assignees).
+ */
+export function readsTeamWorkItems(e: Evidence): boolean {
+  const items = has(e.nameSet, WORK_ITEMS) || (has(e.nameSet, BOARD_PARTS) && /\b(?:cards|tasks)\b/.test(e.fullText));
+  const assigned = ASSIGNMENT.test(e.fullText) || ASSIGNMENT.test(e.paramText) || e.params.some((p) => /^assign/.test(p));
+  return items && assigned;
+}
