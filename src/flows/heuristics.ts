@@ -1,6 +1,7 @@
 // Guesses a tool's roles from its name, the first sentence of its description and its input schema.
 // Word lists, not single tools: each list names a kind of capability, and confidence says how direct the hint is.
 import { editsProfileFields, sentToSelfOnly, deliversToEndpoint, publishingWrite, reachesPeople, topicOrMailing, type SendingFacts } from "./sending.js";
+import { readsEngineInstance, runsEngineCommand } from "./engines.js";
 import { readsOthersProfiles, readsTeamWorkItems, type TalkKind } from "./outsiders.js";
 import type { Tool } from "../model.js";
 import type { Label, Role } from "./types.js";
@@ -490,7 +491,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // "command" alone is too weak: a game engine's or an app's console command is not a shell.
   const strongShellNoun = has(e.nameSet, [...SHELL_NOUNS].filter((n) => n !== "command" && n !== "commands"));
   const commandOnly = !strongShellNoun && has(e.nameSet, ["command", "commands"]);
-  const appConsole = commandOnly && /\bconsole command|\b(?:in|inside) the (?:game|editor|app|application)\b/.test(e.firstText) && !/\b(?:shell|terminal|system|bash|os)\b/.test(e.firstText);
+  // A database engine's command (`redis_command`) reaches that engine, not the machine it runs on.
+  const engineCommand = commandOnly && runsEngineCommand(e);
+  const appConsole = engineCommand || commandOnly && /\bconsole command|\b(?:in|inside) the (?:game|editor|app|application)\b/.test(e.firstText) && !/\b(?:shell|terminal|system|bash|os)\b/.test(e.firstText);
   const shellName = (strongShellNoun || commandOnly) && !appConsole;
   // "Send input to a running process": whoever types into a shell runs commands in it.
   const processInput = /\b(?:input|keys|keystrokes|text) to (?:a |the )?(?:running |active )?(?:process|terminal|shell|repl|session)\b/.test(e.firstText);
@@ -499,6 +502,11 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("destructive", 0.75, "runs shell commands");
     add("private-data", 0.7, "runs shell commands, which can read local files");
     add("public-sink", 0.65, "runs shell commands, which can reach the network");
+  }
+
+  if (engineCommand) {
+    add("private-data", 0.7, "runs a command of the user's database engine, which reads its keys and values");
+    if (!/\bonly (?:runs? )?read(?:-only)? commands\b/.test(e.fullText)) add("destructive", 0.7, "runs a command of the user's database engine, which can also overwrite or delete keys");
   }
 
   // Queries: arbitrary SQL/Cypher reads private data; unless read-only, it can also destroy it.
@@ -979,6 +987,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   } else if (plainRead && !capabilityList && context.managesRecords) {
     // Market, chain and map data stay public even on a server that also keeps some records.
     add("private-data", 0.5, "reads public reference data on a server whose other tools create and change records");
+  }
+  if (readsEngineInstance(e) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
+    add("private-data", 0.65, "named for a database engine and changing nothing: returns the keys, values, logs or health of the user's own instance");
   }
   return out;
 }
