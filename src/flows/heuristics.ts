@@ -2,7 +2,7 @@
 // Word lists, not single tools: each list names a kind of capability, and confidence says how direct the hint is.
 import { editsProfileFields, sentToSelfOnly, deliversToEndpoint, publishingWrite, reachesPeople, topicOrMailing, type SendingFacts } from "./sending.js";
 import { readsEngineInstance, runsEngineCommand } from "./engines.js";
-import { readsOthersProfiles, readsTeamWorkItems, type TalkKind } from "./outsiders.js";
+import { readsOthersProfiles, readsTeamWorkItems, searchesWholePlatform, type TalkKind } from "./outsiders.js";
 import type { Tool } from "../model.js";
 import type { Label, Role } from "./types.js";
 
@@ -731,11 +731,15 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // Members' profiles on a chat, forum or social platform, and a team tracker's assigned tasks: people other than the
   // user wrote them (see outsiders.ts).
   const othersProfiles = !untrusted && readVerb !== undefined && !savedLocally && readsOthersProfiles(e, context.talk);
-  const teamWork = !untrusted && readVerb !== undefined && !savedLocally && !metadataOnly && readsTeamWorkItems(e);
+  const platformSearch = !untrusted && readVerb !== undefined && !savedLocally && searchesWholePlatform(e, context.talk);
+  const teamWork = !untrusted && readVerb !== undefined && !savedLocally && !metadataOnly && readsTeamWorkItems(e, tool.inputSchema);
   if (othersProfiles || teamWork) {
     add("untrusted-content", 0.65, othersProfiles ? "reads members' profiles on a platform where people talk, which the members wrote themselves" : "reads a team tracker's assigned tasks or cards, which teammates and guests write");
     if (teamWork || context.talk === "private") add("private-data", 0.65, othersProfiles ? "reads the member directory of the user's own chat or help desk" : "reads the tasks of the user's own team");
     untrusted = true;
+  } else if (platformSearch) {
+    // Left unmarked so the private-data checks below still judge whose platform it is (a company forum is private).
+    add("untrusted-content", 0.65, "searches the whole of a platform where people talk, returning what they posted");
   }
 
   // "Names are wrapped as untrusted", "user-authored fields": the server itself says what it returns was written by others.

@@ -45,6 +45,15 @@ export function readsOthersProfiles(e: Evidence, talk: TalkKind | undefined): bo
     !/\b(?:current|authenticated|signed[- ]in|logged[- ]in) user\b|\bthe user'?s? own\b|\b(?:authenticated|signed in|logged in) as\b/.test(e.firstText);
 }
 
+/**
+ * "Search site content", "search everything in the community": a search over the whole of a platform where people talk
+ * returns their posts and messages, whatever it is called.
+ */
+export function searchesWholePlatform(e: Evidence, talk: TalkKind | undefined): boolean {
+  return talk !== undefined && /^(?:search|searches|find|finds)\b/.test(e.firstText) &&
+    /^\w+ (?:(?:the )?(?:site|forum|community|server|workspace)(?:'s)? content|all (?:the )?content|everything|across (?:the )?(?:site|forum|community|server|workspace))\b/.test(e.firstText);
+}
+
 /** Items of work a tracker holds, and the parts of a board that hold them (`get_stack` returns its cards). */
 const WORK_ITEMS = set("task", "tasks", "card", "cards", "subtask", "subtasks");
 const BOARD_PARTS = set("stack", "stacks", "column", "columns", "lane", "lanes", "section", "sections", "sprint", "sprints", "backlog");
@@ -54,8 +63,23 @@ const ASSIGNMENT = /\bassign(?:ee|ees|ed)\b|\bassigned[ _]to\b/;
  * "List tasks in a project, filtered by assignee": a tracker whose items have assignees is shared by a team, so its tasks
  * and cards are written by teammates, guests and whoever files them (a personal to-do list has no assignees).
  */
-export function readsTeamWorkItems(e: Evidence): boolean {
+export function readsTeamWorkItems(e: Evidence, schema: unknown): boolean {
   const items = has(e.nameSet, WORK_ITEMS) || (has(e.nameSet, BOARD_PARTS) && /\b(?:cards|tasks)\b/.test(e.fullText));
-  const assigned = ASSIGNMENT.test(e.fullText) || ASSIGNMENT.test(e.paramText) || e.params.some((p) => /^assign/.test(p));
+  const assigned = ASSIGNMENT.test(e.fullText) || ASSIGNMENT.test(e.paramText) || anyPropertyKey(schema).some((p) => /^assign/i.test(p));
   return items && assigned;
+}
+
+/** Property names anywhere in a schema, definitions (`$defs`) included: a tool may wrap its filters in one input object. */
+function anyPropertyKey(schema: unknown, depth = 0): string[] {
+  if (!schema || typeof schema !== "object" || depth > 6) return [];
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(schema as Record<string, unknown>)) {
+    if ((key === "properties" || key === "$defs" || key === "definitions") && value && typeof value === "object") {
+      for (const [name, sub] of Object.entries(value as Record<string, unknown>)) {
+        if (key === "properties") out.push(name);
+        out.push(...anyPropertyKey(sub, depth + 1));
+      }
+    } else if (value && typeof value === "object") out.push(...anyPropertyKey(value, depth + 1));
+  }
+  return out;
 }

@@ -48,10 +48,27 @@ describe("a team tracker's assigned tasks and cards are filed by teammates and g
     expect(h(tool("tasks_of_section", "Show the open tasks of a section.", { section: str, assigneeId: str }))).toEqual(["private-data", "untrusted-content"]);
     expect(h(tool("get_column", "Get one column of a board.\nIts cards come back too, optionally only those assigned to a given person.", { column_id: str }))).toEqual(["private-data", "untrusted-content"]);
   });
+  test("assignees declared inside a wrapped input object still count", () => {
+    const wrapped = { $ref: "#/$defs/Filters" };
+    const t = tool("list_folder_tasks", "List the tasks of a folder, a page at a time.", { input: wrapped });
+    (t.inputSchema as Record<string, unknown>).$defs = { Filters: { type: "object", properties: { folder_id: str, owners: str, assignee_ids: { type: "array" } } } };
+    expect(h(t)).toEqual(["private-data", "untrusted-content"]);
+  });
   test("hard negatives: a personal to-do list, background jobs, a column without cards, writes", () => {
     expect(h(tool("list_todo_tasks", "List the tasks on your to-do list due today.", {}))).not.toContain("untrusted-content");
     expect(h(tool("get_task_status", "Get the status of a background export task.", { task_id: str }))).not.toContain("untrusted-content");
     expect(h(tool("get_column", "Get the type and default of a table column.", { table: str, column: str }))).not.toContain("untrusted-content");
     expect(h(tool("reassign_task", "Give a task to another assignee.", { task_id: str, assignee: str }))).not.toContain("untrusted-content");
+  });
+});
+
+describe("a search over the whole of a platform where people talk returns their posts", () => {
+  test("site-wide and community-wide searches", () => {
+    expect(h(tool("hub_search", "Search the workspace content for a phrase.", { phrase: str }), { talk: "private" })).toContain("untrusted-content");
+    expect(h(tool("lookup", "Find everything that matches a query.", { q: str }), { talk: "private" })).toContain("untrusted-content");
+  });
+  test("hard negatives: the same words on a server where nobody talks, and a search of one kind of setting", () => {
+    expect(h(tool("hub_search", "Search the workspace content for a phrase.", { phrase: str }))).not.toContain("untrusted-content");
+    expect(h(tool("search_site_settings", "Search the site settings by key.", { key: str }), { talk: "public" })).not.toContain("untrusted-content");
   });
 });
