@@ -205,7 +205,32 @@ export function propertyText(schema: unknown, key: string): string {
 function declaredParameterNames(schema: unknown): string[] {
   if (!schema || typeof schema !== "object") return [];
   const props = (schema as { properties?: unknown }).properties;
-  return props && typeof props === "object" ? Object.keys(props) : [];
+  if (!props || typeof props !== "object") return [];
+  return [...new Set([...Object.keys(props), ...wrappedParameterNames(schema)])];
+}
+
+/**
+ * `update(input: {$ref: "#/$defs/UpdateInput"})`, `update_team(team_id, update_model)`: generated servers wrap the real
+ * fields in a model declared under `$defs`, so those fields are the parameters a caller fills in.
+ */
+function wrappedParameterNames(schema: unknown): string[] {
+  const defs = { ...((schema as { $defs?: object }).$defs ?? {}), ...((schema as { definitions?: object }).definitions ?? {}) } as Record<string, unknown>;
+  const out: string[] = [];
+  const visit = (node: unknown, depth: number) => {
+    if (!node || typeof node !== "object" || depth > 3) return;
+    const ref = (node as { $ref?: unknown }).$ref;
+    const target = typeof ref === "string" ? defs[ref.replace(/^#\/(?:\$defs|definitions)\//, "")] : undefined;
+    for (const branch of [...((node as { anyOf?: unknown[] }).anyOf ?? []), ...((node as { allOf?: unknown[] }).allOf ?? [])]) visit(branch, depth);
+    if (!target || typeof target !== "object") return;
+    const inner = (target as { properties?: unknown }).properties;
+    if (!inner || typeof inner !== "object") return;
+    for (const [key, value] of Object.entries(inner as Record<string, unknown>)) {
+      out.push(key);
+      visit(value, depth + 1);
+    }
+  };
+  for (const value of Object.values((schema as { properties: Record<string, unknown> }).properties)) visit(value, 0);
+  return out;
 }
 
 function parameterNames(schema: unknown): string[] {
@@ -732,7 +757,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // user wrote them (see outsiders.ts).
   const othersProfiles = !untrusted && readVerb !== undefined && !savedLocally && readsOthersProfiles(e, context.talk);
   const platformSearch = !untrusted && readVerb !== undefined && !savedLocally && searchesWholePlatform(e, context.talk);
-  const teamWork = !untrusted && readVerb !== undefined && !savedLocally && !metadataOnly && readsTeamWorkItems(e, tool.inputSchema);
+  const teamWork = !untrusted && readVerb !== undefined && !savedLocally && !metadataOnly && readsTeamWorkItems(e);
   if (othersProfiles || teamWork) {
     add("untrusted-content", 0.65, othersProfiles ? "reads members' profiles on a platform where people talk, which the members wrote themselves" : "reads a team tracker's assigned tasks or cards, which teammates and guests write");
     if (teamWork || context.talk === "private") add("private-data", 0.65, othersProfiles ? "reads the member directory of the user's own chat or help desk" : "reads the tasks of the user's own team");

@@ -63,23 +63,9 @@ const ASSIGNMENT = /\bassign(?:ee|ees|ed)\b|\bassigned[ _]to\b/;
  * "List tasks in a project, filtered by assignee": a tracker whose items have assignees is shared by a team, so its tasks
  * and cards are written by teammates, guests and whoever files them (a personal to-do list has no assignees).
  */
-export function readsTeamWorkItems(e: Evidence, schema: unknown): boolean {
+export function readsTeamWorkItems(e: Evidence): boolean {
   const items = has(e.nameSet, WORK_ITEMS) || (has(e.nameSet, BOARD_PARTS) && /\b(?:cards|tasks)\b/.test(e.fullText));
-  const assigned = ASSIGNMENT.test(e.fullText) || ASSIGNMENT.test(e.paramText) || anyPropertyKey(schema).some((p) => /^assign/i.test(p));
+  const assigned = ASSIGNMENT.test(e.fullText) || ASSIGNMENT.test(e.paramText) || e.params.some((p) => /^assign/.test(p));
   return items && assigned;
 }
 
-/** Property names anywhere in a schema, definitions (`$defs`) included: a tool may wrap its filters in one input object. */
-function anyPropertyKey(schema: unknown, depth = 0): string[] {
-  if (!schema || typeof schema !== "object" || depth > 6) return [];
-  const out: string[] = [];
-  for (const [key, value] of Object.entries(schema as Record<string, unknown>)) {
-    if ((key === "properties" || key === "$defs" || key === "definitions") && value && typeof value === "object") {
-      for (const [name, sub] of Object.entries(value as Record<string, unknown>)) {
-        if (key === "properties") out.push(name);
-        out.push(...anyPropertyKey(sub, depth + 1));
-      }
-    } else if (value && typeof value === "object") out.push(...anyPropertyKey(value, depth + 1));
-  }
-  return out;
-}
