@@ -1,6 +1,7 @@
 // Guesses a tool's roles from its name, the first sentence of its description and its input schema.
 // Word lists, not single tools: each list names a kind of capability, and confidence says how direct the hint is.
 import { editsProfileFields, sentToSelfOnly, deliversToEndpoint, publishingWrite, reachesPeople, topicOrMailing, type SendingFacts } from "./sending.js";
+import { readsMailAccountItems } from "./mailers.js";
 import { readsEngineInstance, runsEngineCommand } from "./engines.js";
 import { readsOthersProfiles, readsTeamWorkItems, searchesWholePlatform, type TalkKind } from "./outsiders.js";
 import type { Tool } from "../model.js";
@@ -441,6 +442,8 @@ export interface HeuristicContext {
   inventoriesAssets?: boolean;
   /** The server's tools are about rooms, chats and tickets (private) or feeds, followers and forums (public). */
   talk?: TalkKind;
+  /** One of the server's tools sends mail, campaigns or broadcasts: it works for a mailing account. */
+  mailer?: boolean;
 }
 
 /** A server whose tools write records holds an account's data; public-data servers (search, prices, maps) only read. */
@@ -1016,6 +1019,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   } else if (plainRead && !capabilityList && context.managesRecords) {
     // Market, chain and map data stay public even on a server that also keeps some records.
     add("private-data", 0.5, "reads public reference data on a server whose other tools create and change records");
+  }
+  if (readVerb && !savedLocally && readsMailAccountItems(e, context.mailer) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
+    add("private-data", 0.65, "reads a mailing account's own templates or sending statistics");
   }
   if (readsEngineInstance(e) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
     add("private-data", 0.65, "named for a database engine and changing nothing: returns the keys, values, logs or health of the user's own instance");

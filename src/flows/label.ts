@@ -2,6 +2,7 @@
 import type { ScannedServer, Tool } from "../model.js";
 import { identifyServer, loadKnownServers, type CatalogMatch, type KnownServersFile } from "./catalog.js";
 import { heuristicLabels, inventoriesAssets, managesRecords } from "./heuristics.js";
+import { sendsMail } from "./mailers.js";
 import { hostsTalk, type TalkKind } from "./outsiders.js";
 import { ROLES, type Label, type Role } from "./types.js";
 
@@ -74,6 +75,7 @@ interface ServerShape {
   managesRecords: boolean;
   inventoriesAssets: boolean;
   talk: TalkKind | undefined;
+  mailer: boolean;
 }
 const serverShapes = new WeakMap<ScannedServer, ServerShape>();
 
@@ -81,7 +83,7 @@ const serverShapes = new WeakMap<ScannedServer, ServerShape>();
 function shapeOf(server: ScannedServer): ServerShape {
   let known = serverShapes.get(server);
   if (known === undefined) {
-    known = { managesRecords: managesRecords(server.tools), inventoriesAssets: inventoriesAssets(server.tools), talk: hostsTalk(server.tools) };
+    known = { managesRecords: managesRecords(server.tools), inventoriesAssets: inventoriesAssets(server.tools), talk: hostsTalk(server.tools), mailer: sendsMail(server.tools) };
     serverShapes.set(server, known);
   }
   return known;
