@@ -1,6 +1,7 @@
 // Guesses a tool's roles from its name, the first sentence of its description and its input schema.
 // Word lists, not single tools: each list names a kind of capability, and confidence says how direct the hint is.
 import { editsProfileFields, sentToSelfOnly, deliversToEndpoint, publishingWrite, reachesPeople, topicOrMailing, type SendingFacts } from "./sending.js";
+import { wrappedParameterNames } from "./schema.js";
 import { readsMailAccountItems } from "./mailers.js";
 import { readsEngineInstance, runsEngineCommand } from "./engines.js";
 import { readsOthersProfiles, readsTeamWorkItems, searchesWholePlatform, type TalkKind } from "./outsiders.js";
@@ -208,30 +209,6 @@ function declaredParameterNames(schema: unknown): string[] {
   const props = (schema as { properties?: unknown }).properties;
   if (!props || typeof props !== "object") return [];
   return [...new Set([...Object.keys(props), ...wrappedParameterNames(schema)])];
-}
-
-/**
- * `update(input: {$ref: "#/$defs/UpdateInput"})`, `update_team(team_id, update_model)`: generated servers wrap the real
- * fields in a model declared under `$defs`, so those fields are the parameters a caller fills in.
- */
-function wrappedParameterNames(schema: unknown): string[] {
-  const defs = { ...((schema as { $defs?: object }).$defs ?? {}), ...((schema as { definitions?: object }).definitions ?? {}) } as Record<string, unknown>;
-  const out: string[] = [];
-  const visit = (node: unknown, depth: number) => {
-    if (!node || typeof node !== "object" || depth > 3) return;
-    const ref = (node as { $ref?: unknown }).$ref;
-    const target = typeof ref === "string" ? defs[ref.replace(/^#\/(?:\$defs|definitions)\//, "")] : undefined;
-    for (const branch of [...((node as { anyOf?: unknown[] }).anyOf ?? []), ...((node as { allOf?: unknown[] }).allOf ?? [])]) visit(branch, depth);
-    if (!target || typeof target !== "object") return;
-    const inner = (target as { properties?: unknown }).properties;
-    if (!inner || typeof inner !== "object") return;
-    for (const [key, value] of Object.entries(inner as Record<string, unknown>)) {
-      out.push(key);
-      visit(value, depth + 1);
-    }
-  };
-  for (const value of Object.values((schema as { properties: Record<string, unknown> }).properties)) visit(value, 0);
-  return out;
 }
 
 function parameterNames(schema: unknown): string[] {

@@ -1,0 +1,25 @@
+// Reading a tool's input schema the way generated servers write it (fields wrapped in models under $defs).
+
+/**
+ * `update(input: {$ref: "#/$defs/UpdateInput"})`, `update_team(team_id, update_model)`: generated servers wrap the real
+ * fields in a model declared under `$defs`, so those fields are the parameters a caller fills in.
+ */
+export function wrappedParameterNames(schema: unknown): string[] {
+  const defs = { ...((schema as { $defs?: object }).$defs ?? {}), ...((schema as { definitions?: object }).definitions ?? {}) } as Record<string, unknown>;
+  const out: string[] = [];
+  const visit = (node: unknown, depth: number) => {
+    if (!node || typeof node !== "object" || depth > 3) return;
+    const ref = (node as { $ref?: unknown }).$ref;
+    const target = typeof ref === "string" ? defs[ref.replace(/^#\/(?:\$defs|definitions)\//, "")] : undefined;
+    for (const branch of [...((node as { anyOf?: unknown[] }).anyOf ?? []), ...((node as { allOf?: unknown[] }).allOf ?? [])]) visit(branch, depth);
+    if (!target || typeof target !== "object") return;
+    const inner = (target as { properties?: unknown }).properties;
+    if (!inner || typeof inner !== "object") return;
+    for (const [key, value] of Object.entries(inner as Record<string, unknown>)) {
+      out.push(key);
+      visit(value, depth + 1);
+    }
+  };
+  for (const value of Object.values((schema as { properties: Record<string, unknown> }).properties)) visit(value, 0);
+  return out;
+}
