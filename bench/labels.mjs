@@ -8,11 +8,13 @@
 // labels-holdout12.json (CRM, help desk, a shop, a database, notes, music, a browser driver), labels-holdout13.json
 // (chat, forums, monitoring, feeds, Q&A, mail sending), labels-holdout14.json (webhooks, blogs, a social network,
 // mail sending) and labels-holdout15.json (notifications, social networks, a messenger, a forge, mailing lists, mail,
-// a wiki) and labels-holdout16.json (chat, files, support, tasks, mail sending, a key-value store, social posts,
-// incidents), each held out for one round, then studied. Held-out 17 and 18: labels-holdout17.json and
-// labels-holdout18.json, tools of still more public servers outside the corpus, each labelled by someone else and
-// never tuned on; each is reported when its file exists, and --skip-heldout leaves them out without opening them or
-// checking that they exist (tuning runs use that, so their tools and errors stay unseen).
+// a wiki), labels-holdout16.json (chat, files, support, tasks, mail sending, a key-value store, social posts,
+// incidents), labels-holdout17.json (chat, help desk, streaming, short video, Nostr, IRC, a forge) and
+// labels-holdout18.json (CRM, accounting, file storage, mail sending, a database, scheduling, a forge, SMS), each held
+// out for one round, then studied. Held-out 19 and 20: labels-holdout19.json and labels-holdout20.json, tools of
+// still more public servers outside the corpus, each labelled by someone else and never tuned on; each is reported
+// when its file exists, and --skip-heldout leaves them out without opening them or checking that they exist (tuning
+// runs use that, so their tools and errors stay unseen).
 // Each set runs twice: as configured (the corpus server name is the config name, so the catalog can recognise
 // it) and heuristics only (no catalog), which is what an unknown server gets.
 import { existsSync, readFileSync } from "node:fs";
@@ -44,8 +46,10 @@ const sets = [
   ["development 15", load("labels-holdout14.json")],
   ["development 16", load("labels-holdout15.json")],
   ["development 17", load("labels-holdout16.json")],
+  ["development 18", load("labels-holdout17.json")],
+  ["development 19", load("labels-holdout18.json")],
 ];
-const HELD_OUT = [["held-out 17", "labels-holdout17.json"], ["held-out 18", "labels-holdout18.json"]];
+const HELD_OUT = [["held-out 19", "labels-holdout19.json"], ["held-out 20", "labels-holdout20.json"]];
 const skipHeldOut = process.argv.includes("--skip-heldout");
 // Not even opened under --skip-heldout: whoever tunes must not see their tools.
 if (!skipHeldOut) {
