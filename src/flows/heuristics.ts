@@ -537,8 +537,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // `check_upgrade`, `list_upgrades`: a checking or reading verb before the change makes it the object.
   const checkAt = verbs.findIndex((w) => INSPECT_VERBS.has(w) || READ_VERBS.has(w));
   const checksFirst = checkAt !== -1 && checkAt < verbs.findIndex((w) => UPGRADE_VERBS.has(w));
-  // `force: "Bypass duplicate detection"`: a flag described as doing something else clobbers nothing.
-  const clobberFlag = e.params.some((p) => CLOBBER_PARAMS.has(p) && !/\b(?:bypass|skip|ignore)\b/.test(propertyText(tool.inputSchema, p)) ) && (nameVerb(WRITE_VERBS) ?? nameVerb(SETUP_VERBS)) !== undefined;
+  // `force: "Bypass duplicate detection"`, "Override the duplicate guard": a flag that lets a second copy through, or
+  // is described as doing something else, clobbers nothing.
+  const clobberFlag = e.params.some((p) => CLOBBER_PARAMS.has(p) && !/\b(?:bypass|skip|ignore)\b|\b(?:duplicate|dedup|dedupe|de-duplication|deduplication)\b/.test(propertyText(tool.inputSchema, p)) ) && (nameVerb(WRITE_VERBS) ?? nameVerb(SETUP_VERBS)) !== undefined;
   // `set_room_topic`, `update_channel_purpose`, `set_display_name`: agent-chosen words that everyone in a room or everyone who
   // sees the user's profile reads, in place of what was there.
   const shownField = has(e.nameSet, ["topic", "purpose", "bio", "nickname", "tagline"]) || /\bdisplay name\b|\bstatus message\b|\b(?:group|room|channel|chat) (?:name|title|subject|description|photo|picture)\b/.test(e.name.join(" "));

@@ -1,0 +1,15 @@
+// Precision classes: a force flag that only overrides a duplicate guard, text encryption helpers, reactions and statuses
+// on a code host, and an app's own performance figures (texts written for these tests).
+import { h, str, tool } from "./class-helpers.js";
+
+const flag = (description: string) => ({ type: "boolean", description });
+
+describe("a force flag that overrides a duplicate guard clobbers nothing", () => {
+  test("a draft upload that may repeat an earlier attempt is not destructive", () => {
+    expect(h(tool("save_clip_draft", "Save a clip to the user's drafts; nothing is published.", { file_path: str, force: flag("Override the duplicate check. Use only after confirming the earlier identical attempt failed.") }))).not.toContain("destructive");
+    expect(h(tool("create_upload", "Create an upload job for a file.", { file_path: str, force: flag("Override the dedup guard and upload a second copy.") }))).not.toContain("destructive");
+  });
+  test("must still trigger: a force flag that overwrites", () => {
+    expect(h(tool("write_config", "Write the settings file.", { path: str, force: flag("Overwrite the file if it exists.") }))).toContain("destructive");
+  });
+});
