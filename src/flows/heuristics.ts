@@ -322,6 +322,11 @@ function assignsValue(e: Evidence, verb: string | undefined): boolean {
   return e.paramKeys.some((p) => carriesContent(p, CONTENT_PARAMS) || /^values?$/.test(words(p).at(-1) ?? ""));
 }
 
+/** `encrypt_message(plaintext, recipient_key)`: text handed in comes back as ciphertext; no stored file is locked. */
+function encryptsHandedText(e: Evidence): boolean {
+  return e.params.some((p) => /^(?:plaintext|plain_?text|text|message|data|content|input|string)$/.test(p)) && !e.params.some((p) => /path|file|document|workbook|sheet/.test(p));
+}
+
 /** "Apply a layout template to an existing slide": a change verb aimed at something that already exists. */
 function reshapesExisting(e: Evidence): boolean {
   const verb = e.name.slice(0, 3).find((w) => ["apply", "change", "restructure", "rewrite", "transform", "reformat", "convert"].includes(w));
@@ -584,7 +589,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     else if (e.nameSet.has("clear") && has(all, [...MODIFIABLE_DATA, "field", "fields", "value", "values", "dependencies"])) add("destructive", 0.65, "clears stored content");
     // "Set the dependencies to exactly the given list (clears existing ones first)": whatever was there and is not listed is gone.
     else if (nameVerb(WRITE_VERBS) && /\b(?:and|to) replace\b|\breplaces? (?:the|an?|all|any|existing)\b|\bto exactly (?:the|these)\b|\bclears? (?:the |all |any )?existing\b/.test(e.fullText)) add("destructive", 0.65, "description says the write replaces what is there");
-    else if (has(e.nameSet, ["protect", "encrypt"]) && e.params.some((p) => /password|passphrase|key$/.test(p))) add("destructive", 0.65, "re-writes a file under a password the model chooses, which can lock the owner out");
+    else if (has(e.nameSet, ["protect", "encrypt"]) && e.params.some((p) => /password|passphrase|key$/.test(p)) && !encryptsHandedText(e)) add("destructive", 0.65, "re-writes a file under a password the model chooses, which can lock the owner out");
     else if (changesSharedText) add("destructive", 0.65, "replaces the text other people see on a room or profile");
     else if (assignsValue(e, nameVerb(ASSIGN_VERBS))) add("destructive", 0.65, `"${nameVerb(ASSIGN_VERBS)}" writes a new value over what the slot held`);
     else if (nameVerb(UPGRADE_VERBS) && !checksFirst && has(all, [...RUNNING_NOUNS, ...RELEASE_NOUNS])) add("destructive", 0.65, `"${nameVerb(UPGRADE_VERBS)}" replaces a running release with another version`);

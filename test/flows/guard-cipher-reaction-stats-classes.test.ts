@@ -13,3 +13,14 @@ describe("a force flag that overrides a duplicate guard clobbers nothing", () =>
     expect(h(tool("write_config", "Write the settings file.", { path: str, force: flag("Overwrite the file if it exists.") }))).toContain("destructive");
   });
 });
+
+describe("encrypting or decrypting text handed in returns ciphertext and changes nothing", () => {
+  test("message and text encryption helpers have no destructive role", () => {
+    expect(h(tool("encrypt_message", "Encrypt a message for the recipient's public key.", { sender_private_key: str, recipient_key: str, plaintext: str }))).not.toContain("destructive");
+    expect(h(tool("encryptText", "Encrypt text with a passphrase (AES-GCM).", { text: str, passphrase: str }))).not.toContain("destructive");
+  });
+  test("must still trigger: a file locked under a password the model picks", () => {
+    expect(h(tool("encrypt_pdf", "Protect a PDF file with a password.", { file_path: str, password: str }))).toContain("destructive");
+    expect(h(tool("protect_workbook", "Protect a workbook with a password.", { filepath: str, password: str }))).toContain("destructive");
+  });
+});
