@@ -343,6 +343,9 @@ function removingAction(schema: unknown, e: Evidence): boolean {
 /** What people write on a code host, inside a repository. */
 // A commit's message and an annotated tag's text are written by whoever contributes, like a release note.
 const REPOSITORY_TEXT = set("issue", "issues", "pull", "pulls", "pr", "prs", "discussion", "discussions", "review", "reviews", "release", "releases", "comment", "comments", "merge", "commit", "commits", "tag", "advisory", "advisories");
+/** Reactions, approvals and check results on a pull request or a commit: clicks and machine verdicts, not anyone's text. */
+const REACTION_NOUNS = set("reaction", "reactions", "emoji", "emojis", "award", "awards");
+const REPOSITORY_STATE = set(...REACTION_NOUNS, "approval", "approvals", "approver", "approvers", "status", "statuses", "check", "checks", "mergeability");
 /** "The URL of the artifact to get": a URL parameter that names one of the product's own records. */
 const RECORD_URL = /\burl of (?:the |an? )?(?:specific )?(?:artifact|artifacts|build|builds|job|jobs|pipeline|pipelines|run|runs|deployment|workflow|task|record|dataset|model|package)\b/;
 const REPOSITORY_PARAMS = set("repo", "repository", "repo_name", "repository_name", "repo_url", "repository_url");
@@ -538,7 +541,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // Destruction.
   const rawDel = nameVerb(DELETE_VERBS);
   // "Remove a label from an issue" unlinks an annotation; the issue and the label both remain.
-  const del = rawDel === "remove" && has(e.nameSet, [...LINK_NOUNS]) ? undefined : rawDel;
+  // Deleting one's emoji reaction takes back a click, not anything anyone wrote.
+  const del = (rawDel === "remove" && has(e.nameSet, [...LINK_NOUNS])) || (rawDel === "delete" && has(e.nameSet, [...REACTION_NOUNS])) ? undefined : rawDel;
   // `check_upgrade`, `list_upgrades`: a checking or reading verb before the change makes it the object.
   const checkAt = verbs.findIndex((w) => INSPECT_VERBS.has(w) || READ_VERBS.has(w));
   const checksFirst = checkAt !== -1 && checkAt < verbs.findIndex((w) => UPGRADE_VERBS.has(w));
@@ -670,6 +674,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     (mapPoints && /^(?:place|places|restaurant|restaurants|hotel|hotels)$/.test(w)) ||
     (scannerFindings && (w === "issue" || w === "issues")) || (booking && (w === "ticket" || w === "tickets")) || (modelChat && /^(?:chat|chats|conversation|conversations)$/.test(w)) || (correspondenceSettings && PRIVATE_CORRESPONDENCE.has(w));
   const thirdPartyName = has(e.nameSet, [...THIRD_PARTY_TEXT].filter((w) => !ambiguous(w)));
+  // A pull request's reactions, approvals or check results are clicks and verdicts, not its text.
+  const repositoryState = hostedRepository(e) && has(e.nameSet, [...REPOSITORY_STATE]);
   // Scheduled posts and drafts are the user's own words, waiting to go out.
   const ownUnsent = has(e.nameSet, ["scheduled", "draft", "drafts"]) && !fetchesUrl;
   if (savedLocally || (referenceWork && !fetchesUrl) || ownUnsent) {
@@ -683,10 +689,10 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   } else if ((readVerb && webDesc && !metadataOnly && !siteStructure) || searchEngine) {
     add("untrusted-content", 0.75, "reads web or public content");
     untrusted = true;
-  } else if (readVerb && !metadataOnly && hostedRepository(e) && has(e.nameSet, [...REPOSITORY_TEXT])) {
+  } else if (readVerb && !metadataOnly && hostedRepository(e) && has(e.nameSet, [...REPOSITORY_TEXT]) && !repositoryState) {
     add("untrusted-content", 0.7, "reads issues, pull requests, releases or discussions that anyone can write in a public repository");
     untrusted = true;
-  } else if (readVerb && (!metadataOnly || textMetadata) && (thirdPartyName || has(e.firstSet, ["issue", "issues", "comments", "email", "emails", "inbox", "messages", "stories", "transcript", "articles", "papers", "listings", "reviews", "news", "posts", "threads", "replies", "conversations", "chats", "trending", "feedback", "mentions", "forum", "forums", "transcripts", "literature", "starred"].filter((w) => !ambiguous(w))) || (!booking && e.firstSet.has("tickets")))) {
+  } else if (readVerb && (!metadataOnly || textMetadata) && !repositoryState && (thirdPartyName || has(e.firstSet, ["issue", "issues", "comments", "email", "emails", "inbox", "messages", "stories", "transcript", "articles", "papers", "listings", "reviews", "news", "posts", "threads", "replies", "conversations", "chats", "trending", "feedback", "mentions", "forum", "forums", "transcripts", "literature", "starred"].filter((w) => !ambiguous(w))) || (!booking && e.firstSet.has("tickets")))) {
     add("untrusted-content", 0.7, "reads text that other people write (issues, comments, mail, messages)");
     untrusted = true;
   }

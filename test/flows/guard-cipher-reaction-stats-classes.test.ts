@@ -24,3 +24,18 @@ describe("encrypting or decrypting text handed in returns ciphertext and changes
     expect(h(tool("protect_workbook", "Protect a workbook with a password.", { filepath: str, password: str }))).toContain("destructive");
   });
 });
+
+describe("reactions, approvals and statuses on a code host are state, not outsiders' text", () => {
+  test("listing reactions, approvals or commit statuses is not untrusted content", () => {
+    expect(h(tool("list_pull_request_reactions", "List all emoji reactions on a GitHub pull request.", { repo: str, pull_number: str }))).not.toContain("untrusted-content");
+    expect(h(tool("get_pr_approvals", "Get the approval state of a pull request, including approvers.", { repo: str, pr_number: str }))).not.toContain("untrusted-content");
+    expect(h(tool("list_commit_checks", "List CI check statuses for a commit.", { repo: str, sha: str }))).not.toContain("untrusted-content");
+  });
+  test("removing one's reaction deletes nothing anyone wrote", () => {
+    expect(h(tool("delete_comment_reaction", "Delete an emoji reaction from an issue comment.", { repo: str, comment_id: str, reaction_id: str }))).not.toContain("destructive");
+  });
+  test("must still trigger: comments and reviews are untrusted, deleting a comment is destructive", () => {
+    expect(h(tool("list_pull_request_comments", "List review comments on a pull request.", { repo: str, pull_number: str }))).toContain("untrusted-content");
+    expect(h(tool("delete_comment", "Delete an issue comment.", { repo: str, comment_id: str }))).toContain("destructive");
+  });
+});
