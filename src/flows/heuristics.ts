@@ -907,7 +907,10 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const selfOrPageOrWrite = identity || (readVerb === "select" && !has(all, [...QUERY_NOUNS])) || nameVerb(MODIFY_VERBS) !== undefined;
   // "Get the current system time": a clock, the same for every account.
   const clock = e.nameSet.has("clock") || /\bcurrent (?:system |local )?(?:time|date)\b/.test(e.firstText);
-  const plainRead = readVerb && !untrusted && !webTool && !metadataOnly && !vendorDocs && !engineFacts && !clock;
+  // "Encoder performance statistics (CPU, FPS)": how well the software itself runs, unless it is a cluster's or a service's.
+  const ownPerformance = /\b(?:fps|frame ?rate|frames per second|dropped frames|render(?:ing)? time|cpu|performance (?:statistics|stats|metrics))\b/.test(e.firstText) &&
+    !has(all, [...RUNNING_NOUNS, "pod", "pods", "namespace", "container", "containers", "host", "hosts", "vm", "vms", "query", "queries"]);
+  const plainRead = readVerb && !ownPerformance && !untrusted && !webTool && !metadataOnly && !vendorDocs && !engineFacts && !clock;
   // "The content of the current browser page" is web content, not a document of the user's.
   const webPageContent = untrusted && !has(e.nameSet, [...PRIVATE_NOUNS]) && (has(all, ["browser", "webpage", "web", "website"]) || pageElements);
   // `outlier_detection(table_name, column_name)`: whatever the statistic, it is computed from and returns the table's rows.
@@ -935,7 +938,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const objectStorage = has(e.nameSet, ["bucket", "buckets"]) || (has(e.nameSet, ["object", "objects", "blob", "blobs"]) && has(new Set([...all, ...e.params]), ["bucket", "buckets", "s3", "gcs", "blob", "container", "storage"]));
   // The server's own configuration, health, usage or schema, and a template to start from: about the product, not the account's data.
   // Usage of a cluster's pods or of a database is that system's data; usage of the tool itself is not.
-  const aboutTheProduct = !adminOnly(e) && (has(all, ["server", "system", "health", "version", "schema", "schemas", "template", "templates"]) || has(e.nameSet, ["status"]) ||
+  const aboutTheProduct = !adminOnly(e) && (ownPerformance || has(all, ["server", "system", "health", "version", "schema", "schemas", "template", "templates"]) || has(e.nameSet, ["status"]) ||
     (has(all, ["usage"]) && !has(all, [...RUNNING_NOUNS, "resource", "resources", "pod", "pods", "namespace"])));
   if (ownSession && !untrusted) {
     // Nothing stored: what this tool has open right now.

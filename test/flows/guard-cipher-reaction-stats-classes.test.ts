@@ -39,3 +39,14 @@ describe("reactions, approvals and statuses on a code host are state, not outsid
     expect(h(tool("delete_comment", "Delete an issue comment.", { repo: str, comment_id: str }))).toContain("destructive");
   });
 });
+
+describe("an app's own performance figures are no one's data", () => {
+  test("frame rate and CPU statistics of the software are not private, even on a server that keeps records", () => {
+    expect(h(tool("get_encoder_stats", "Get encoder performance statistics (CPU usage, FPS, dropped frames)."), { managesRecords: true })).toEqual([]);
+    expect(h(tool("renderer_metrics", "Show render metrics: frame rate and memory usage of the editor."), { managesRecords: true })).toEqual([]);
+  });
+  test("must still trigger: an account's own statistics and a cluster's resource usage", () => {
+    expect(h(tool("get_campaign_stats", "Get delivery statistics for a campaign.", { campaign_id: str }), { managesRecords: true })).toContain("private-data");
+    expect(h(tool("get_pod_metrics", "Get CPU and memory usage of pods in a namespace.", { namespace: str }), { managesRecords: true })).toContain("private-data");
+  });
+});
