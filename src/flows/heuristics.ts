@@ -230,7 +230,12 @@ function hasUrlParameter(schema: unknown): boolean {
 
 /** The verb is usually the first name word after an optional server prefix (`playwright_get`, `box_read_tool`). */
 function verbsOf(e: Evidence): string[] {
-  return e.name.slice(0, 3);
+  const lead = e.name.slice(0, 3);
+  // `qb_statement_charge_update`, `crm_contact_note_delete`: object-first names put the verb last (a last "comment"
+  // or "post" is as likely the object: `play_style_comment`).
+  const last = e.name[e.name.length - 1];
+  if (e.name.length > 3 && !lead.some((w) => ANY_VERB.has(w)) && last !== undefined && ANY_VERB.has(last) && !SEND_NOUNS.has(last)) return [...lead, last];
+  return lead;
 }
 
 /** Fetch/navigate/scrape tools that take any URL (not a reader of one platform that accepts its URLs or ids). */

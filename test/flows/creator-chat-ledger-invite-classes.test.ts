@@ -1,0 +1,17 @@
+// Recall classes: names whose verb comes last, writes whose conflict rule replaces what is there, a connected creator
+// account's own items, chat history and joined rooms, form submissions, invitations, polls and chat comments, and an
+// accounting ledger's reports (texts written for these tests).
+import { h, str, tool } from "./class-helpers.js";
+
+describe("object-first names put the verb last (`acct_invoice_line_update`)", () => {
+  test("an update or a delete named object first is judged by its last word", () => {
+    expect(h(tool("acct_invoice_line_update", "Update an existing invoice line; the amount is recomputed.", { txn_id: str, amount: str }))).toContain("destructive");
+    expect(h(tool("crm_contact_note_delete", "Delete a note attached to a contact.", { note_id: str }))).toContain("destructive");
+  });
+  test("hard negatives: a check or an unlink named object first changes nothing stored", () => {
+    expect(h(tool("cal_event_free_slot_check", "Check whether a time slot is free.", { start: str, end: str }))).not.toContain("destructive");
+    expect(h(tool("crm_contact_tag_label_remove", "Remove a label from a contact.", { contact_id: str, label: str }))).not.toContain("destructive");
+  });
+});
+
+const conflict = (values: string[]) => ({ type: "string", enum: values, description: "What to do when an item with the same name exists." });
