@@ -554,6 +554,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // `force: "Bypass duplicate detection"`, "Override the duplicate guard": a flag that lets a second copy through, or
   // is described as doing something else, clobbers nothing.
   const clobberFlag = e.params.some((p) => CLOBBER_PARAMS.has(p) && !/\b(?:bypass|skip|ignore)\b|\b(?:duplicate|dedup|dedupe|de-duplication|deduplication)\b/.test(propertyText(tool.inputSchema, p)) ) && (nameVerb(WRITE_VERBS) ?? nameVerb(SETUP_VERBS)) !== undefined;
+  // `conflict_behavior: rename | fail | replace`: a write told what to do when the name is taken may be told to replace it.
+  const conflictReplaces = !verbs.some((w) => READ_VERBS.has(w)) && e.params.some((p) => /conflict|^(?:if|on|when)_?exists$|collision/.test(p) &&
+    /\b(?:replace|overwrite|replaces|overwrites)\b/.test(propertyText(tool.inputSchema, p)));
   // `set_room_topic`, `update_channel_purpose`, `set_display_name`: agent-chosen words that everyone in a room or everyone who
   // sees the user's profile reads, in place of what was there.
   const shownField = has(e.nameSet, ["topic", "purpose", "bio", "nickname", "tagline"]) || /\bdisplay name\b|\bstatus message\b|\b(?:group|room|channel|chat) (?:name|title|subject|description|photo|picture)\b/.test(e.name.join(" "));
@@ -593,6 +596,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     else if (e.nameSet.has("upsert") && has(new Set([...all, ...e.params]), [...MODIFIABLE_DATA, "config", "configuration"])) add("destructive", 0.65, "an upsert overwrites the stored records it matches");
     else if (mod && overwritesInPlace(e)) add("destructive", 0.65, `"${mod}" overwrites an existing record's content or settings`);
     else if (clobberFlag) add("destructive", 0.65, "writes with an overwrite or force flag");
+    else if (conflictReplaces) add("destructive", 0.65, "its rule for a name already taken can replace the existing item");
     else if (nameVerb(RESIZE_VERBS) && has(all, [...RUNNING_NOUNS])) add("destructive", 0.65, `"${nameVerb(RESIZE_VERBS)}" changes how much of a running service there is, down to nothing`);
     // `clear_custom_field`, `clear_merge_field_value`: a field's stored value is wiped, not a screen or a filter.
     else if (e.nameSet.has("clear") && has(all, [...MODIFIABLE_DATA, "field", "fields", "value", "values", "dependencies"])) add("destructive", 0.65, "clears stored content");

@@ -15,3 +15,14 @@ describe("object-first names put the verb last (`acct_invoice_line_update`)", ()
 });
 
 const conflict = (values: string[]) => ({ type: "string", enum: values, description: "What to do when an item with the same name exists." });
+
+describe("a conflict rule that can replace what is there", () => {
+  test("a create or an upload whose conflict choice includes replace overwrites an existing item", () => {
+    expect(h(tool("make_directory", "Make a new directory in cloud storage.", { name: str, parent: str, on_conflict: conflict(["fail", "rename", "replace"]) }))).toContain("destructive");
+    expect(h(tool("put_object", "Store a text object in the bucket.", { key: str, content: str, if_exists: conflict(["skip", "overwrite"]) }))).toContain("destructive");
+  });
+  test("hard negatives: conflict rules that never replace, and a read with such a parameter", () => {
+    expect(h(tool("make_directory", "Make a new directory in cloud storage.", { name: str, on_conflict: conflict(["fail", "rename"]) }))).not.toContain("destructive");
+    expect(h(tool("list_directory", "List a directory in cloud storage.", { path: str, on_conflict: conflict(["fail", "replace"]) }))).not.toContain("destructive");
+  });
+});
