@@ -415,7 +415,8 @@ const WORKSPACE_PRODUCT = /\b(?:confluence|notion|sharepoint|coda|quip|jira|asan
 /** `account: "Name of the configured account to operate as"`: the caller picks which of the user's own accounts the tool acts as. */
 function operatesAsAccount(e: Evidence, schema: unknown): boolean {
   return e.params.some((p) => /^(?:account|account_?(?:name|id|key)|profile|as_?account|identity)$/.test(p) &&
-    /\b(?:operate|run|act)s? (?:this tool |the tool )?as\b|\bconfigured accounts?\b|\baccounts? (?:profile )?to use\b/.test(propertyText(schema, p)));
+    // "Profile name from the server configuration": one of the accounts the server was set up with.
+    /\b(?:operate|run|act)s? (?:this tool |the tool )?as\b|\bconfigured (?:accounts?|profiles?)\b|\baccounts? (?:profile )?to use\b|\b(?:account|profile)(?: name)? from the (?:server(?:'s)? )?config(?:uration)?\b/.test(propertyText(schema, p)));
 }
 
 /** "Requires 'Administer' permission": data only an administrator of the account may see is not public. */
@@ -709,12 +710,12 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // A calendar's events are invitations: their titles, descriptions and notes come from whoever organised them.
   // "Get the authenticated user's own profile", `get_saved_jobs`: the user's own items on the platform, not strangers'.
   // Acting as one of the user's configured accounts, its media and profile are the user's own; posts tagging it are not.
-  const ownPlatformItems = (operatesAsAccount(e, tool.inputSchema) && !has(all, ["tagged", "mentions", "mentioned", "comment", "comments", "replies", "messages"])) || has(e.nameSet, ["my", "me", "saved", "own"]) || /\b(?:my|own|(?:authenticated|current|signed[- ]in|logged[- ]in) user'?s?)\b/.test(e.firstText);
+  const ownPlatformItems = (operatesAsAccount(e, tool.inputSchema) && !has(all, ["tagged", "mentions", "mentioned", "comment", "comments", "replies", "messages"])) || has(e.nameSet, ["my", "me", "saved", "own"]) || /\b(?:my|own|(?:authenticated|current|currently authenticated|signed[- ]in|logged[- ]in|connected) (?:[a-z0-9]+ )?(?:user|account|channel)'?s?)\b/.test(e.firstText);
   const calendarEvents = calendarItems(e) && !has(all, ["chinese", "lunar", "holiday", "holidays", "almanac", "festival", "festivals"]);
   if (!untrusted && readVerb && !metadataOnly && !savedLocally && calendarEvents) {
     add("untrusted-content", 0.7, "reads calendar events, whose invitations other people write");
     untrusted = true;
-  } else if (!untrusted && !savedLocally && (readVerb || has(e.nameSet, ["analyze", "analyse", "discover", "research", "compare", "track", "monitor", "scan", "mine"])) && minesPublicVideos(e)) {
+  } else if (!untrusted && !savedLocally && !ownPlatformItems && !operatesAsAccount(e, tool.inputSchema) && (readVerb || has(e.nameSet, ["analyze", "analyse", "discover", "research", "compare", "track", "monitor", "scan", "mine"])) && minesPublicVideos(e)) {
     add("untrusted-content", 0.7, "analyses other creators' public videos or channels, returning their titles, tags and descriptions");
     untrusted = true;
   } else if (!untrusted && readVerb && !metadataOnly && !savedLocally && (PUBLIC_PLATFORM.test(e.paramText) || (PUBLIC_PLATFORM.test(e.firstText) && !ownPlatformItems)) && !has(all, [...PUBLIC_REFERENCE])) {
@@ -907,6 +908,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // library, saved items or playlists.
   const publicCatalogue = has(e.nameSet, [...MEDIA_CATALOGUE]) && !has(all, ["saved", "library", "my", "me", "current", "followed", "recently", "playlist", "playlists", "queue", "history"]);
   const publicReference = has(all, [...PUBLIC_REFERENCE]) || publicCatalogue;
+  // "The authenticated user's public videos": an account's own items are no reference data for being public.
+  const referenceData = has(all, [...PUBLIC_REFERENCE].filter((w) => w !== "public")) || publicCatalogue;
   // A summary, a rate or a breakdown of the account's sales or customers; a sales tax is a public rate.
   const businessReport = has(e.nameSet, ["sales", "revenue", "revenues", "orders", "customer", "customers", "refunds", "payouts", "subscriptions", "churn", "mrr", "arr"]) &&
     has(e.nameSet, ["summary", "report", "rate", "rates", "comparison", "breakdown", "by", "trend", "trends", "metrics", "stats", "totals", "total", "analytics", "overview", "cohort", "cohorts"]) && !has(all, ["tax", "taxes", "vat", "estimate", "calculator"]);
@@ -940,7 +943,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     has(all, ["database", "databases", "db", "table", "tables", "sql", "cypher", "neo4j", "column", "columns", "collection", "collections"]);
   // `get_me`, "Get current user information": the signed-in account's name, e-mail and organisation.
   // "The user account that owns the API token" names the same person as "the current user".
-  const identityRead = identity || ((/\b(?:current|authenticated|signed[- ]in|logged[- ]in) user\b|\b(?:user|account) (?:that|who|which) owns the (?:api |access )?(?:token|key)\b|\b(?:owner of|associated with) the (?:current )?(?:api |access )?(?:token|key)\b|\baccount (?:the server|you) (?:is |are )?(?:authenticated|signed in|logged in) as\b/.test(e.firstText)) && has(e.nameSet, ["user", "profile", "account", "who", "whoami", "current"]));
+  const identityRead = identity || ((/\b(?:current|authenticated|signed[- ]in|logged[- ]in) (?:[a-z0-9]+ )?user\b|\b(?:user|account) (?:that|who|which) owns the (?:api |access )?(?:token|key)\b|\b(?:owner of|associated with) the (?:current )?(?:api |access )?(?:token|key)\b|\baccount (?:the server|you) (?:is |are )?(?:authenticated|signed in|logged in) as\b/.test(e.firstText)) && has(e.nameSet, ["user", "profile", "account", "who", "whoami", "current"]));
   // A blockchain address's balance is public ledger data, not an account's books.
   const publicLedger = publicReference && e.params.includes("address");
   // `list_buckets`, `get_object(bucket, key)`: object storage holds whatever the account put there.
@@ -976,7 +979,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
       has(new Set([...all, ...e.paramKeys.filter((p) => /(?:id|key|number)$/i.test(p)).flatMap((p) => words(p))]), ["task", "tasks", "page", "pages", "card", "cards", "document", "documents", "doc", "docs", "ticket", "tickets", "issue", "issues", "project", "projects", "workspace"])) {
     // Comments on a team's tasks, pages or tracker issues are the team's own discussion, not a public thread.
     add("private-data", 0.65, "reads comments on an organisation's own tasks, pages or issues");
-  } else if (readVerb && operatesAsAccount(e, tool.inputSchema) && !webTool && !metadataOnly && !capabilityList && !clock && !aboutTheProduct && !publicReference && !has(e.nameSet, ["tagged", "mentions", "mentioned", "public"])) {
+  } else if (readVerb && operatesAsAccount(e, tool.inputSchema) && !webTool && !capabilityList && !clock && !aboutTheProduct && !referenceData && !has(e.nameSet, ["tagged", "mentions", "mentioned", "public"])) {
     // Whatever the platform, reading as one of the user's own accounts returns that account's items and audience.
     add("private-data", 0.65, "reads as one of the user's configured accounts, returning that account's own items");
   } else if (businessReport && !webTool && !publicReference && !verbs.some((w) => ANY_VERB.has(w))) {

@@ -26,3 +26,20 @@ describe("a conflict rule that can replace what is there", () => {
     expect(h(tool("list_directory", "List a directory in cloud storage.", { path: str, on_conflict: conflict(["fail", "replace"]) }))).not.toContain("destructive");
   });
 });
+
+const configuredAccount = { type: "string", description: "Profile name from the server configuration. Omit to use the default profile." };
+
+describe("a connected creator account's own profile, videos and posting state are private", () => {
+  test("the authenticated user's profile, named with the platform, is the account's own", () => {
+    expect(h(tool("get_current_user", "Get the currently authenticated Zendesk user's details: name, email and role."))).toContain("private-data");
+    expect(h(tool("fetch_profile", "Fetch the authenticated Vimeo user's profile: display name, bio and follower counts.", { account: configuredAccount }))).toEqual(["private-data"]);
+  });
+  test("videos and posting limits of the configured account are its own, not other creators'", () => {
+    expect(h(tool("list_clips", "List the authenticated user's public videos, newest first, with view counts and titles.", { account: configuredAccount, cursor: str }))).toEqual(["private-data"]);
+    expect(h(tool("get_channel_info", "Get the connected channel's posting limits and privacy options.", { account: configuredAccount }))).toContain("private-data");
+  });
+  test("hard negatives: another creator's videos and a stranger's public profile", () => {
+    expect(h(tool("analyze_video", "Analyze views and engagement of any YouTube video.", { video_id: { type: "string", description: "YouTube video ID" } }))).toEqual(["untrusted-content"]);
+    expect(h(tool("get_user_profile", "Get a TikTok user's public profile by username.", { username: str }))).not.toContain("private-data");
+  });
+});
