@@ -105,7 +105,7 @@ const QUALIFIED_PRIVATE: [string[], string[]][] = [
   [["diff"], ["git", "commit", "commits", "branch", "branches", "staged", "unstaged", "repository", "working"]],
   [["graph", "nodes", "knowledge"], ["memory", "memories", "entities", "graph"]],
   [["pdf", "pdfs"], ["local", "file", "path", "paths"]],
-  [["history"], ["command", "commands", "shell", "browser", "chat", "conversation", "order", "orders", "clipboard"]],
+  [["history"], ["command", "commands", "shell", "browser", "chat", "conversation", "order", "orders", "clipboard", "message", "messages"]],
   [["output", "stdout", "stderr"], ["process", "processes", "command", "terminal", "session", "shell"]],
 ];
 /** Records an organisation keeps about its people, machines and rules: private when read from the organisation's own account. */
@@ -684,6 +684,10 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     (mapPoints && /^(?:place|places|restaurant|restaurants|hotel|hotels)$/.test(w)) ||
     (scannerFindings && (w === "issue" || w === "issues")) || (booking && (w === "ticket" || w === "tickets")) || (modelChat && /^(?:chat|chats|conversation|conversations)$/.test(w)) || (correspondenceSettings && PRIVATE_CORRESPONDENCE.has(w));
   const thirdPartyName = has(e.nameSet, [...THIRD_PARTY_TEXT].filter((w) => !ambiguous(w)));
+  // "Search across message history", "the chat history of joined channels": what the other people in the chats wrote.
+  const chatHistory = e.nameSet.has("history") && has(all, ["message", "messages", "chat", "chats", "channel", "channels", "room", "rooms"]) && !modelChat;
+  // "Read a received file transfer": whoever sent the file wrote it.
+  const receivedFile = has(all, ["file", "files", "attachment", "attachments", "transfer", "transfers"]) && /\b(?:received|incoming|sent to (?:you|the user|me))\b/.test(e.firstText);
   // A pull request's reactions, approvals or check results are clicks and verdicts, not its text.
   const repositoryState = hostedRepository(e) && has(e.nameSet, [...REPOSITORY_STATE]);
   // Scheduled posts and drafts are the user's own words, waiting to go out.
@@ -702,7 +706,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   } else if (readVerb && !metadataOnly && hostedRepository(e) && has(e.nameSet, [...REPOSITORY_TEXT]) && !repositoryState) {
     add("untrusted-content", 0.7, "reads issues, pull requests, releases or discussions that anyone can write in a public repository");
     untrusted = true;
-  } else if (readVerb && (!metadataOnly || textMetadata) && !repositoryState && (thirdPartyName || has(e.firstSet, ["issue", "issues", "comments", "email", "emails", "inbox", "messages", "stories", "transcript", "articles", "papers", "listings", "reviews", "news", "posts", "threads", "replies", "conversations", "chats", "trending", "feedback", "mentions", "forum", "forums", "transcripts", "literature", "starred"].filter((w) => !ambiguous(w))) || (!booking && e.firstSet.has("tickets")))) {
+  } else if (readVerb && (!metadataOnly || textMetadata) && !repositoryState && (thirdPartyName || chatHistory || receivedFile || has(e.firstSet, ["issue", "issues", "comments", "email", "emails", "inbox", "messages", "stories", "transcript", "articles", "papers", "listings", "reviews", "news", "posts", "threads", "replies", "conversations", "chats", "trending", "feedback", "mentions", "forum", "forums", "transcripts", "literature", "starred"].filter((w) => !ambiguous(w))) || (!booking && e.firstSet.has("tickets")))) {
     add("untrusted-content", 0.7, "reads text that other people write (issues, comments, mail, messages)");
     untrusted = true;
   }
@@ -1026,6 +1030,11 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   }
   if (readVerb && !savedLocally && readsMailAccountItems(e, context.mailer) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
     add("private-data", 0.65, "reads a mailing account's own templates or sending statistics");
+  }
+  // "List rooms the bot has joined": on a chat platform, the names of an account's private rooms and direct chats, and who
+  // it talks to, are its own (a public room directory is not).
+  if (readVerb && context.talk === "private" && has(e.nameSet, ["rooms", "channels", "chats", "conversations", "dms", "groups"]) && !has(all, ["public", "search", "find"]) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
+    add("private-data", 0.65, "lists the rooms, channels or direct chats an account is in on a chat platform");
   }
   if (readsEngineInstance(e) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
     add("private-data", 0.65, "named for a database engine and changing nothing: returns the keys, values, logs or health of the user's own instance");

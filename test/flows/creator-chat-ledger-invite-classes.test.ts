@@ -43,3 +43,23 @@ describe("a connected creator account's own profile, videos and posting state ar
     expect(h(tool("get_user_profile", "Get a TikTok user's public profile by username.", { username: str }))).not.toContain("private-data");
   });
 });
+
+describe("a chat's message history, files received from people, and the rooms an account is in", () => {
+  test("searching message history returns what others wrote, in the user's own chats", () => {
+    expect(h(tool("search_history", "Full-text search across message history.", { query: str, channel_filter: str }))).toEqual(["private-data", "untrusted-content"]);
+    expect(h(tool("get_channel_history", "Get the recent history of a channel, newest first.", { channel: str, limit: str }))).toEqual(["private-data", "untrusted-content"]);
+  });
+  test("a file received from someone else holds what they wrote", () => {
+    expect(h(tool("read_received_file", "Read content from a received file transfer.", { transfer_id: str }))).toContain("untrusted-content");
+  });
+  test("the rooms and direct chats an account is in, on a chat platform, are private", () => {
+    expect(h(tool("list_rooms", "List rooms the bot has joined, with their types (channel, private room, direct).", { limit: str }), { talk: "private" })).toEqual(["private-data"]);
+  });
+  test("hard negatives: command and clipboard history, a local file, rooms off a chat platform, a public room directory", () => {
+    expect(h(tool("get_command_history", "Get the shell command history."))).not.toContain("untrusted-content");
+    expect(h(tool("search_history", "Search the clipboard history.", { query: str }))).not.toContain("untrusted-content");
+    expect(h(tool("read_file", "Read a file from disk.", { path: str }))).not.toContain("untrusted-content");
+    expect(h(tool("list_rooms", "List meeting rooms in the building.", { floor: str }))).toEqual([]);
+    expect(h(tool("list_public_rooms", "List public rooms that anyone on the server can join."), { talk: "private" })).not.toContain("private-data");
+  });
+});
