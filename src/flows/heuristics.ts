@@ -87,7 +87,7 @@ const SENDABLE_FILES = set("image", "images", "file", "files", "attachment", "at
 /** `room_id`, `chatId`, `channel`: a parameter naming where in a chat service something goes. */
 const CHAT_PLACE_PARAM = /^(?:room|chat|channel|conversation|thread|recipient|peer)(?:_?(?:id|ids|name))?$/;
 const CREATE_VERBS = set("create", "add", "open", "new", "make", "submit", "write");
-const PUBLIC_CREATABLE = set("issue", "issues", "pull", "pr", "comment", "comments", "gist", "post", "tweet", "discussion", "review", "reply", "merge", "thread", "announcement", "release", "snippet", "paste", "answer", "toot");
+const PUBLIC_CREATABLE = set("poll", "polls", "issue", "issues", "pull", "pr", "comment", "comments", "gist", "post", "tweet", "discussion", "review", "reply", "merge", "thread", "announcement", "release", "snippet", "paste", "answer", "toot");
 const THIRD_PARTY_TEXT = set("bookmarks", "bookmarked", "submission", "submissions", "forum", "forums", "rss", "replies", "issue", "issues", "comment", "comments", "pull", "pr", "prs", "discussion", "discussions", "email", "emails", "mail", "mails", "inbox", "message", "messages", "ticket", "tickets", "story", "stories", "thread", "threads", "tweet", "tweets", "review", "reviews", "transcript", "article", "articles", "post", "posts", "feed", "news", "paper", "papers", "listing", "listings", "trending", "abstract", "abstracts", "place", "places", "restaurant", "restaurants", "hotel", "hotels", "chat", "chats", "conversation", "conversations", "blog", "blogs", "wiki", "podcast", "podcasts", "subreddit", "subreddits", "timeline", "toots", "mentions", "dms", "notification", "notifications", "feedback", "testimonials", "answers", "questions", "question", "answer", "announcements", "headlines", "transcripts", "captions", "subtitles", "literature");
 const WEB_WORDS = set("web", "website", "websites", "webpage", "webpages", "internet", "url", "urls", "html", "http", "https", "online", "bing", "duckduckgo", "brave", "youtube", "reddit", "twitter", "arxiv", "hackernews", "pubmed", "stackoverflow", "stackexchange", "mastodon", "bluesky", "substack", "browser", "scrape", "crawl", "serp", "serper", "tavily", "searxng", "searx", "yandex", "baidu", "kagi", "perplexity");
 /** Curated reference works: public text with an editorial process, looked up like a map or a price, not a stranger's post. */
@@ -688,6 +688,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const chatHistory = e.nameSet.has("history") && has(all, ["message", "messages", "chat", "chats", "channel", "channels", "room", "rooms"]) && !modelChat;
   // "Read a received file transfer": whoever sent the file wrote it.
   const receivedFile = has(all, ["file", "files", "attachment", "attachments", "transfer", "transfers"]) && /\b(?:received|incoming|sent to (?:you|the user|me))\b/.test(e.firstText);
+  // "Submissions for a routing form", "responses to a survey": what people typed into the account's form.
+  const formResponses = has(e.nameSet, ["submission", "submissions", "response", "responses"]) && has(all, ["form", "forms", "survey", "surveys", "intake", "questionnaire"]);
   // A pull request's reactions, approvals or check results are clicks and verdicts, not its text.
   const repositoryState = hostedRepository(e) && has(e.nameSet, [...REPOSITORY_STATE]);
   // Scheduled posts and drafts are the user's own words, waiting to go out.
@@ -706,7 +708,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   } else if (readVerb && !metadataOnly && hostedRepository(e) && has(e.nameSet, [...REPOSITORY_TEXT]) && !repositoryState) {
     add("untrusted-content", 0.7, "reads issues, pull requests, releases or discussions that anyone can write in a public repository");
     untrusted = true;
-  } else if (readVerb && (!metadataOnly || textMetadata) && !repositoryState && (thirdPartyName || chatHistory || receivedFile || has(e.firstSet, ["issue", "issues", "comments", "email", "emails", "inbox", "messages", "stories", "transcript", "articles", "papers", "listings", "reviews", "news", "posts", "threads", "replies", "conversations", "chats", "trending", "feedback", "mentions", "forum", "forums", "transcripts", "literature", "starred"].filter((w) => !ambiguous(w))) || (!booking && e.firstSet.has("tickets")))) {
+  } else if (readVerb && (!metadataOnly || textMetadata) && !repositoryState && (thirdPartyName || chatHistory || receivedFile || formResponses || has(e.firstSet, ["issue", "issues", "comments", "email", "emails", "inbox", "messages", "stories", "transcript", "articles", "papers", "listings", "reviews", "news", "posts", "threads", "replies", "conversations", "chats", "trending", "feedback", "mentions", "forum", "forums", "transcripts", "literature", "starred"].filter((w) => !ambiguous(w))) || (!booking && e.firstSet.has("tickets")))) {
     add("untrusted-content", 0.7, "reads text that other people write (issues, comments, mail, messages)");
     untrusted = true;
   }
@@ -884,6 +886,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("public-sink", 0.65, "creates a mail rule that can forward future mail to an address the model picks");
   } else if (changesSharedText) {
     add("public-sink", 0.65, "writes text that other people see on a room or profile");
+  } else if (!send && !readVerb && /^sends? (?:an? |the )?(?:message|comment|reply|note|announcement|shout-?out) (?:to|in|into) (?:the )?(?:[a-z]+ )?(?:chat|channel|room|stream|group)\b/.test(e.firstText)) {
+    // "Send a comment to the stream chat": the chat the server is connected to, read by everyone in it.
+    add("public-sink", 0.7, "its description says it sends a message into the chat the server is connected to");
   } else if (!send && /^sends? (?:an? |the )?[a-z -]{0,30}\b(?:to|for)\b/.test(e.firstText) && e.recipientParam && !readVerb) {
     add("public-sink", 0.7, "its description says it sends something to a recipient the model picks");
   } else if (topicOrList) {
@@ -966,6 +971,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   } else if (readVerb && untrusted && !publicPlatform && (has(e.nameSet, [...PRIVATE_CORRESPONDENCE].filter((w) => !ambiguous(w))) || (has(e.nameSet, ["thread", "threads", "replies", "history"]) && has(all, ["message", "messages", "channel", "channels", "chat", "conversation"])) || (!booking && has(e.nameSet, ["ticket", "tickets"])) ||
       (has(e.nameSet, ["attachment", "attachments"]) && has(all, ["email", "emails", "mail", "message", "messages", "inbox"])) || calendarItems(e))) {
     add("private-data", 0.7, "reads the user's mail, messages, chats, calendar or support tickets");
+  } else if (readVerb && untrusted && formResponses) {
+    // People filled the form in for the account that owns it: their answers are its records.
+    add("private-data", 0.65, "reads responses people submitted to the user's own forms");
   } else if (readVerb && untrusted && (has(e.nameSet, ["notification", "notifications", "bookmark", "bookmarks", "bookmarked", "starred"]) || (e.firstSet.has("starred") && !hostedRepository(e)))) {
     // Whatever platform they come from, the user's own notifications, bookmarks and starred items are the user's, though
     // others wrote them.

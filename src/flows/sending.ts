@@ -88,6 +88,10 @@ export function reachesPeople(e: Evidence, f: SendingFacts): SinkShape | undefin
   const alertRouting = !f.readVerb && !f.del && changeVerb !== undefined &&
     has(e.nameSet, ["alert", "alerts", "alerting", "notification", "notifications", "monitor", "monitors", "escalation", "escalations"]) &&
     e.params.some((p) => /^(?:actions|notify(?:_?to)?|recipients|targets|notification_?(?:channels|targets)|contact_?points|integrations)$/.test(p));
+  // `create_team_invitation(email)`: the service mails the invitation to whatever address the model gives it.
+  const invitesAddress = !f.readVerb && !f.del && (has(e.nameSet, ["invite", "invites", "invitation", "invitations"]) || /^invites? /.test(e.firstText)) &&
+    e.params.some((p) => /^(?:emails?|email_?address(?:es)?|invitee_?emails?|recipient_?emails?)$/.test(p));
+  if (invitesAddress) return { confidence: 0.7, reason: "sends an invitation to an e-mail address the model picks" };
   if (noteParam && (inviting || answersRequest)) return { confidence: 0.7, reason: "sends an invitation, a connection request or an answer to one, with a note the model writes" };
   if (grantsAccess) return { confidence: 0.7, reason: "gives people or channels the model names access to an item" };
   if (uploadsToSharedPlace) return { confidence: 0.7, reason: "uploads a file into a page, channel or community that its members see" };

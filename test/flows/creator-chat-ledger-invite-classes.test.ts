@@ -63,3 +63,32 @@ describe("a chat's message history, files received from people, and the rooms an
     expect(h(tool("list_public_rooms", "List public rooms that anyone on the server can join."), { talk: "private" })).not.toContain("private-data");
   });
 });
+
+describe("responses people submit to the account's own forms", () => {
+  test("form submissions are written by outsiders and held by the account", () => {
+    expect(h(tool("list_form_responses", "List responses submitted to a survey form.", { form_id: str }))).toEqual(["private-data", "untrusted-content"]);
+    expect(h(tool("get_submission", "Get details of an intake form submission.", { submission_id: str }))).toEqual(["private-data", "untrusted-content"]);
+  });
+  test("hard negatives: a form's own fields and a code submission to a judge", () => {
+    expect(h(tool("get_form_fields", "Get the questions and fields of a form.", { form_id: str }))).not.toContain("untrusted-content");
+    expect(h(tool("list_submission_languages", "List languages accepted for contest submissions."))).not.toContain("private-data");
+  });
+});
+
+describe("invitations, polls and chat comments reach other people", () => {
+  test("an invitation mailed to an address the model picks is a sink", () => {
+    expect(h(tool("create_team_invitation", "Invite a person to a team.", { team: str, email: str }))).toContain("public-sink");
+    expect(h(tool("workspace_invite_user", "Invite a user to the workspace by e-mail.", { email_address: str, role: str }))).toContain("public-sink");
+  });
+  test("a poll created on a stream or chat is shown to its audience", () => {
+    expect(h(tool("create_poll", "Create a poll for viewers.", { question: str, options: { type: "array" } }))).toContain("public-sink");
+  });
+  test("a comment sent into the connected chat is read by everyone there", () => {
+    expect(h(tool("narrate_scene", "Send a comment to the stream chat describing the current scene.", { description: str }))).toContain("public-sink");
+  });
+  test("hard negatives: reading invitations, polling for updates, drafting a chat comment", () => {
+    expect(h(tool("list_invitations", "List pending invitations for a team.", { team: str, email: str }))).not.toContain("public-sink");
+    expect(h(tool("poll_job_status", "Poll a job until it finishes.", { job_id: str }))).not.toContain("public-sink");
+    expect(h(tool("draft_chat_note", "Draft a comment for the stream chat without sending it.", { text: str }))).not.toContain("public-sink");
+  });
+});
