@@ -922,6 +922,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // A summary, a rate or a breakdown of the account's sales or customers; a sales tax is a public rate.
   const businessReport = has(e.nameSet, ["sales", "revenue", "revenues", "orders", "customer", "customers", "refunds", "payouts", "subscriptions", "churn", "mrr", "arr"]) &&
     has(e.nameSet, ["summary", "report", "rate", "rates", "comparison", "breakdown", "by", "trend", "trends", "metrics", "stats", "totals", "total", "analytics", "overview", "cohort", "cohorts"]) && !has(all, ["tax", "taxes", "vat", "estimate", "calculator"]);
+  // A company's books: its ledger, payroll and wage forms, profit and loss; not a form's instructions or a tax estimate.
+  const booksReport = (has(e.nameSet, ["ledger", "ledgers", "w2", "1099", "payroll", "paystub", "paystubs", "payslip", "payslips"]) || /\bprofit (?:and )?loss\b|\bbalance sheet\b|\btrial balance\b/.test(e.name.join(" "))) &&
+    !has(all, ["instructions", "guide", "explain", "definition", "calculator", "estimate", "help", "docs", "documentation"]);
   // `get_me` is the caller's identity, no one's stored data.
   const identity = has(e.nameSet, ["me", "whoami", "self"]);
   // `select` on a page picks an element; `search_and_replace` is a write that also reads.
@@ -997,6 +1000,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   } else if (businessReport && !webTool && !publicReference && !verbs.some((w) => ANY_VERB.has(w))) {
     // `sales_summary`, `revenue_by_channel`, `repeat_customer_rate`: named for the figure, not the verb, but computed from the account's orders.
     add("private-data", 0.65, "reports figures computed from an account's own sales, orders or customers");
+  } else if (booksReport && !webTool && (readVerb || !verbs.some((w) => ANY_VERB.has(w)))) {
+    // `qb_general_ledger`, `payroll_w2_totals`: named for the report, computed from the company's postings and wages.
+    add("private-data", 0.65, "reports from a company's books: its ledger, payroll or profit and loss");
   } else if (readVerb && !webTool && !metadataOnly && !vendorDocs && !engineFacts && !capabilityList && !aboutTheProduct && !selfOrPageOrWrite && WORKSPACE_PRODUCT.test(`${e.name.join(" ")} ${e.firstText}`)) {
     // A team wiki, tracker, help desk or CRM holds only what the organisation put there.
     add("private-data", 0.65, "reads an organisation's own wiki, tracker, help desk or CRM");

@@ -92,3 +92,16 @@ describe("invitations, polls and chat comments reach other people", () => {
     expect(h(tool("draft_chat_note", "Draft a comment for the stream chat without sending it.", { text: str }))).not.toContain("public-sink");
   });
 });
+
+describe("an accounting ledger's reports and payroll forms are the company's books", () => {
+  test("a ledger, wage forms and a profit-and-loss report, named for the report, are private", () => {
+    expect(h(tool("acct_general_ledger", "General ledger: every posting per account in a date window, with running balances.", { from_date: str, to_date: str }))).toContain("private-data");
+    expect(h(tool("payroll_w2_totals", "Per-employee W-2 totals for a tax year, mapped to box numbers.", { tax_year: str }))).toContain("private-data");
+    expect(h(tool("books_profit_and_loss", "Profit and loss for a period, by account.", { start: str, end: str }))).toContain("private-data");
+  });
+  test("hard negatives: explaining a form, its filing instructions, a tax calculator", () => {
+    expect(h(tool("explain_general_ledger", "Explain what a general ledger is."))).not.toContain("private-data");
+    expect(h(tool("w2_filing_instructions", "Filing instructions for Form W-2 from the tax authority's guide."))).not.toContain("private-data");
+    expect(h(tool("payroll_tax_calculator", "Estimate payroll tax for a salary.", { salary: str }))).not.toContain("private-data");
+  });
+});
