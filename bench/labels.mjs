@@ -10,8 +10,10 @@
 // mail sending) and labels-holdout15.json (notifications, social networks, a messenger, a forge, mailing lists, mail,
 // a wiki), labels-holdout16.json (chat, files, support, tasks, mail sending, a key-value store, social posts,
 // incidents), labels-holdout17.json (chat, help desk, streaming, short video, Nostr, IRC, a forge) and
-// labels-holdout18.json (CRM, accounting, file storage, mail sending, a database, scheduling, a forge, SMS), each held
-// out for one round, then studied. Held-out 19 and 20: labels-holdout19.json and labels-holdout20.json, tools of
+// labels-holdout18.json (CRM, accounting, file storage, mail sending, a database, scheduling, a forge, SMS),
+// labels-holdout19.json (news, reviews, Atlassian admin, mail, automation, crawling, SMS, anime feeds) and
+// labels-holdout20.json (HR, payments, Drive, contacts, Postgres, Kubernetes), each held out for one round, then
+// studied. Held-out 21 and 22: labels-holdout21.json and labels-holdout22.json, tools of
 // still more public servers outside the corpus, each labelled by someone else and never tuned on; each is reported
 // when its file exists, and --skip-heldout leaves them out without opening them or checking that they exist (tuning
 // runs use that, so their tools and errors stay unseen).
@@ -48,8 +50,10 @@ const sets = [
   ["development 17", load("labels-holdout16.json")],
   ["development 18", load("labels-holdout17.json")],
   ["development 19", load("labels-holdout18.json")],
+  ["development 20", load("labels-holdout19.json")],
+  ["development 21", load("labels-holdout20.json")],
 ];
-const HELD_OUT = [["held-out 19", "labels-holdout19.json"], ["held-out 20", "labels-holdout20.json"]];
+const HELD_OUT = [["held-out 21", "labels-holdout21.json"], ["held-out 22", "labels-holdout22.json"]];
 const skipHeldOut = process.argv.includes("--skip-heldout");
 // Not even opened under --skip-heldout: whoever tunes must not see their tools.
 if (!skipHeldOut) {
