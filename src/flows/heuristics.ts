@@ -4,6 +4,7 @@ import { editsProfileFields, sentToSelfOnly, deliversToEndpoint, publishingWrite
 import { wrappedParameterNames } from "./schema.js";
 import { readsMailAccountItems } from "./mailers.js";
 import { readsEngineInstance, runsEngineCommand } from "./engines.js";
+import { systemLabels } from "./systems.js";
 import { REPOSITORY_TEXT, REACTION_NOUNS, REPOSITORY_STATE, RECORD_URL, hostedRepository, ownerScoped, ATTENDEE_PARAM, calendarItems, PUBLIC_PLATFORM, minesPublicVideos, nestedKeys, WORKSPACE_PRODUCT, operatesAsAccount, adminOnly } from "./scope.js";
 import { readsOthersProfiles, readsTeamWorkItems, searchesWholePlatform, type TalkKind } from "./outsiders.js";
 import type { Tool } from "../model.js";
@@ -70,7 +71,8 @@ const set = (...xs: string[]) => new Set(xs);
 
 const READ_VERBS = set("read", "get", "list", "search", "find", "query", "view", "open", "download", "cat", "peek", "show", "retrieve", "fetch", "browse", "lookup", "select", "diff", "log", "grep", "load", "extract", "summarize", "summarise", "scrape", "crawl", "screenshot", "snapshot");
 const DELETE_VERBS = set("delete", "remove", "drop", "destroy", "purge", "wipe", "truncate", "erase", "kill", "terminate", "uninstall", "revoke", "overwrite", "undeploy", "deprovision", "decommission", "unpublish", "reset", "cancel", "restore", "rm", "unlink", "rmdir");
-const MODIFY_VERBS = set("write", "edit", "update", "modify", "replace", "patch", "overwrite");
+// `alter_job`, `alter_table`: SQL's word for changing a stored object in place.
+const MODIFY_VERBS = set("write", "edit", "update", "modify", "replace", "patch", "overwrite", "alter");
 /** Verbs a gerund in usage advice can be turned back into (see withoutUsageAdvice). */
 const KNOWN_VERBS = set(...READ_VERBS, ...DELETE_VERBS, ...MODIFY_VERBS, "view", "move", "rename", "create", "add", "send", "post", "share", "set", "apply", "clear", "upload", "write", "save", "assign", "unassign", "archive", "schedule", "manage", "inspect", "audit", "discover", "use", "make", "change", "invite", "publish", "execute", "compare", "analyze", "analyse", "generate", "track");
 const MODIFIABLE_DATA = set("file", "files", "content", "contents", "cell", "cells", "row", "rows", "record", "records", "document", "documents", "data", "block", "text", "sheet", "sheets");
@@ -288,7 +290,7 @@ const RUNNING_NOUNS = set("deployment", "deployments", "service", "services", "c
 /** Fields that hold what a record says or how it behaves (a task's text, a group's profile, a component's parameters). */
 const SUBSTANCE_PARAMS = set("description", "profile", "parameters", "properties", "settings", "policy", "policy_data", "replicas", "storage", "metadata", "recipients", "phases", "tasks", "rules", "schedule");
 /** Parameters that carry the new content itself, so the old content is gone after the call. */
-const CONTENT_PARAMS = set("content", "contents", "body", "text", "data", "values", "documents", "configuration", "config", "html", "markdown", "source", "code", "rows", "cells");
+const CONTENT_PARAMS = set("content", "contents", "body", "text", "data", "values", "documents", "configuration", "config", "html", "markdown", "source", "code", "rows", "cells", "patch", "manifest", "statement", "command");
 /** What a rename, a reprioritisation or an on/off switch touches: changing it loses nothing that matters. A description is
  * written text (a table's documentation), so overwriting it is not cosmetic. */
 const COSMETIC_NOUNS = set("name", "title", "priority", "status", "color", "colour", "position", "sort", "label", "labels", "tag", "tags", "enabled", "visibility", "favorite", "favourite", "categories");
@@ -862,7 +864,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const webPageContent = untrusted && !has(e.nameSet, [...PRIVATE_NOUNS]) && (has(all, ["browser", "webpage", "web", "website"]) || pageElements);
   // `outlier_detection(table_name, column_name)`: whatever the statistic, it is computed from and returns the table's rows.
   // `x_column`, `column_y`: a regression or a correlation takes two columns by name.
-  const tableColumnParams = e.params.some((p) => /^(?:table|table_?name|table_?id)$/.test(p)) && e.params.some((p) => /^(?:(?:[a-z]+_)?columns?(?:_[a-z]+)?|column_?names?)$/.test(p));
+  const tableColumnParams = e.params.some((p) => /^(?:table|table_?name|table_?id)$/.test(p)) && e.params.some((p) => /^(?:(?:[a-z]+_?)?columns?(?:_[a-z]+)?|column_?names?)$/.test(p));
   // "List all loaded presentations", "active terminal sessions", a code generation session: the tool's own working state.
   const ownSession = /\b(?:loaded|opened) (?:presentations?|documents?|workbooks?|decks?)\b/.test(e.firstText) ||
     (has(e.nameSet, ["session", "sessions"]) && /\b(?:terminal|codegen|code generation|recording|repl)\b/.test(e.firstText));
@@ -976,5 +978,6 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   if (readsEngineInstance(e) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
     add("private-data", 0.65, "named for a database engine and changing nothing: returns the keys, values, logs or health of the user's own instance");
   }
+  for (const l of systemLabels(e, tool.inputSchema, { changes: changesTable !== undefined })) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
   return out;
 }
