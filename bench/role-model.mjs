@@ -2,7 +2,8 @@
 // better than the hand-written heuristics? Per-role logistic regression over words of the tool's name, description
 // opening and parameter names, validated by 5-fold cross-validation that keeps every server's tools in one fold, so
 // each tool is scored by a model that never saw its server. Reads the development label sets only (never the
-// held-out slot of bench/labels.mjs). Recorded in docs/benchmarks.md; rerun with `npm run bench:model`.
+// held-out slot of bench/labels.mjs unless named with --held-out). Recorded in docs/benchmarks.md; rerun with
+// `npm run bench:model`.
 import { readFileSync } from "node:fs";
 import { labelTool, ROLES, FLOW_CONFIDENCE_THRESHOLD } from "../dist/flows/index.js";
 import { words } from "../dist/flows/heuristics.js";
@@ -97,6 +98,47 @@ const score = (predicted, role) => {
   });
   return `${Math.round((100 * tp) / Math.max(1, tp + fp))}/${Math.round((100 * tp) / Math.max(1, tp + fn))}`;
 };
+
+// `--held-out FILE...`: train on every development set, then score the named sets (measured once, never tuned on):
+// the heuristics alone against the heuristics plus the model, the comparison decided in advance in docs/benchmarks.md.
+const heldOutAt = process.argv.indexOf("--held-out");
+if (heldOutAt > 0) {
+  const files = process.argv.slice(heldOutAt + 1);
+  const settings = SETTINGS[0];
+  const rows = tools.map((t) => ({ server: t.server, features: featuresOf(t, settings.fullDescription) }));
+  const predictors = Object.fromEntries(ROLES.map((role) => [role, train(rows, tools.map((t) => (t.roles.includes(role) ? 1 : 0)), settings)]));
+  const scored = files.map((file) => {
+    const data = JSON.parse(readFileSync(new URL(`../test/flows/${file}`, import.meta.url), "utf8"));
+    const set = Array.isArray(data) ? data : data.tools;
+    const own = new Map();
+    for (const t of set) (own.get(t.server) ?? own.set(t.server, []).get(t.server)).push({ name: t.name, description: t.description, inputSchema: t.inputSchema });
+    return set.map((t) => {
+      const server = { ...serverOf(t.server), tools: own.get(t.server) };
+      const heuristics = new Set(labelTool(server, t, { noCatalog: true }).filter((l) => l.confidence >= FLOW_CONFIDENCE_THRESHOLD).map((l) => l.role));
+      const features = featuresOf(t, settings.fullDescription);
+      return { file, want: new Set(t.roles), heuristics, probability: Object.fromEntries(ROLES.map((r) => [r, predictors[r](features)])) };
+    });
+  });
+  const cell = (items, role, got) => {
+    let tp = 0, fp = 0, fn = 0;
+    for (const it of items) {
+      const g = got(it), w = it.want.has(role);
+      if (g && w) tp++; else if (g) fp++; else if (w) fn++;
+    }
+    return `${tp}/${tp + fp} ${tp + fp ? Math.round((100 * tp) / (tp + fp)) : "-"}% / ${tp}/${tp + fn} ${tp + fn ? Math.round((100 * tp) / (tp + fn)) : "-"}%`;
+  };
+  console.log(`Trained on ${tools.length} development tools (${settings.features}); scored on ${files.join(", ")}. Cells: precision / recall.\n`);
+  console.log("| set | role | heuristics | union >= 0.8 | union >= 0.7 | model >= 0.8 | model >= 0.7 |");
+  console.log("|---|---|---|---|---|---|---|");
+  for (const [name, items] of [...scored.map((s, i) => [files[i], s]), ["all given", scored.flat()]]) {
+    for (const role of ROLES) {
+      const union = (t) => (it) => it.heuristics.has(role) || it.probability[role] >= t;
+      const model = (t) => (it) => it.probability[role] >= t;
+      console.log(`| ${name} | ${role} | ${cell(items, role, (it) => it.heuristics.has(role))} | ${cell(items, role, union(0.8))} | ${cell(items, role, union(0.7))} | ${cell(items, role, model(0.8))} | ${cell(items, role, model(0.7))} |`);
+    }
+  }
+  process.exit(0);
+}
 
 console.log(`Role model experiment: ${tools.length} labelled tools from ${siblings.size} servers, ${FOLDS}-fold cross-validation by server`);
 console.log("Cells are precision/recall in %. 'heuristics' were written while looking at these sets, so their figures are in-sample;");
