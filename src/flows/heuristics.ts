@@ -5,6 +5,7 @@ import { wrappedParameterNames } from "./schema.js";
 import { readsMailAccountItems } from "./mailers.js";
 import { readsEngineInstance, runsEngineCommand } from "./engines.js";
 import { systemLabels } from "./systems.js";
+import { accountLabels } from "./accounts.js";
 import { REPOSITORY_TEXT, REACTION_NOUNS, REPOSITORY_STATE, RECORD_URL, hostedRepository, ownerScoped, ATTENDEE_PARAM, calendarItems, PUBLIC_PLATFORM, minesPublicVideos, nestedKeys, WORKSPACE_PRODUCT, operatesAsAccount, adminOnly } from "./scope.js";
 import { readsOthersProfiles, readsTeamWorkItems, searchesWholePlatform, type TalkKind } from "./outsiders.js";
 import type { Tool } from "../model.js";
@@ -233,11 +234,16 @@ function hasUrlParameter(schema: unknown): boolean {
 
 /** The verb is usually the first name word after an optional server prefix (`playwright_get`, `box_read_tool`). */
 function verbsOf(e: Evidence): string[] {
-  const lead = e.name.slice(0, 3);
+  // `sms_status`, `email_help`, `sms_list_contacts`: a channel's name before a read or a noun is the tool's namespace.
+  const rest = e.name.slice(1);
+  const channelPrefix = rest.length > 0 && SEND_NOUNS.has(e.name[0]!) && !e.recipientParam && !e.bodyParam && !rest.some((w) => SEND_VERBS.has(w)) &&
+    rest.some((w) => READ_VERBS.has(w) || INSPECT_VERBS.has(w) || ["status", "help", "info", "recent", "history", "services", "settings", "stats", "logs", "contacts", "usage"].includes(w));
+  const name = channelPrefix ? rest : e.name;
+  const lead = name.slice(0, 3);
   // `qb_statement_charge_update`, `crm_contact_note_delete`: object-first names put the verb last (a last "comment"
   // or "post" is as likely the object: `play_style_comment`).
-  const last = e.name[e.name.length - 1];
-  if (e.name.length > 3 && !lead.some((w) => ANY_VERB.has(w)) && last !== undefined && ANY_VERB.has(last) && !SEND_NOUNS.has(last)) return [...lead, last];
+  const last = name[name.length - 1];
+  if (name.length > 3 && !lead.some((w) => ANY_VERB.has(w)) && last !== undefined && ANY_VERB.has(last) && !SEND_NOUNS.has(last)) return [...lead, last];
   return lead;
 }
 
@@ -978,6 +984,6 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   if (readsEngineInstance(e) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
     add("private-data", 0.65, "named for a database engine and changing nothing: returns the keys, values, logs or health of the user's own instance");
   }
-  for (const l of systemLabels(e, tool.inputSchema, { changes: changesTable !== undefined })) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
+  for (const l of [...systemLabels(e, tool.inputSchema, { changes: changesTable !== undefined }), ...accountLabels(e)]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
   return out;
 }

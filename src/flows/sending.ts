@@ -14,6 +14,9 @@ const SITE_SHOWN = new Set(["page", "pages", "post", "posts", "article", "articl
 /** `send_batch`, `deliver_event`, `replay_request`: verbs that hand a payload to a receiver. */
 const DELIVER_VERBS = new Set(["send", "deliver", "dispatch", "fire", "trigger", "post", "replay", "resend"]);
 
+/** Documents a business sends its customers. */
+const BILLING_DOCUMENTS = ["invoice", "invoices", "quote", "quotes", "estimate", "estimates", "receipt", "receipts"];
+
 /** What the caller has already worked out about the tool's name. */
 export interface SendingFacts {
   /** The first name word that is a verb, after any server or area prefix. */
@@ -91,6 +94,14 @@ export function reachesPeople(e: Evidence, f: SendingFacts): SinkShape | undefin
   // `create_team_invitation(email)`: the service mails the invitation to whatever address the model gives it.
   const invitesAddress = !f.readVerb && !f.del && (has(e.nameSet, ["invite", "invites", "invitation", "invitations"]) || /^invites? /.test(e.firstText)) &&
     e.params.some((p) => /^(?:emails?|email_?address(?:es)?|invitee_?emails?|recipient_?emails?)$/.test(p));
+  // `grant_privileges(role, privileges, table)`: every member of the role the model names can then read the data.
+  const grantsPrivileges = !f.readVerb && !f.del && has(new Set(f.verbs), ["grant", "give"]) &&
+    e.params.some((p) => /^(?:privileges?|permissions?|rights?|access_?level)$/.test(p)) && e.params.some((p) => /^(?:role|role_?name|grantee|to_?role|username|user|user_?name|principal)$/.test(p));
+  // `send_quote`, "Emails the invoice to the customer on file": the bill goes to the customer's address, with whatever it itemises.
+  const billingDocument = has(e.nameSet, BILLING_DOCUMENTS) && !f.readVerb && !f.del && !sentToSelfOnly(e) &&
+    (["send", "resend", "email", "mail", "deliver", "remind"].includes(f.lead) || /^(?:e-?mails?|sends?|re-?sends?|mails?|delivers?) (?:an? |the )?(?:[a-z]+ )?(?:invoice|quote|estimate|receipt)s?\b/.test(e.firstText));
+  if (billingDocument) return { confidence: 0.7, reason: "sends an invoice, a quote or a receipt to the customer" };
+  if (grantsPrivileges) return { confidence: 0.65, reason: "grants privileges on the user's data to a role or user the model names" };
   if (invitesAddress) return { confidence: 0.7, reason: "sends an invitation to an e-mail address the model picks" };
   if (noteParam && (inviting || answersRequest)) return { confidence: 0.7, reason: "sends an invitation, a connection request or an answer to one, with a note the model writes" };
   if (grantsAccess) return { confidence: 0.7, reason: "gives people or channels the model names access to an item" };
