@@ -1,4 +1,5 @@
-// What an account holds and who may reach it: changes to an item's access, checking its inbox, exporting its records.
+// What an account holds and who may reach it: changes to an item's access, checking its inbox, exporting its records,
+// and catch-all calls of its API.
 import type { Evidence } from "./heuristics.js";
 import type { Label } from "./types.js";
 
@@ -39,8 +40,23 @@ export function exportsRecords(e: Evidence): boolean {
   return has(e.nameSet, EXPORTABLE_RECORDS) || has(new Set(e.first.slice(0, 6)), EXPORTABLE_RECORDS.filter((w) => w !== "address"));
 }
 
+/**
+ * `api_invoke(operation_id, args)`, "Generic invocation of any method in the catalog": one tool that calls whatever the
+ * signed-in account's API offers reads its records and can change or delete them.
+ */
+export function callsAnyMethod(e: Evidence): boolean {
+  const callVerb = has(e.nameSet, ["call", "invoke", "execute", "run", "request"]) || /\b(?:invocation|invokes?|calls?|executes?)\b/.test(e.firstText);
+  const methodParam = e.params.some((p) => /^(?:method|method_?(?:id|name)|operation|operation_?(?:id|name)|endpoint_?id|api_?method)$/.test(p));
+  const argsParam = e.params.some((p) => /^(?:args|arguments|params|parameters|body|payload|input)$/.test(p));
+  return callVerb && methodParam && argsParam && !e.urlParam && /\b(?:any|every|generic|raw|arbitrary)\b/.test(e.firstText);
+}
+
 export function accountLabels(e: Evidence): Label[] {
   const out: Label[] = [];
+  if (callsAnyMethod(e)) {
+    out.push({ role: "private-data", confidence: 0.65, reason: "calls any method of the account's API, reads included" });
+    if (!/\bread[- ]only\b|\bonly (?:get|read)\b/.test(e.fullText)) out.push({ role: "destructive", confidence: 0.65, reason: "calls any method of the account's API, updates and deletes included" });
+  }
   if (changesAccess(e)) out.push({ role: "destructive", confidence: 0.65, reason: "changes who may reach an item or hands it to a new owner, which can lock people out" });
   if (checksMailbox(e)) {
     out.push({ role: "untrusted-content", confidence: 0.7, reason: "checks a mailbox, returning mail that other people wrote" });

@@ -6,6 +6,7 @@ import { readsMailAccountItems } from "./mailers.js";
 import { readsEngineInstance, runsEngineCommand } from "./engines.js";
 import { systemLabels } from "./systems.js";
 import { accountLabels } from "./accounts.js";
+import { worksOnPageAt } from "./pages.js";
 import { REPOSITORY_TEXT, REACTION_NOUNS, REPOSITORY_STATE, RECORD_URL, hostedRepository, ownerScoped, ATTENDEE_PARAM, calendarItems, PUBLIC_PLATFORM, minesPublicVideos, nestedKeys, WORKSPACE_PRODUCT, operatesAsAccount, adminOnly } from "./scope.js";
 import { readsOthersProfiles, readsTeamWorkItems, searchesWholePlatform, type TalkKind } from "./outsiders.js";
 import type { Tool } from "../model.js";
@@ -587,7 +588,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const webDesc = !settingsObject && has(e.firstSet, [...WEB_WORDS].filter((w) => (!localHtml || w !== "html") && (!(urlAsField || urlIsObject) || (w !== "url" && w !== "urls")) && (!presence || w !== "online") && (!websiteAsField || (w !== "website" && w !== "websites")))) || pageElements || /\bhacker news\b|\bgoogle search\b|\bweb ?page|\bcurrent page\b|\bfrom the internet\b/.test(e.firstText);
   // `get_artifact(url: "The URL of the artifact")`: the address of one of the product's records, not of a web page.
   const recordUrl = e.params.some((p) => (p === "url" || p === "uri") && RECORD_URL.test(propertyText(tool.inputSchema, p))) && !has(e.nameSet, [...WEB_WORDS, "page", "fetch"]);
-  const fetchesUrl = e.urlParam && !recordUrl && (readVerb !== undefined || has(e.nameSet, ["navigate", "fetch", "curl", "wget"]));
+  const pageAtUrl = worksOnPageAt(tool.inputSchema, e.params);
+  const fetchesUrl = e.urlParam && !recordUrl && (readVerb !== undefined || pageAtUrl || has(e.nameSet, ["navigate", "fetch", "curl", "wget"]));
   // "Search Google", "organic search results": a search engine's results pages, unless it is a Google product's own data.
   const searchEngine = has(all, ["search", "results"]) && (/\bsearch engines?\b|\bsearch results\b|\borganic\b/.test(e.firstText) || (has(all, ["google"]) && !has(all, ["drive", "sheets", "sheet", "docs", "doc", "maps", "calendar", "gmail", "photos", "analytics", "ads", "console", "cloud", "workspace", "scholar"])));
   let untrusted = false;
@@ -733,7 +735,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("untrusted-content", 0.7, "reads the response of an HTTP request to any URL");
     untrusted = true;
   }
-  else if (genericFetcher(e) && !fixedHost(e) && !pickedById(e)) add("public-sink", 0.65, "requests a URL the model chooses");
+  else if ((genericFetcher(e) || pageAtUrl) && !fixedHost(e) && !pickedById(e)) add("public-sink", 0.65, "requests a URL the model chooses");
   // "Subscribes to a feed", "subscribes to every feed in an OPML document": the server then polls addresses the model chose.
   // `add_source(url)` of a feed reader subscribes as well: the server polls the address from then on.
   const subscribes = (e.nameSet.has("subscribe") || /^subscribes? to\b/.test(e.firstText) || (nameVerb(CREATE_VERBS) !== undefined && e.urlParam)) && has(all, ["feed", "feeds", "rss", "atom", "opml", "podcast", "podcasts", "ical", "calendar"]);
