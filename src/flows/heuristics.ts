@@ -93,7 +93,7 @@ const SENDABLE_FILES = set("image", "images", "file", "files", "attachment", "at
 const CHAT_PLACE_PARAM = /^(?:room|chat|channel|conversation|thread|recipient|peer)(?:_?(?:id|ids|name))?$/;
 const CREATE_VERBS = set("create", "add", "open", "new", "make", "submit", "write");
 const PUBLIC_CREATABLE = set("poll", "polls", "issue", "issues", "pull", "pr", "comment", "comments", "gist", "post", "tweet", "discussion", "review", "reply", "merge", "thread", "announcement", "release", "snippet", "paste", "answer", "toot");
-const THIRD_PARTY_TEXT = set("bookmarks", "bookmarked", "submission", "submissions", "forum", "forums", "rss", "replies", "issue", "issues", "comment", "comments", "pull", "pr", "prs", "discussion", "discussions", "email", "emails", "mail", "mails", "inbox", "message", "messages", "ticket", "tickets", "story", "stories", "thread", "threads", "tweet", "tweets", "review", "reviews", "transcript", "article", "articles", "post", "posts", "feed", "news", "paper", "papers", "listing", "listings", "trending", "abstract", "abstracts", "place", "places", "restaurant", "restaurants", "hotel", "hotels", "chat", "chats", "conversation", "conversations", "blog", "blogs", "wiki", "podcast", "podcasts", "subreddit", "subreddits", "timeline", "toots", "mentions", "dms", "notification", "notifications", "feedback", "testimonials", "answers", "questions", "question", "answer", "announcements", "headlines", "transcripts", "captions", "subtitles", "literature");
+const THIRD_PARTY_TEXT = set("bookmarks", "bookmarked", "submission", "submissions", "forum", "forums", "rss", "replies", "issue", "issues", "comment", "comments", "pull", "pr", "prs", "discussion", "discussions", "email", "emails", "mail", "mails", "inbox", "message", "messages", "ticket", "tickets", "story", "stories", "thread", "threads", "tweet", "tweets", "review", "reviews", "transcript", "article", "articles", "post", "posts", "feed", "news", "paper", "papers", "listing", "listings", "trending", "abstract", "abstracts", "place", "places", "restaurant", "restaurants", "hotel", "hotels", "chat", "chats", "conversation", "conversations", "blog", "blogs", "wiki", "podcast", "podcasts", "subreddit", "subreddits", "timeline", "toots", "mentions", "dms", "notification", "notifications", "feedback", "testimonials", "answers", "questions", "question", "answer", "announcements", "headlines", "transcripts", "captions", "subtitles", "literature", "epic", "epics");
 const WEB_WORDS = set("web", "website", "websites", "webpage", "webpages", "internet", "url", "urls", "html", "http", "https", "online", "bing", "duckduckgo", "brave", "youtube", "reddit", "twitter", "arxiv", "hackernews", "pubmed", "stackoverflow", "stackexchange", "mastodon", "bluesky", "substack", "browser", "scrape", "crawl", "serp", "serper", "tavily", "searxng", "searx", "yandex", "baidu", "kagi", "perplexity");
 /** Curated reference works: public text with an editorial process, looked up like a map or a price, not a stranger's post. */
 const REFERENCE_WORKS = set("wikipedia", "wikidata", "encyclopedia", "encyclopaedia", "dictionary", "thesaurus", "almanac");
@@ -114,7 +114,7 @@ const QUALIFIED_PRIVATE: [string[], string[]][] = [
   [["output", "stdout", "stderr"], ["process", "processes", "command", "terminal", "session", "shell"]],
 ];
 /** Records an organisation keeps about its people, machines and rules: private when read from the organisation's own account. */
-const ORG_RECORD_NOUNS = set("user", "users", "member", "members", "group", "groups", "role", "roles", "permission", "permissions", "policy", "policies", "rule", "rules", "device", "devices", "host", "hosts", "entity", "entities", "assignment", "assignments", "alert", "alerts", "incident", "incidents", "key", "keys", "nonce", "session", "sessions", "profile", "profiles", "subnet", "subnets", "processes", "procedures", "history", "audit", "configs", "configurations", "lead", "leads", "deal", "deals", "opportunities", "contact", "candidate", "candidates", "patient", "patients", "ticket", "tickets");
+const ORG_RECORD_NOUNS = set("user", "users", "member", "members", "group", "groups", "role", "roles", "permission", "permissions", "policy", "policies", "rule", "rules", "device", "devices", "host", "hosts", "entity", "entities", "assignment", "assignments", "alert", "alerts", "incident", "incidents", "key", "keys", "nonce", "session", "sessions", "profile", "profiles", "subnet", "subnets", "processes", "procedures", "history", "audit", "configs", "configurations", "lead", "leads", "deal", "deals", "opportunities", "contact", "candidate", "candidates", "patient", "patients", "ticket", "tickets", "client", "clients");
 /** Words in a description that place the data inside someone's account, organisation or tenant. */
 const ACCOUNT_SCOPE = /\b(?:your|my|our|organi[sz]ation|org|tenant|company|workspace|account|portal|platform|instance|internal|team)\b/;
 /** What a store holds, whatever it is: on a server that also writes them, reading these returns the stored data itself. */
@@ -177,7 +177,8 @@ export interface Evidence {
 
 function evidenceOf(tool: Tool): Evidence {
   const name = words(tool.name);
-  const firstText = withoutUsageAdvice(translateCjk(firstSentence(tool.description ?? "")).toLowerCase());
+  // "Pull full profile detail for an employee", "pull up John's checks": plain English for fetching a record (not a git pull).
+  const firstText = withoutUsageAdvice(translateCjk(firstSentence(tool.description ?? "")).toLowerCase()).replace(/^pull (?:up )?(?!requests?\b|images?\b|changes\b|from\b|(?:the )?latest\b|commits?\b|branch)/, "get ");
   // ".html" or ".pdf" in a list of file types names a format, not the web.
   const first = words(firstText.replace(/\.(?:html?|pdf|docx?|txt|csv|md|json|xml|xlsx?)\b/g, " "));
   const params = parameterNames(tool.inputSchema);
@@ -615,7 +616,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const ambiguous = (w: string) =>
     (emailField && /^(?:email|emails|mail|mails)$/.test(w)) || (ownNotices && /^(?:message|messages|notification|notifications)$/.test(w)) ||
     (mapPoints && /^(?:place|places|restaurant|restaurants|hotel|hotels)$/.test(w)) ||
-    (scannerFindings && (w === "issue" || w === "issues")) || (booking && (w === "ticket" || w === "tickets")) || (modelChat && /^(?:chat|chats|conversation|conversations)$/.test(w)) || (correspondenceSettings && PRIVATE_CORRESPONDENCE.has(w));
+    (scannerFindings && (w === "issue" || w === "issues")) || (/^epics?$/.test(w) && has(all, ["game", "games", "store"])) || (booking && (w === "ticket" || w === "tickets")) || (modelChat && /^(?:chat|chats|conversation|conversations)$/.test(w)) || (correspondenceSettings && PRIVATE_CORRESPONDENCE.has(w));
   const thirdPartyName = has(e.nameSet, [...THIRD_PARTY_TEXT].filter((w) => !ambiguous(w)));
   // "Search across message history", "the chat history of joined channels": what the other people in the chats wrote.
   const chatHistory = e.nameSet.has("history") && has(all, ["message", "messages", "chat", "chats", "channel", "channels", "room", "rooms"]) && !modelChat;
@@ -920,7 +921,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("private-data", 0.7, "returns the user's incoming messages");
   } else if (readVerb && untrusted && boardItems) {
     add("private-data", 0.65, "reads cards from an organisation's own boards");
-  } else if (readVerb && untrusted && !scannerFindings && !hostedRepository(e) && has(e.nameSet, ["issue", "issues"])) {
+  } else if (readVerb && untrusted && !scannerFindings && !hostedRepository(e) && has(e.nameSet, ["issue", "issues", "epic", "epics"])) {
     // An issue tracker outside a public code host is an organisation's own: its issues are its records as well as reporters' text.
     add("private-data", 0.65, "reads issues from an organisation's own tracker");
   } else if (readVerb && untrusted && !hostedRepository(e) && !publicPlatform && !PUBLIC_PLATFORM.test(`${e.firstText} ${e.paramText}`) && has(e.nameSet, ["comment", "comments"]) &&
