@@ -100,6 +100,9 @@ export function reachesPeople(e: Evidence, f: SendingFacts): SinkShape | undefin
   // `send_quote`, "Emails the invoice to the customer on file": the bill goes to the customer's address, with whatever it itemises.
   const billingDocument = has(e.nameSet, BILLING_DOCUMENTS) && !f.readVerb && !f.del && !sentToSelfOnly(e) &&
     (["send", "resend", "email", "mail", "deliver", "remind"].includes(f.lead) || /^(?:e-?mails?|sends?|re-?sends?|mails?|delivers?) (?:an? |the )?(?:[a-z]+ )?(?:invoice|quote|estimate|receipt)s?\b/.test(e.firstText));
+  // `update_report(share_permissions)`, `create_board(shared_with)`: the write also decides who else sees the item.
+  const setsSharing = !f.readVerb && !f.del && changeVerb !== undefined && e.params.some((p) => /^(?:share_?permissions?|shared?_?with|sharing(?:_?settings)?)$/.test(p));
+  if (setsSharing) return { confidence: 0.65, reason: "its sharing settings show the item to the people or groups the model names" };
   if (billingDocument) return { confidence: 0.7, reason: "sends an invoice, a quote or a receipt to the customer" };
   if (grantsPrivileges) return { confidence: 0.65, reason: "grants privileges on the user's data to a role or user the model names" };
   if (invitesAddress) return { confidence: 0.7, reason: "sends an invitation to an e-mail address the model picks" };

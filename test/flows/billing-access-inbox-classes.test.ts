@@ -77,3 +77,15 @@ describe("a channel's name as the tool's prefix is a namespace, not a send", () 
     expect(h(tool("sms", "Send a text message to a number.", { phone_number: str, text: str }))).toContain("public-sink");
   });
 });
+
+describe("a write that also sets who the item is shared with shows it to them", () => {
+  test("share permissions or a shared-with list on a create or an update", () => {
+    expect(h(tool("update_report", "Update a saved report.", { report_id: str, name: str, share_permissions: { type: "array" } }))).toContain("public-sink");
+    expect(h(tool("create_board", "Create a board.", { title: str, shared_with: { type: "array" } }))).toContain("public-sink");
+  });
+  test("hard negatives: reading a shared item, an update with no sharing field, listing shares", () => {
+    expect(h(tool("get_report", "Read a saved report.", { report_id: str, share_permissions: { type: "boolean" } }))).not.toContain("public-sink");
+    expect(h(tool("update_report", "Update a saved report.", { report_id: str, name: str }))).not.toContain("public-sink");
+    expect(h(tool("list_shares", "List shares of a base.", { base_id: str }))).not.toContain("public-sink");
+  });
+});
