@@ -613,7 +613,12 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const ownNotices = /\b(?:display|displays|show|shows|print|prints|log|logs) (?:a |the |custom )?(?:messages?|notifications?)\b/.test(e.firstText);
   // `find_nearby_places(latitude, longitude)`: map points of interest around a coordinate, unless reviews come with them.
   const mapPoints = e.params.some((p) => /^(?:lat|latitude|lon|lng|longitude|coordinates)$/.test(p)) && !has(all, ["review", "reviews", "rating", "ratings", "comments", "tips"]);
-  const ambiguous = (w: string) =>
+  // `list_issue_types`, "Get dashboard statistics (articles count)", "configured email services": a tracker's settings,
+  // counts of items, and the service that carries mail, not anything people wrote.
+  const trackerSettings = has(e.nameSet, ["type", "types", "scheme", "schemes"]);
+  const statsHead = /^(?:get|show|return|fetch|retrieve)s? (?:the )?(?:[a-z]+ ){0,2}(?:statistics|stats|metrics)\b(?! and| with)/.test(e.firstText);
+  const mailCarrier = /\b(?:e-?mail|mail) (?:services?|servers?|providers?)\b/.test(e.firstText) && !has(e.nameSet, ["email", "emails", "mail", "mails", "inbox", "message", "messages"]);
+  const ambiguous = (w: string) => statsHead || (trackerSettings && /^issues?$/.test(w)) || (mailCarrier && /^(?:email|emails|mail|mails)$/.test(w)) ||
     (emailField && /^(?:email|emails|mail|mails)$/.test(w)) || (ownNotices && /^(?:message|messages|notification|notifications)$/.test(w)) ||
     (mapPoints && /^(?:place|places|restaurant|restaurants|hotel|hotels)$/.test(w)) ||
     (scannerFindings && (w === "issue" || w === "issues")) || (/^epics?$/.test(w) && has(all, ["game", "games", "store"])) || (booking && (w === "ticket" || w === "tickets")) || (modelChat && /^(?:chat|chats|conversation|conversations)$/.test(w)) || (correspondenceSettings && PRIVATE_CORRESPONDENCE.has(w));
