@@ -12,8 +12,10 @@
 // incidents), labels-holdout17.json (chat, help desk, streaming, short video, Nostr, IRC, a forge) and
 // labels-holdout18.json (CRM, accounting, file storage, mail sending, a database, scheduling, a forge, SMS),
 // labels-holdout19.json (news, reviews, Atlassian admin, mail, automation, crawling, SMS, anime feeds) and
-// labels-holdout20.json (HR, payments, Drive, contacts, Postgres, Kubernetes), each held out for one round, then
-// studied. Held-out 21 and 22: labels-holdout21.json and labels-holdout22.json, tools of
+// labels-holdout20.json (HR, payments, Drive, contacts, Postgres, Kubernetes), labels-holdout21.json (encyclopedia,
+// papers, articles, social networks, maps, Telegram) and labels-holdout22.json (a shop, CI, containers, cloud,
+// Firebase, SharePoint, Linear, git), each held out for one round, then studied. Held-out 23 and 24:
+// labels-holdout23.json and labels-holdout24.json, tools of
 // still more public servers outside the corpus, each labelled by someone else and never tuned on; each is reported
 // when its file exists, and --skip-heldout leaves them out without opening them or checking that they exist (tuning
 // runs use that, so their tools and errors stay unseen).
@@ -52,8 +54,10 @@ const sets = [
   ["development 19", load("labels-holdout18.json")],
   ["development 20", load("labels-holdout19.json")],
   ["development 21", load("labels-holdout20.json")],
+  ["development 22", load("labels-holdout21.json")],
+  ["development 23", load("labels-holdout22.json")],
 ];
-const HELD_OUT = [["held-out 21", "labels-holdout21.json"], ["held-out 22", "labels-holdout22.json"]];
+const HELD_OUT = [["held-out 23", "labels-holdout23.json"], ["held-out 24", "labels-holdout24.json"]];
 const skipHeldOut = process.argv.includes("--skip-heldout");
 // Not even opened under --skip-heldout: whoever tunes must not see their tools.
 if (!skipHeldOut) {
