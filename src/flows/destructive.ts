@@ -2,6 +2,7 @@
 import { words, propertyText, DELETE_VERBS, READ_VERBS, CREATE_VERBS, MODIFY_VERBS, WRITE_VERBS, INSPECT_VERBS, MODIFIABLE_DATA, LINK_NOUNS, RUNNING_NOUNS, ACTION_PARAMS, type Evidence } from "./heuristics.js";
 import { REACTION_NOUNS } from "./scope.js";
 import { editsProfileFields } from "./sending.js";
+import { stopsWorkload } from "./infrastructure.js";
 import type { Label, Role } from "./types.js";
 
 const has = (set: ReadonlySet<string>, list: string[]) => list.some((w) => set.has(w));
@@ -149,6 +150,7 @@ export function destruction(e: Evidence, schema: unknown, verbs: string[], all: 
   else if (/\b(?:permanently delete|irreversibl|cannot be undone|overwrit)/.test(e.firstText)) add("destructive", 0.7, "description says it deletes or overwrites");
   else if (nameVerb(IRREVERSIBLE_VERBS)) add("destructive", 0.7, `name says "${nameVerb(IRREVERSIBLE_VERBS)}", which cannot be taken back`);
   else if (nameVerb(SPEND_VERBS) && has(all, [...MONEY_NOUNS])) add("destructive", 0.7, `"${nameVerb(SPEND_VERBS)}" spends money or trades, which cannot be taken back`);
+  else if (stopsWorkload(e, verbs)) add("destructive", 0.7, "stops or restarts a running workload, cutting off whatever it was serving");
   else {
     const mod = nameVerb(MODIFY_VERBS);
     // Replacing throws the old version away whatever the object is; editing is destructive only on stored data.

@@ -8,6 +8,7 @@ import { systemLabels } from "./systems.js";
 import { accountLabels } from "./accounts.js";
 import { worksOnPageAt } from "./pages.js";
 import { destruction, carriesContent } from "./destructive.js";
+import { readsInfrastructure } from "./infrastructure.js";
 import { REPOSITORY_TEXT, REPOSITORY_STATE, RECORD_URL, hostedRepository, ownerScoped, ATTENDEE_PARAM, calendarItems, PUBLIC_PLATFORM, minesPublicVideos, nestedKeys, WORKSPACE_PRODUCT, operatesAsAccount, adminOnly } from "./scope.js";
 import { readsOthersProfiles, readsTeamWorkItems, searchesWholePlatform, type TalkKind } from "./outsiders.js";
 import type { Tool } from "../model.js";
@@ -840,6 +841,10 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // it talks to, are its own (a public room directory is not).
   if (readVerb && context.talk === "private" && has(e.nameSet, ["rooms", "channels", "chats", "conversations", "dms", "groups"]) && !has(all, ["public", "search", "find"]) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
     add("private-data", 0.65, "lists the rooms, channels or direct chats an account is in on a chat platform");
+  }
+  // `describe_instances`, `inspect_container`: the cloud and container tools' own words for reading one.
+  if ((readVerb || has(e.nameSet, ["describe", "inspect"])) && !webTool && !vendorDocs && !capabilityList && readsInfrastructure(e) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
+    add("private-data", 0.65, "reads the instances, containers, alarms, logs or costs of the user's own cloud or container infrastructure");
   }
   if (readsEngineInstance(e) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
     add("private-data", 0.65, "named for a database engine and changing nothing: returns the keys, values, logs or health of the user's own instance");
