@@ -3,6 +3,7 @@ import { words, propertyText, DELETE_VERBS, READ_VERBS, CREATE_VERBS, MODIFY_VER
 import { REACTION_NOUNS } from "./scope.js";
 import { editsProfileFields } from "./sending.js";
 import { stopsWorkload } from "./infrastructure.js";
+import { rewritesSellingTerms, marksMoneySettled, batchesRecords } from "./commerce.js";
 import type { Label, Role } from "./types.js";
 
 const has = (set: ReadonlySet<string>, list: string[]) => list.some((w) => set.has(w));
@@ -151,6 +152,8 @@ export function destruction(e: Evidence, schema: unknown, verbs: string[], all: 
   else if (nameVerb(IRREVERSIBLE_VERBS)) add("destructive", 0.7, `name says "${nameVerb(IRREVERSIBLE_VERBS)}", which cannot be taken back`);
   else if (nameVerb(SPEND_VERBS) && has(all, [...MONEY_NOUNS])) add("destructive", 0.7, `"${nameVerb(SPEND_VERBS)}" spends money or trades, which cannot be taken back`);
   else if (stopsWorkload(e, verbs)) add("destructive", 0.7, "stops or restarts a running workload, cutting off whatever it was serving");
+  else if (marksMoneySettled(e)) add("destructive", 0.7, "marks an order or an invoice paid or fulfilled, which the books then take as done");
+  else if (batchesRecords(e)) add("destructive", 0.65, "a batch endpoint that updates and deletes a store's records along with creating them");
   else {
     const mod = nameVerb(MODIFY_VERBS);
     // Replacing throws the old version away whatever the object is; editing is destructive only on stored data.
@@ -174,6 +177,7 @@ export function destruction(e: Evidence, schema: unknown, verbs: string[], all: 
     else if (reshapesExisting(e)) add("destructive", 0.65, "description says it changes an existing item's content or structure");
     else if (removingAction(schema, e)) add("destructive", 0.65, "one of its actions deletes or removes");
     else if ((restMethods.has("put") || restMethods.has("patch") || restMethods.has("delete")) && !verbs.some((w) => READ_VERBS.has(w))) add("destructive", 0.65, "a catch-all tool whose operations are PUT, PATCH or DELETE calls, which overwrite or remove");
+    else if (rewritesSellingTerms(e, verbs)) add("destructive", 0.65, "rewrites the price or stock of a product customers buy");
   }
   return { labels, del, changesSharedText };
 }
