@@ -839,8 +839,15 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   }
   // "List rooms the bot has joined": on a chat platform, the names of an account's private rooms and direct chats, and who
   // it talks to, are its own (a public room directory is not).
-  if (readVerb && context.talk === "private" && has(e.nameSet, ["rooms", "channels", "chats", "conversations", "dms", "groups"]) && !has(all, ["public", "search", "find"]) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
+  if (readVerb && context.talk === "private" && has(e.nameSet, ["rooms", "channels", "chats", "conversations", "dms", "groups", "dialogs"]) && !has(all, ["public", "search", "find"]) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
     add("private-data", 0.65, "lists the rooms, channels or direct chats an account is in on a chat platform");
+  }
+  // `get_chat_info`, `list_topics(chat)`, `get_attachment_info(message_id)`: one of those chats, its threads or what a
+  // message in it carries are the same correspondence, though only details come back.
+  const oneChat = has(e.nameSet, ["chat", "room", "dialog", "conversation", "topics", "threads"]) || (has(e.nameSet, ["media", "attachment", "attachments", "file", "files"]) && e.params.some((p) => /^message_?ids?$/.test(p)));
+  // A media download lands in a file; the model gets its path.
+  if (readVerb && readVerb !== "download" && context.talk === "private" && oneChat && !has(all, ["public", "search", "find"]) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
+    add("private-data", 0.65, "reads a chat, its threads or a message's attachments on a chat platform the account talks on");
   }
   // `describe_instances`, `inspect_container`: the cloud and container tools' own words for reading one.
   if ((readVerb || has(e.nameSet, ["describe", "inspect"])) && !webTool && !vendorDocs && !capabilityList && readsInfrastructure(e) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
