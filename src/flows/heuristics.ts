@@ -849,6 +849,13 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   if (readVerb && readVerb !== "download" && context.talk === "private" && oneChat && !has(all, ["public", "search", "find"]) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
     add("private-data", 0.65, "reads a chat, its threads or a message's attachments on a chat platform the account talks on");
   }
+  // `get_my_articles`, "the authenticated user's reading list", "your own posts": on a public platform too, what the
+  // signed-in account wrote, saved or follows is its own, whoever else can see part of it.
+  const ownItems = e.nameSet.has("my") || /\b(?:authenticated|current|signed[- ]in|logged[- ]in) (?:user|account)'s\b|\byour own\b/.test(e.firstText);
+  // A home timeline or feed is what the accounts it follows posted, not its own.
+  if (readVerb && untrusted && ownItems && !webTool && !has(all, ["timeline", "timelines", "feed", "feeds", "home"]) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
+    add("private-data", 0.65, "reads the signed-in account's own posts, saved items or audience");
+  }
   // `describe_instances`, `inspect_container`: the cloud and container tools' own words for reading one.
   if ((readVerb || has(e.nameSet, ["describe", "inspect"])) && !webTool && !vendorDocs && !capabilityList && readsInfrastructure(e) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
     add("private-data", 0.65, "reads the instances, containers, alarms, logs or costs of the user's own cloud or container infrastructure");
