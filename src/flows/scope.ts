@@ -28,7 +28,9 @@ export function ownerScoped(e: Evidence): boolean {
     // "Teams that the authenticated user has joined": membership names an owner as well.
     /\b(?:that|which) (?:the )?(?:current|authenticated|signed[- ]in|logged[- ]in) user (?:has joined|is a member of|belongs to)\b/.test(e.firstText) ||
     // "In your Wayfound organization", "supported by your Okta org": the org's own records and the schema it configured.
-    /\b(?:in|of|from|across|by) (?:my|your|our) (?:[a-z0-9-]+ )?(?:organi[sz]ation|org|tenant|workspace|account|team|company)(?:'s)?\b|\b(?:that|which) you (?:have access to|can access|own)\b/.test(e.firstText);
+    /\b(?:in|of|from|across|by) (?:my|your|our) (?:[a-z0-9-]+ )?(?:organi[sz]ation|org|tenant|workspace|account|team|company)(?:'s)?\b|\b(?:that|which) you (?:have access to|can access|own)\b/.test(e.firstText) ||
+    // "All projects within the Acme organization": "within" a named organisation is inside the one the server signs in to.
+    /\bwithin (?:the|this|an?) (?:[a-z0-9-]+ )?(?:organi[sz]ation|org|tenant|workspace|team|company)\b/.test(e.firstText);
 }
 
 /** What a calendar holds: invitations whose titles, descriptions and notes the organiser wrote, often someone outside. */
