@@ -94,6 +94,16 @@ function removingAction(schema: unknown, e: Evidence): boolean {
   return e.params.some((p) => ACTION_PARAMS.has(p) && has(new Set(words(propertyText(schema, p))), [...REMOVING_ACTIONS]));
 }
 
+/**
+ * `git_clean`, `prune_images`, `cleanup_snapshots`: a clean-up deletes whatever it decides is unused or untracked, which
+ * the description says (not `clean_html(text)`, which tidies what it is handed).
+ */
+function prunes(e: Evidence, verbs: string[]): boolean {
+  if (!verbs.some((w) => ["clean", "cleanup", "prune", "gc"].includes(w))) return false;
+  const handedText = e.params.some((p) => /^(?:text|html|content|input|string|data|markdown)$/.test(p));
+  return !handedText && /\b(?:remove|removes|removing|delete|deletes|deleting|discard|discards|erase|erases)\b/.test(e.fullText);
+}
+
 /** What the ladder found, and the two facts the sending rules reuse: the removal verb and a change to text others see. */
 export interface Destruction {
   labels: Label[];
@@ -152,6 +162,7 @@ export function destruction(e: Evidence, schema: unknown, verbs: string[], all: 
   else if (nameVerb(IRREVERSIBLE_VERBS)) add("destructive", 0.7, `name says "${nameVerb(IRREVERSIBLE_VERBS)}", which cannot be taken back`);
   else if (nameVerb(SPEND_VERBS) && has(all, [...MONEY_NOUNS])) add("destructive", 0.7, `"${nameVerb(SPEND_VERBS)}" spends money or trades, which cannot be taken back`);
   else if (stopsWorkload(e, verbs)) add("destructive", 0.7, "stops or restarts a running workload, cutting off whatever it was serving");
+  else if (prunes(e, verbs)) add("destructive", 0.7, "cleans up or prunes stored items, deleting the ones it decides are unused");
   else if (marksMoneySettled(e)) add("destructive", 0.7, "marks an order or an invoice paid or fulfilled, which the books then take as done");
   else if (batchesRecords(e)) add("destructive", 0.65, "a batch endpoint that updates and deletes a store's records along with creating them");
   else {

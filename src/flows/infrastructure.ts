@@ -9,7 +9,7 @@ const has = (set: ReadonlySet<string>, list: readonly string[]) => list.some((w)
  */
 const INFRA_PLATFORMS = ["aws", "ec2", "ecs", "eks", "ecr", "rds", "cloudwatch", "cloudtrail", "cloudformation", "lambda", "dynamodb", "gcp", "gke", "gce", "azure", "aks",
   "digitalocean", "droplet", "droplets", "linode", "hetzner", "vultr", "heroku", "vercel", "netlify", "docker", "podman", "kubernetes", "k8s", "openshift", "nomad",
-  "proxmox", "openstack", "vsphere", "portainer"];
+  "proxmox", "openstack", "vsphere", "portainer", "pod", "pods"];
 /** What such a platform holds for the account: running things, their records and their bills. */
 const INFRA_RESOURCES = ["instance", "instances", "cluster", "clusters", "container", "containers", "task", "tasks", "service", "services", "alarm", "alarms", "metric", "metrics",
   "log", "logs", "image", "images", "volume", "volumes", "network", "networks", "resource", "resources", "cost", "costs", "budget", "budgets", "spend", "spending", "billing",

@@ -12,6 +12,7 @@ describe("reading the infrastructure an account runs on a cloud or a container r
     expect(h(tool("get_azure_spending", "Returns what the Azure subscription spent this month, per service.", { month: str }))).toContain("private-data");
     expect(h(tool("get_budget_overview", "Returns AWS budget limits and actual spend.", {}))).toContain("private-data");
     expect(h(tool("docker_volume_list", "List Docker volumes on the host.", {}))).toContain("private-data");
+    expect(h(tool("check_pod_health", "Check whether a pod's containers are ready.", { pod: str, namespace: str }))).toContain("private-data");
     expect(h(tool("list_vms", "Lists Azure VMs across regions, filtered by power state.", { state: str }))).toContain("private-data");
   });
   test("hard negatives: a price list, instance types, regions, public hub images, the MCP server's own health, docs", () => {
@@ -37,5 +38,17 @@ describe("stopping or restarting a running workload", () => {
     expect(h(tool("stop_recording", "Stop recording the screen.", {}))).not.toContain("destructive");
     expect(h(tool("restart_self", "Restart this MCP server so it picks up new settings.", {}))).not.toContain("destructive");
     expect(h(tool("get_restart_policy", "Returns a container's restart policy.", { container: str }))).not.toContain("destructive");
+  });
+});
+
+describe("a clean-up or a prune that deletes what it decides is unused", () => {
+  test("untracked files, dangling images, old snapshots", () => {
+    expect(h(tool("repo_clean", "Remove untracked files from a working tree.", { path: str, force: { type: "boolean" } }))).toContain("destructive");
+    expect(h(tool("prune_images", "Deletes dangling images and their layers.", { all: { type: "boolean" } }))).toContain("destructive");
+    expect(h(tool("cleanup_snapshots", "Discard snapshots older than the retention period.", { days: str }))).toContain("destructive");
+  });
+  test("hard negatives: tidying handed text, a clean-up that only reports", () => {
+    expect(h(tool("clean_markup", "Remove unneeded tags from the HTML it is given.", { html: str }))).not.toContain("destructive");
+    expect(h(tool("cleanup_report", "Report which branches look stale.", { days: str }))).not.toContain("destructive");
   });
 });
