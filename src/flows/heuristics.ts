@@ -252,7 +252,9 @@ function genericFetcher(e: Evidence): boolean {
   const fileOrUrl = /\b(?:or|and) (?:from )?(?:a |any )?urls?\b|\b(?:local|file|path)\s*\/\s*urls?\b/.test(e.firstText);
   // "A browser session to navigate a page", "a web research job from seed URLs": the first sentence says it goes there.
   const goesThere = e.urlParam && (/\b(?:navigate|navigates|crawl|crawls|scrape|scrapes|visit|visits)\b/.test(e.firstText) || has(e.firstSet, ["web", "website", "websites"]));
-  return (fetchName && (e.urlParam || anyUrl)) || (e.urlParam && anyUrl) || urlNamed || fileOrUrl || goesThere || e.nameSet.has("navigate");
+  // `git_clone(url)`, `mirror_repository(url)`: a clone requests whatever address it is given, carrying anything put in it.
+  const clonesFrom = e.urlParam && has(e.nameSet, ["clone", "mirror"]) && has(new Set([...e.name, ...e.first]), ["repository", "repositories", "repo", "repos", "git"]);
+  return (fetchName && (e.urlParam || anyUrl)) || (e.urlParam && anyUrl) || urlNamed || fileOrUrl || goesThere || clonesFrom || e.nameSet.has("navigate");
 }
 
 /** "Fetch a deepwiki.com repo": a reader bound to one named site cannot carry data to an address the model picks. */
