@@ -14,8 +14,10 @@
 // labels-holdout19.json (news, reviews, Atlassian admin, mail, automation, crawling, SMS, anime feeds) and
 // labels-holdout20.json (HR, payments, Drive, contacts, Postgres, Kubernetes), labels-holdout21.json (encyclopedia,
 // papers, articles, social networks, maps, Telegram) and labels-holdout22.json (a shop, CI, containers, cloud,
-// Firebase, SharePoint, Linear, git), each held out for one round, then studied. Held-out 23 and 24:
-// labels-holdout23.json and labels-holdout24.json, tools of
+// Firebase, SharePoint, Linear, git), labels-holdout23.json (search, launches, meetings, LINE, mail sending, Google
+// Chat, Medium, YouTube) and labels-holdout24.json (Supabase, Terraform, Vercel, Cloudflare, Evernote, Azure DevOps),
+// each held out for one round, then studied. Held-out 25 and 26: labels-holdout25.json and labels-holdout26.json,
+// tools of
 // still more public servers outside the corpus, each labelled by someone else and never tuned on; each is reported
 // when its file exists, and --skip-heldout leaves them out without opening them or checking that they exist (tuning
 // runs use that, so their tools and errors stay unseen).
@@ -56,8 +58,10 @@ const sets = [
   ["development 21", load("labels-holdout20.json")],
   ["development 22", load("labels-holdout21.json")],
   ["development 23", load("labels-holdout22.json")],
+  ["development 24", load("labels-holdout23.json")],
+  ["development 25", load("labels-holdout24.json")],
 ];
-const HELD_OUT = [["held-out 23", "labels-holdout23.json"], ["held-out 24", "labels-holdout24.json"]];
+const HELD_OUT = [["held-out 25", "labels-holdout25.json"], ["held-out 26", "labels-holdout26.json"]];
 const skipHeldOut = process.argv.includes("--skip-heldout");
 // Not even opened under --skip-heldout: whoever tunes must not see their tools.
 if (!skipHeldOut) {
