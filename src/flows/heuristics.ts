@@ -611,12 +611,17 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // `validate_email`, `format_message`: a checking verb first makes the send word its object.
   // `delete_email_domain`: a deleting verb first makes "email" its object, and deleting sends nothing.
   // `wp_delete_post`, `admin_validate_email`: a server or area prefix may come before the verb that decides.
-  const lead = verbs.find((w) => ANY_VERB.has(w)) ?? verbs[0] ?? "";
+  // `zoom_message_history`, `chat_message_get`, `clip_comment_threads_list`: a send noun first or after a product prefix,
+  // followed by a read verb or described as a read, names what is read; nothing is sent.
+  const sendAt = e.name.findIndex((w) => SEND_VERBS.has(w));
+  const sendNounRead = readVerb !== undefined && sendAt >= 0 && sendAt <= 1 && SEND_NOUNS.has(e.name[sendAt]!) && !e.bodyParam &&
+    !e.name.slice(0, sendAt).some((w) => ANY_VERB.has(w)) && (e.name.slice(sendAt + 1).some((w) => READ_VERBS.has(w)) || READ_VERBS.has(e.first[0] ?? ""));
+  const lead = sendNounRead ? readVerb : verbs.find((w) => ANY_VERB.has(w)) ?? verbs[0] ?? "";
   const otherVerbFirst = INSPECT_VERBS.has(lead) || DELETE_VERBS.has(lead) || MARKING_VERBS.has(lead) || RECEIVE_VERBS.has(lead);
   // `replace_email_settings`, `create_email_domain`: after another verb, "email" or "message" is what is acted on,
   // unless the tool takes the text to be mailed (`create_email_customization(subject, body)`).
   const nonSendVerbFirst = !e.bodyParam && !SEND_VERBS.has(lead) && (RECORD_WRITE_VERBS.has(lead) || CREATE_VERBS.has(lead) || WRITE_VERBS.has(lead) || lead === "verify");
-  const firstAction = otherVerbFirst ? undefined : verbs.find((w) => (SEND_VERBS.has(w) && !(nonSendVerbFirst && SEND_NOUNS.has(w))) || READ_VERBS.has(w));
+  const firstAction = otherVerbFirst ? undefined : sendNounRead ? readVerb : verbs.find((w) => (SEND_VERBS.has(w) && !(nonSendVerbFirst && SEND_NOUNS.has(w))) || READ_VERBS.has(w));
   // A draft waits for the user to send it, and so does a pending review with whatever was added to it, until submitted.
   // `submit_pending_review`, `send_draft`: the verb that sends it is the tool's job.
   const unsent = (has(e.nameSet, ["draft", "drafts"]) || e.nameSet.has("pending")) && !["submit", "send", "publish"].includes(lead);
