@@ -34,7 +34,7 @@ export function ownerScoped(e: Evidence): boolean {
 }
 
 /** What a calendar holds: invitations whose titles, descriptions and notes the organiser wrote, often someone outside. */
-const CALENDAR_ITEMS = set("event", "events", "meeting", "meetings", "invitation", "invitations");
+const CALENDAR_ITEMS = set("event", "events", "meeting", "meetings", "webinar", "webinars", "invitation", "invitations");
 const CALENDAR_WORDS = /\bcalendars?\b/;
 /** People an event is sent to: the calendar service mails them its title and description. */
 export const ATTENDEE_PARAM = /^(?:attendees?|invitees?|guests?|participants?)(?:_?(?:emails?|list|addresses))?$/;
@@ -42,6 +42,9 @@ export const ATTENDEE_PARAM = /^(?:attendees?|invitees?|guests?|participants?)(?
 /** `list_events` of a calendar (not a cluster's, a tracker's or an analytics product's events). */
 export function calendarItems(e: Evidence): boolean {
   if (!has(e.nameSet, [...CALENDAR_ITEMS])) return false;
+  // `zoom_meeting_list`, `get_webinar`: a conferencing account's meetings are invitations too, with no calendar named;
+  // a meeting point or room is a place, and a recording is media, not an organiser's text.
+  if (has(e.nameSet, ["meeting", "meetings", "webinar", "webinars"]) && !has(e.nameSet, ["point", "points", "place", "places", "spot", "location", "locations", "room", "rooms", "recording", "recordings"])) return true;
   return has(e.nameSet, ["calendar", "calendars"]) || CALENDAR_WORDS.test(e.firstText) ||
     e.params.some((p) => /^calendar_?(?:id|ids|name)?$/.test(p) || ATTENDEE_PARAM.test(p));
 }
