@@ -864,8 +864,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("private-data", 0.65, "reads the signed-in account's own posts, saved items or audience");
   }
   // `list_recordings`, `get_call_recording`: recorded meetings, calls or screens are the account's own media (a music
-  // catalogue's recordings of a song are not).
-  if (readVerb && !metadataOnly && !webTool && !publicPlatform && has(e.nameSet, ["recording", "recordings"]) && !has(all, [...MEDIA_CATALOGUE, ...PUBLIC_REFERENCE, "song", "songs", "catalogue", "catalog"]) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
+  // catalogue's recordings of a song are not, nor is a tool's own recording session).
+  if (readVerb && !metadataOnly && !webTool && !publicPlatform && has(e.nameSet, ["recording", "recordings"]) && !has(all, [...MEDIA_CATALOGUE, ...PUBLIC_REFERENCE, "song", "songs", "catalogue", "catalog", "session", "sessions"]) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
     add("private-data", 0.65, "reads recordings of the account's meetings, calls or screen");
   }
   // `describe_instances`, `inspect_container`, `check_pod_health`: the cloud and container tools' own words for reading one.
