@@ -9,6 +9,7 @@ import { accountLabels } from "./accounts.js";
 import { worksOnPageAt } from "./pages.js";
 import { destruction, carriesContent } from "./destructive.js";
 import { readsInfrastructure } from "./infrastructure.js";
+import { apiPathName } from "./apipath.js";
 import { REPOSITORY_TEXT, REPOSITORY_STATE, RECORD_URL, hostedRepository, ownerScoped, ATTENDEE_PARAM, calendarItems, PUBLIC_PLATFORM, minesPublicVideos, nestedKeys, WORKSPACE_PRODUCT, operatesAsAccount, adminOnly } from "./scope.js";
 import { readsOthersProfiles, readsTeamWorkItems, searchesWholePlatform, type TalkKind } from "./outsiders.js";
 import type { Tool } from "../model.js";
@@ -169,11 +170,12 @@ export interface Evidence {
 }
 
 function evidenceOf(tool: Tool): Evidence {
-  const name = words(tool.name);
+  const rawName = words(tool.name);
   // "Pull full profile detail for an employee", "pull up John's checks": plain English for fetching a record (not a git pull).
   const firstText = withoutUsageAdvice(translateCjk(firstSentence(tool.description ?? "")).toLowerCase()).replace(/^pull (?:up )?(?!requests?\b|images?\b|changes\b|from\b|(?:the )?latest\b|commits?\b|branch)/, "get ");
   // ".html" or ".pdf" in a list of file types names a format, not the web.
   const first = words(firstText.replace(/\.(?:html?|pdf|docx?|txt|csv|md|json|xml|xlsx?)\b/g, " "));
+  const name = apiPathName(rawName, READ_VERBS.has(first[0] ?? "") ? first[0] : undefined);
   const params = parameterNames(tool.inputSchema);
   return {
     name, nameSet: new Set(name), first, firstSet: new Set(first), firstText, urlParam: hasUrlParameter(tool.inputSchema),
@@ -290,10 +292,16 @@ export interface HeuristicContext {
   mailer?: boolean;
 }
 
+/** "Search events", "List logs": the read verb a description opens with, if any. */
+function describedRead(t: Tool): string | undefined {
+  const lead = words(firstSentence(t.description ?? ""))[0] ?? "";
+  return READ_VERBS.has(lead) ? lead : undefined;
+}
+
 /** A server whose tools write records holds an account's data; public-data servers (search, prices, maps) only read. */
 export function managesRecords(tools: readonly Tool[]): boolean {
   // `hubspotCompany(operation: create | get | update)`: a multi-action tool's actions say it writes records too.
-  return tools.some((t) => words(t.name).slice(0, 3).some((w) => RECORD_WRITE_VERBS.has(w)) || actionsOf(t).some((a) => RECORD_WRITE_VERBS.has(words(a)[0] ?? "")));
+  return tools.some((t) => apiPathName(words(t.name), describedRead(t)).slice(0, 3).some((w) => RECORD_WRITE_VERBS.has(w)) || actionsOf(t).some((a) => RECORD_WRITE_VERBS.has(words(a)[0] ?? "")));
 }
 
 /** Machines, networks and security findings: what an organisation's inventory or security product holds (not "assets" or "alerts", which games, wallets and weather services have too). */
