@@ -10,6 +10,7 @@ import { worksOnPageAt } from "./pages.js";
 import { destruction, carriesContent } from "./destructive.js";
 import { readsInfrastructure } from "./infrastructure.js";
 import { apiPathName } from "./apipath.js";
+import { deploysToWeb } from "./releases.js";
 import { REPOSITORY_TEXT, REPOSITORY_STATE, RECORD_URL, hostedRepository, ownerScoped, ATTENDEE_PARAM, calendarItems, PUBLIC_PLATFORM, minesPublicVideos, nestedKeys, WORKSPACE_PRODUCT, operatesAsAccount, adminOnly } from "./scope.js";
 import { readsOthersProfiles, readsTeamWorkItems, searchesWholePlatform, type TalkKind } from "./outsiders.js";
 import type { Tool } from "../model.js";
@@ -679,6 +680,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("public-sink", 0.7, "writes files into a hosted repository other people can read");
   } else if (writeVerb && /\b(?:appears?|shown|visible|displayed|served) (?:in|on|to) (?:the )?(?:live|public|production)\b|\bpublicly (?:visible|accessible|available)\b|\bvisible to (?:anyone|everyone|the public|all visitors)\b/.test(e.fullText)) {
     add("public-sink", 0.65, "writes content that the public or a live site shows");
+  } else if (deploysToWeb(e, verbs)) {
+    add("public-sink", 0.7, "deploys a site or a function, serving what it was given to anyone at a public address");
   } else if (pageScript) {
     add("public-sink", 0.6, "runs JavaScript in a browser page, which can send requests");
   } else if (send && ["send", "forward", "share"].includes(lead) && e.recipientParam) {

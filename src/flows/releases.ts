@@ -1,0 +1,32 @@
+// Deploys and version switches: what changes the code or the site that is live for everyone who reaches it.
+import { READ_VERBS, INSPECT_VERBS, type Evidence } from "./heuristics.js";
+
+const has = (set: ReadonlySet<string>, list: string[]) => list.some((w) => set.has(w));
+
+/** What a deploy puts on the web for anyone to fetch: pages, sites and functions behind public addresses. */
+const WEB_SERVED = ["site", "sites", "website", "websites", "static", "page", "pages", "html", "worker", "workers", "function", "functions", "edge", "serverless", "lambda"];
+/** What can be promoted to, or rolled out as, the live version. */
+const RELEASABLE = ["deployment", "deployments", "build", "builds", "version", "versions", "release", "releases", "revision", "revisions", "production"];
+
+/**
+ * `deploy_function`, `deploy-compose`: a deploy replaces whatever was live with what it is given (not `get_deploy_status`
+ * or a preview that leaves production alone).
+ */
+export function deploys(e: Evidence, verbs: readonly string[]): boolean {
+  const at = verbs.indexOf("deploy");
+  return at !== -1 && !verbs.slice(0, at).some((w) => READ_VERBS.has(w) || INSPECT_VERBS.has(w)) &&
+    !has(e.nameSet, ["status", "statuses", "log", "logs", "preview", "previews", "draft", "history"]);
+}
+
+/** A deploy of a site or a function: whatever it was handed is served at a public address, to anyone who asks. */
+export function deploysToWeb(e: Evidence, verbs: readonly string[]): boolean {
+  return deploys(e, verbs) && has(new Set([...e.name, ...e.first]), WEB_SERVED);
+}
+
+/** `promote_deployment`, `set_worker_traffic_split`: another version takes the live traffic, the old one stops serving it. */
+export function switchesLiveVersion(e: Evidence, verbs: readonly string[]): boolean {
+  const all = new Set([...e.name, ...e.first]);
+  const promotes = verbs.includes("promote") && has(all, RELEASABLE);
+  const shiftsTraffic = e.nameSet.has("traffic") && !verbs.some((w) => READ_VERBS.has(w)) && has(all, ["version", "versions", "split", "canary", "rollout", "revision", "revisions"]);
+  return promotes || shiftsTraffic;
+}
