@@ -874,6 +874,11 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   if (readVerb && untrusted && ownItems && !webTool && !has(all, ["timeline", "timelines", "feed", "feeds", "home"]) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
     add("private-data", 0.65, "reads the signed-in account's own posts, saved items or audience");
   }
+  // `get_reading_lists`, "your saved stories", a watch list: what the account put aside to read or watch later is its own.
+  const savedForLater = /\b(?:reading|watch) ?lists?\b|\bwatchlists?\b|\b(?:your|my|the user'?s) saved\b|\bread(?:ing)? later\b/.test(`${e.name.join(" ")} ${e.firstText}`);
+  if (readVerb && savedForLater && !webTool && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
+    add("private-data", 0.65, "reads the lists the account saved to read or watch later");
+  }
   // `list_recordings`, `get_call_recording`: recorded meetings, calls or screens are the account's own media (a music
   // catalogue's recordings of a song are not, nor is a tool's own recording session).
   if (readVerb && !metadataOnly && !webTool && !publicPlatform && has(e.nameSet, ["recording", "recordings"]) && !has(all, [...MEDIA_CATALOGUE, ...PUBLIC_REFERENCE, "song", "songs", "catalogue", "catalog", "session", "sessions"]) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
