@@ -3,7 +3,7 @@ import { words, propertyText, DELETE_VERBS, READ_VERBS, CREATE_VERBS, MODIFY_VER
 import { REACTION_NOUNS } from "./scope.js";
 import { editsProfileFields } from "./sending.js";
 import { stopsWorkload } from "./infrastructure.js";
-import { deploys, switchesLiveVersion } from "./releases.js";
+import { deploys, switchesLiveVersion, rewritesBranchOrAppliesPlan, destroyFlag } from "./releases.js";
 import { rewritesSellingTerms, marksMoneySettled, batchesRecords } from "./commerce.js";
 import type { Label, Role } from "./types.js";
 
@@ -163,6 +163,8 @@ export function destruction(e: Evidence, schema: unknown, verbs: string[], all: 
   else if (nameVerb(IRREVERSIBLE_VERBS)) add("destructive", 0.7, `name says "${nameVerb(IRREVERSIBLE_VERBS)}", which cannot be taken back`);
   else if (nameVerb(SPEND_VERBS) && has(all, [...MONEY_NOUNS])) add("destructive", 0.7, `"${nameVerb(SPEND_VERBS)}" spends money or trades, which cannot be taken back`);
   else if (deploys(e, verbs) || switchesLiveVersion(e, verbs)) add("destructive", 0.7, "deploys, promotes or shifts traffic to another version, replacing what is live");
+  else if (rewritesBranchOrAppliesPlan(e, verbs)) add("destructive", 0.7, "merges or rebases a branch, or applies a plan, a run or a migration, changing what is live");
+  else if (destroyFlag(e)) add("destructive", 0.65, "takes a flag that makes it destroy what it manages");
   else if (stopsWorkload(e, verbs)) add("destructive", 0.7, "stops or restarts a running workload, cutting off whatever it was serving");
   else if (prunes(e, verbs)) add("destructive", 0.7, "cleans up or prunes stored items, deleting the ones it decides are unused");
   else if (marksMoneySettled(e)) add("destructive", 0.7, "marks an order or an invoice paid or fulfilled, which the books then take as done");

@@ -1,4 +1,4 @@
-// Deploys and version switches: what changes the code or the site that is live for everyone who reaches it.
+// Deploys, version switches, merges and applied plans: what changes the code, the branch or the infrastructure that is live.
 import { READ_VERBS, INSPECT_VERBS, type Evidence } from "./heuristics.js";
 
 const has = (set: ReadonlySet<string>, list: string[]) => list.some((w) => set.has(w));
@@ -29,4 +29,25 @@ export function switchesLiveVersion(e: Evidence, verbs: readonly string[]): bool
   const promotes = verbs.includes("promote") && has(all, RELEASABLE);
   const shiftsTraffic = e.nameSet.has("traffic") && !verbs.some((w) => READ_VERBS.has(w)) && has(all, ["version", "versions", "split", "canary", "rollout", "revision", "revisions"]);
   return promotes || shiftsTraffic;
+}
+
+/** What a merge or a rebase rewrites: a branch, or the production database a preview branch is merged into. */
+const BRANCHES = ["branch", "branches", "pull", "pr", "prs", "production", "main", "master", "trunk"];
+/** What applying carries out: a plan or a run of infrastructure code, a migration, a manifest of changes. */
+const APPLICABLE = ["plan", "plans", "run", "runs", "migration", "migrations", "manifest", "manifests", "changeset", "changesets", "terraform", "stack", "infrastructure"];
+
+/**
+ * `merge_branch`, `git_rebase`, `apply_plan`, `applyRun`: the verb comes first and its object is a branch or a plan, so
+ * the target branch or the infrastructure is rewritten (not `create_merge_field`, `merge_pdfs` or `apply_coupon`).
+ */
+export function rewritesBranchOrAppliesPlan(e: Evidence, verbs: readonly string[]): boolean {
+  const all = new Set([...e.name, ...e.first]);
+  const verb = verbs.find((w) => w === "merge" || w === "rebase" || w === "apply" || READ_VERBS.has(w) || INSPECT_VERBS.has(w) || w === "create" || w === "list");
+  if (verb === "merge" || verb === "rebase") return has(all, BRANCHES) || verb === "rebase" && has(e.nameSet, ["git"]);
+  return verb === "apply" && has(all, APPLICABLE);
+}
+
+/** `create_run(is_destroy)`: a flag that makes the run tear down what it manages (an `auto_apply` alone may only add labels). */
+export function destroyFlag(e: Evidence): boolean {
+  return e.params.some((p) => /^(?:is_?)?destroy$/.test(p));
 }

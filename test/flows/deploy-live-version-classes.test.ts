@@ -29,3 +29,21 @@ describe("switching which version is live", () => {
     expect(h(tool("get_site_traffic", "Get visitor traffic for a site.", { site_id: str }))).not.toContain("destructive");
   });
 });
+
+describe("merging or rebasing branches, applying a plan, a run that may destroy", () => {
+  test("rewrites a branch, or changes live infrastructure or a database", () => {
+    expect(h(tool("merge_branch", "Merge a preview branch into the main database.", { branch_id: str }))).toContain("destructive");
+    expect(h(tool("rebase_feature_branch", "Rebase a feature branch onto the default branch.", { branch: str }))).toContain("destructive");
+    expect(h(tool("apply_plan", "Apply a saved plan to the workspace.", { plan_id: str }))).toContain("destructive");
+    expect(h(tool("applyRun", "", { run_id: str, comment: str }))).toContain("destructive");
+    expect(h(tool("queue_run", "Queue a new run in a workspace.", { workspace_id: str, is_destroy: { type: "boolean" }, auto_apply: { type: "boolean" } }))).toContain("destructive");
+  });
+  test("hard negatives: merge fields and files, applying effects or coupons, plain creation", () => {
+    expect(h(tool("create_merge_field", "Create a merge field for an audience.", { name: str }))).not.toContain("destructive");
+    expect(h(tool("list_merge_requests", "List merge requests of a project.", { project: str }))).not.toContain("destructive");
+    expect(h(tool("merge_pdfs", "Merge several PDF files into one new file.", { files: str, output: str }))).not.toContain("destructive");
+    expect(h(tool("apply_picture_effects", "Apply shadow and glow effects to a picture on a slide.", { slide_index: str }))).not.toContain("destructive");
+    expect(h(tool("apply_coupon", "Apply a coupon code to the cart.", { code: str }))).not.toContain("destructive");
+    expect(h(tool("suggest_issue_labels", "Suggest labels for an issue from its text.", { issue_number: str, auto_apply: { type: "boolean" } }))).not.toContain("destructive");
+  });
+});
