@@ -497,7 +497,11 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const repositoryState = hostedRepository(e) && has(e.nameSet, [...REPOSITORY_STATE]);
   // Scheduled posts and drafts are the user's own words, waiting to go out.
   const ownUnsent = has(e.nameSet, ["scheduled", "draft", "drafts"]) && !fetchesUrl;
-  if (savedLocally || (referenceWork && !fetchesUrl) || ownUnsent) {
+  // `get_my_articles`, `get_my_threads` on a social site: what the signed-in account wrote itself (not comments, mentions
+  // or a chat's threads, where others write).
+  const ownWriting = has(e.nameSet, ["my", "own"]) && has(e.nameSet, ["article", "articles", "post", "posts", "tweet", "tweets", "toots", "story", "stories", "blog", "blogs", "threads"]) &&
+    !has(all, ["comment", "comments", "reply", "replies", "mentions", "mention", "inbox", "message", "messages", "chat", "chats", "channel", "channels", "feed", "timeline", "issue", "issues", "ticket", "tickets"]) && context.talk !== "private";
+  if (savedLocally || (referenceWork && !fetchesUrl) || ownUnsent || (ownWriting && !fetchesUrl)) {
     // None returns outsiders' text (see above); the URL a download takes is still a sink, below.
   } else if (!siteStructure && (fetchesUrl || (webName && (readVerb || e.nameSet.has("navigate"))))) {
     add("untrusted-content", 0.85, "reads web content");
@@ -871,7 +875,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // signed-in account wrote, saved or follows is its own, whoever else can see part of it.
   const ownItems = e.nameSet.has("my") || /\b(?:authenticated|current|signed[- ]in|logged[- ]in) (?:user|account)'s\b|\byour own\b/.test(e.firstText);
   // A home timeline or feed is what the accounts it follows posted, not its own.
-  if (readVerb && untrusted && ownItems && !webTool && !has(all, ["timeline", "timelines", "feed", "feeds", "home"]) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
+  if (readVerb && (untrusted || ownWriting) && ownItems && !webTool && !has(all, ["timeline", "timelines", "feed", "feeds", "home"]) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
     add("private-data", 0.65, "reads the signed-in account's own posts, saved items or audience");
   }
   // `get_reading_lists`, "your saved stories", a watch list: what the account put aside to read or watch later is its own.
