@@ -868,7 +868,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // message in it carries are the same correspondence, though only details come back.
   const oneChat = has(e.nameSet, ["chat", "room", "dialog", "conversation", "topics", "threads"]) || (has(e.nameSet, ["media", "attachment", "attachments", "file", "files"]) && e.params.some((p) => /^message_?ids?$/.test(p)));
   // A media download lands in a file; the model gets its path.
-  if (readVerb && readVerb !== "download" && context.talk === "private" && oneChat && !has(all, ["public", "search", "find"]) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
+  // Comment threads under a public platform's videos or posts are public discussion, not a chat's.
+  if (readVerb && readVerb !== "download" && context.talk === "private" && oneChat && !(has(all, ["comment", "comments"]) && (publicPlatform || PUBLIC_PLATFORM.test(e.firstText))) && !has(all, ["public", "search", "find"]) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
     add("private-data", 0.65, "reads a chat, its threads or a message's attachments on a chat platform the account talks on");
   }
   // `get_my_articles`, "the authenticated user's reading list", "your own posts": on a public platform too, what the

@@ -18,3 +18,12 @@ describe("a send word used as the object after a product prefix", () => {
     expect(h(tool("clips_comment_reply", "Reply to a comment under a clip.", { comment_id: str, text: str }))).toContain("public-sink");
   });
 });
+
+describe("comment threads under a public platform's videos", () => {
+  test("are public discussion, not a private chat's threads, even on a server that also hosts chats", () => {
+    expect(h(tool("clips_comment_threads_list", "List comment threads on a YouTube video or channel.", { video_id: str }), { talk: "private" })).not.toContain("private-data");
+  });
+  test("hard negative: a chat's threads stay private there", () => {
+    expect(h(tool("get_chat_threads", "List the threads of a chat.", { chat_id: str }), { talk: "private" })).toContain("private-data");
+  });
+});
