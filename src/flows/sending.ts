@@ -66,6 +66,9 @@ export function publishingWrite(e: Evidence, schema: unknown, f: SendingFacts): 
   const publicSwitch = switchParam !== undefined &&
     !/\b(?:public|visible) (?:to|within|inside|in) (?:the |your |its )?(?:team|workspace|organi[sz]ation|org|company|project)\b|\beveryone in (?:the |your )?(?:team|workspace|organi[sz]ation|org|company)\b/.test(propertyText(schema, switchParam));
   if (publicSwitch && writesText) return { confidence: 0.7, reason: "writes a name or text that a public/private switch can show to anyone" };
+  // `create_article(title, body, published)`, `status: "draft or published"`: one argument puts the text live.
+  const publishSwitch = e.params.some((p) => /^(?:is_?)?publish(?:ed)?(?:_?(?:at|date|time|now))?$/.test(p) || (p === "status" && /\bpublish(?:ed)?\b/.test(propertyText(schema, p))));
+  if (publishSwitch && writesText) return { confidence: 0.7, reason: "writes text that a publish switch can put in front of anyone" };
   if (writesText && has(f.all, [...SITE_WORDS]) && has(e.nameSet, [...SITE_SHOWN])) return { confidence: 0.7, reason: "writes a page, a post or text that a website or blog shows its visitors" };
   return undefined;
 }
