@@ -20,6 +20,12 @@ export function wrappedParameterNames(schema: unknown): string[] {
       visit(value, depth + 1);
     }
   };
-  for (const value of Object.values((schema as { properties: Record<string, unknown> }).properties)) visit(value, 0);
+  const top = Object.values((schema as { properties: Record<string, unknown> }).properties);
+  for (const value of top) visit(value, 0);
+  // `update_message(payload: {message_name, text})`: a lone object written inline wraps the fields the same way (an
+  // object beside other parameters is one argument among them, such as a filter).
+  const lone = top.length === 1 ? top[0] : undefined;
+  const inline = lone && typeof lone === "object" ? (lone as { properties?: unknown }).properties : undefined;
+  if (inline && typeof inline === "object") out.push(...Object.keys(inline as Record<string, unknown>));
   return out;
 }
