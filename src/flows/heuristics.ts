@@ -859,9 +859,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   if (readVerb && !savedLocally && readsMailAccountItems(e, context.mailer) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
     add("private-data", 0.65, "reads a mailing account's own templates or sending statistics");
   }
-  // "List rooms the bot has joined": on a chat platform, the names of an account's private rooms and direct chats, and who
+  // "List rooms the bot has joined", "spaces the user belongs to" (a chat product's word for rooms): on a chat platform, the names of an account's private rooms and direct chats, and who
   // it talks to, are its own (a public room directory is not).
-  if (readVerb && context.talk === "private" && has(e.nameSet, ["rooms", "channels", "chats", "conversations", "dms", "groups", "dialogs"]) && !has(all, ["public", "search", "find"]) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
+  if (readVerb && context.talk === "private" && has(e.nameSet, ["rooms", "channels", "chats", "conversations", "dms", "groups", "dialogs", "spaces"]) && !has(all, ["public", "search", "find"]) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
     add("private-data", 0.65, "lists the rooms, channels or direct chats an account is in on a chat platform");
   }
   // `get_chat_info`, `list_topics(chat)`, `get_attachment_info(message_id)`: one of those chats, its threads or what a

@@ -27,3 +27,12 @@ describe("comment threads under a public platform's videos", () => {
     expect(h(tool("get_chat_threads", "List the threads of a chat.", { chat_id: str }), { talk: "private" })).toContain("private-data");
   });
 });
+
+describe("spaces on a chat platform", () => {
+  test("are its rooms: listing them lists the account's own chats", () => {
+    expect(h(tool("list_spaces", "List the spaces, group chats and direct chats the user belongs to.", { limit: str }), { talk: "private" })).toContain("private-data");
+  });
+  test("hard negative: a public directory of spaces", () => {
+    expect(h(tool("list_spaces", "List public spaces anyone can join.", { limit: str }), { talk: "private" })).not.toContain("private-data");
+  });
+});
