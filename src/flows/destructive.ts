@@ -105,6 +105,15 @@ function prunes(e: Evidence, verbs: string[]): boolean {
   return !handedText && /\b(?:remove|removes|removing|delete|deletes|deleting|discard|discards|erase|erases)\b/.test(e.fullText);
 }
 
+/** `calls_end`, `hangup_call`, `end_meeting`: the verb (first or last after the object) ends a live call for everyone on it. */
+function endsLiveCall(e: Evidence, verbs: string[]): boolean {
+  const call = has(e.nameSet, ["call", "calls", "meeting", "meetings", "conference", "webinar"]) || /\b(?:phone )?call\b/.test(e.firstText);
+  const hangsUp = e.nameSet.has("hangup") || (e.nameSet.has("hang") && e.nameSet.has("up"));
+  const ends = verbs[0] === "end" || (e.name.at(-1) === "end" && verbs.every((w) => !READ_VERBS.has(w) && !SETTING_VERBS.has(w)));
+  return call && (hangsUp || ends) && !verbs.some((w) => READ_VERBS.has(w) || SETTING_VERBS.has(w));
+}
+const SETTING_VERBS = set("set", "update", "schedule", "change");
+
 /** What the ladder found, and the two facts the sending rules reuse: the removal verb and a change to text others see. */
 export interface Destruction {
   labels: Label[];
@@ -162,6 +171,7 @@ export function destruction(e: Evidence, schema: unknown, verbs: string[], all: 
   else if (/\b(?:permanently delete|irreversibl|cannot be undone|overwrit)/.test(e.firstText)) add("destructive", 0.7, "description says it deletes or overwrites");
   else if (nameVerb(IRREVERSIBLE_VERBS)) add("destructive", 0.7, `name says "${nameVerb(IRREVERSIBLE_VERBS)}", which cannot be taken back`);
   else if (nameVerb(SPEND_VERBS) && has(all, [...MONEY_NOUNS])) add("destructive", 0.7, `"${nameVerb(SPEND_VERBS)}" spends money or trades, which cannot be taken back`);
+  else if (endsLiveCall(e, verbs)) add("destructive", 0.7, "ends or hangs up a call or meeting in progress, cutting everyone off");
   else if (deploys(e, verbs) || switchesLiveVersion(e, verbs)) add("destructive", 0.7, "deploys, promotes or shifts traffic to another version, replacing what is live");
   else if (rewritesBranchOrAppliesPlan(e, verbs)) add("destructive", 0.7, "merges or rebases a branch, or applies a plan, a run or a migration, changing what is live");
   else if (destroyFlag(e)) add("destructive", 0.65, "takes a flag that makes it destroy what it manages");
