@@ -767,9 +767,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const structureVerb = readVerb ?? (has(e.nameSet, ["describe", "introspect"]) || e.first[0] === "introspect" ? "describe" : undefined);
   const databaseStructure = structureVerb !== undefined && !has(all, ["version", "connection", "server", "system"]) && has(e.nameSet, ["table", "tables", "database", "databases", "schema", "schemas", "columns", "collections"]) &&
     has(all, ["database", "databases", "db", "table", "tables", "sql", "cypher", "neo4j", "column", "columns", "collection", "collections"]);
-  // `get_me`, "Get current user information": the signed-in account's name, e-mail and organisation.
+  // `get_me`, "Get current user information", GraphQL's `viewer`: the signed-in account's name, e-mail and organisation.
   // "The user account that owns the API token" names the same person as "the current user".
-  const identityRead = identity || ((/\b(?:current|authenticated|signed[- ]in|logged[- ]in) (?:[a-z0-9]+ )?user\b|\b(?:user|account) (?:that|who|which) owns the (?:api |access )?(?:token|key)\b|\b(?:owner of|associated with) the (?:current )?(?:api |access )?(?:token|key)\b|\baccount (?:the server|you) (?:is |are )?(?:authenticated|signed in|logged in) as\b/.test(e.firstText)) && has(e.nameSet, ["user", "profile", "account", "who", "whoami", "current"]));
+  const identityRead = identity || ((/\b(?:current|authenticated|signed[- ]in|logged[- ]in) (?:[a-z0-9]+ )?user\b|\b(?:user|account) (?:that|who|which) owns the (?:api |access )?(?:token|key)\b|\b(?:owner of|associated with) the (?:current )?(?:api |access )?(?:token|key)\b|\baccount (?:the server|you) (?:is |are )?(?:authenticated|signed in|logged in) as\b/.test(e.firstText)) && has(e.nameSet, ["user", "profile", "account", "who", "whoami", "current", "viewer"]));
   // A blockchain address's balance is public ledger data, not an account's books.
   const publicLedger = publicReference && e.params.includes("address");
   // `list_buckets`, `get_object(bucket, key)`: object storage holds whatever the account put there.
