@@ -501,7 +501,10 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // or a chat's threads, where others write).
   const ownWriting = has(e.nameSet, ["my", "own"]) && has(e.nameSet, ["article", "articles", "post", "posts", "tweet", "tweets", "toots", "story", "stories", "blog", "blogs", "threads"]) &&
     !has(all, ["comment", "comments", "reply", "replies", "mentions", "mention", "inbox", "message", "messages", "chat", "chats", "channel", "channels", "feed", "timeline", "issue", "issues", "ticket", "tickets"]) && context.talk !== "private";
-  if (savedLocally || (referenceWork && !fetchesUrl) || ownUnsent || (ownWriting && !fetchesUrl)) {
+  // `video_categories_list`, `abuse_report_reasons_list`: a platform's fixed vocabulary, whatever platform it names.
+  const lastNoun = e.name.filter((w) => !READ_VERBS.has(w)).at(-1) ?? "";
+  const vocabulary = !e.urlParam && ["categories", "reasons", "regions", "languages", "locales", "countries", "types", "genres"].includes(lastNoun);
+  if (savedLocally || (referenceWork && !fetchesUrl) || ownUnsent || (ownWriting && !fetchesUrl) || vocabulary) {
     // None returns outsiders' text (see above); the URL a download takes is still a sink, below.
   } else if (!siteStructure && (fetchesUrl || (webName && (readVerb || e.nameSet.has("navigate"))))) {
     add("untrusted-content", 0.85, "reads web content");
@@ -528,10 +531,10 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   if (!untrusted && readVerb && !metadataOnly && !savedLocally && calendarEvents) {
     add("untrusted-content", 0.7, "reads calendar events, whose invitations other people write");
     untrusted = true;
-  } else if (!untrusted && !savedLocally && !ownPlatformItems && !operatesAsAccount(e, tool.inputSchema) && (readVerb || has(e.nameSet, ["analyze", "analyse", "discover", "research", "compare", "track", "monitor", "scan", "mine"])) && minesPublicVideos(e)) {
+  } else if (!untrusted && !vocabulary && !savedLocally && !ownPlatformItems && !operatesAsAccount(e, tool.inputSchema) && (readVerb || has(e.nameSet, ["analyze", "analyse", "discover", "research", "compare", "track", "monitor", "scan", "mine"])) && minesPublicVideos(e)) {
     add("untrusted-content", 0.7, "analyses other creators' public videos or channels, returning their titles, tags and descriptions");
     untrusted = true;
-  } else if (!untrusted && readVerb && !metadataOnly && !savedLocally && (PUBLIC_PLATFORM.test(e.paramText) || (PUBLIC_PLATFORM.test(e.firstText) && !ownPlatformItems)) && !has(all, [...PUBLIC_REFERENCE])) {
+  } else if (!untrusted && !vocabulary && readVerb && !metadataOnly && !savedLocally && (PUBLIC_PLATFORM.test(e.paramText) || (PUBLIC_PLATFORM.test(e.firstText) && !ownPlatformItems)) && !has(all, [...PUBLIC_REFERENCE])) {
     add("untrusted-content", 0.7, "reads an item of a public video or social platform, whose text its author wrote");
     untrusted = true;
   } else if (!untrusted && readVerb && !metadataOnly && !savedLocally && has(all, ["podcast", "podcasts"]) && !ownPlatformItems && !has(all, ["followed", "saved", "library", "subscribed", "subscriptions"])) {
