@@ -193,8 +193,9 @@ export function destruction(e: Evidence, schema: unknown, verbs: string[], all: 
     else if (nameVerb(RESIZE_VERBS) && has(all, [...RUNNING_NOUNS])) add("destructive", 0.65, `"${nameVerb(RESIZE_VERBS)}" changes how much of a running service there is, down to nothing`);
     // `clear_custom_field`, `clear_merge_field_value`: a field's stored value is wiped, not a screen or a filter.
     else if (e.nameSet.has("clear") && has(all, [...MODIFIABLE_DATA, "field", "fields", "value", "values", "dependencies"])) add("destructive", 0.65, "clears stored content");
-    // "Set the dependencies to exactly the given list (clears existing ones first)": whatever was there and is not listed is gone.
-    else if (nameVerb(WRITE_VERBS) && /\b(?:and|to) replace\b|\breplaces? (?:the|an?|all|any|existing)\b|\bto exactly (?:the|these)\b|\bclears? (?:the |all |any )?existing\b/.test(e.fullText)) add("destructive", 0.65, "description says the write replaces what is there");
+    // "Set the dependencies to exactly the given list (clears existing ones first)": whatever was there and is not listed is gone
+    // (unless the name says only a title or a name is replaced: `set_note_title`).
+    else if (nameVerb(WRITE_VERBS) && !COSMETIC_NOUNS.has(e.name.at(-1) ?? "") && /\b(?:and|to) replace\b|\breplaces? (?:the|an?|all|any|existing)\b|\bto exactly (?:the|these)\b|\bclears? (?:the |all |any )?existing\b/.test(e.fullText)) add("destructive", 0.65, "description says the write replaces what is there");
     else if (has(e.nameSet, ["protect", "encrypt"]) && e.params.some((p) => /password|passphrase|key$/.test(p)) && !encryptsHandedText(e)) add("destructive", 0.65, "re-writes a file under a password the model chooses, which can lock the owner out");
     else if (changesSharedText) add("destructive", 0.65, "replaces the text other people see on a room or profile");
     else if (assignsValue(e, nameVerb(ASSIGN_VERBS))) add("destructive", 0.65, `"${nameVerb(ASSIGN_VERBS)}" writes a new value over what the slot held`);
