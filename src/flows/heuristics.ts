@@ -252,7 +252,8 @@ function genericFetcher(e: Evidence): boolean {
   // `extract_image_from_url`, `read_url`: a URL in the name and a URL parameter mean any address.
   const urlNamed = e.urlParam && has(e.nameSet, ["url", "urls"]);
   // "Read a file from the file system or a URL", "PDFs (local/URL)": a reader that also takes an address.
-  const fileOrUrl = /\b(?:or|and) (?:from )?(?:a |any )?urls?\b|\b(?:local|file|path)\s*\/\s*urls?\b/.test(e.firstText);
+  // "Delete a deployment by ID or URL": an id or a name beside the URL says the URL identifies a record.
+  const fileOrUrl = /\b(?:or|and) (?:from )?(?:a |any )?urls?\b|\b(?:local|file|path)\s*\/\s*urls?\b/.test(e.firstText) && !/\b(?:ids?|identifier|name|slug) (?:or|and) (?:its )?urls?\b/.test(e.firstText);
   // "A browser session to navigate a page", "a web research job from seed URLs": the first sentence says it goes there.
   const goesThere = e.urlParam && (/\b(?:navigate|navigates|crawl|crawls|scrape|scrapes|visit|visits)\b/.test(e.firstText) || has(e.firstSet, ["web", "website", "websites"]));
   // `git_clone(url)`, `mirror_repository(url)`: a clone requests whatever address it is given, carrying anything put in it.
