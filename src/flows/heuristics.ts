@@ -602,7 +602,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // An arbitrary URL is an exfiltration channel even for a GET: data rides in the query string.
   const httpWrite =
     // `create_post(url)`: after another verb "post" is what is created, not the HTTP method.
-    (has(e.nameSet, ["put", "patch", "request", "webhook", ...(verbs[0] === "post" || has(e.nameSet, ["http", "request", "requests"]) ? ["post"] : [])]) && (e.urlParam || has(e.nameSet, ["http"]) || /\bhttp\b/.test(e.firstText))) ||
+    // `link_to_pull_request`: a pull or merge request is a forge's record, not an HTTP request.
+    (has(e.nameSet, ["put", "patch", ...(has(e.nameSet, ["pull", "merge"]) ? [] : ["request"]), "webhook", ...(verbs[0] === "post" || has(e.nameSet, ["http", "request", "requests"]) ? ["post"] : [])]) && (e.urlParam || has(e.nameSet, ["http"]) || /\bhttp\b/.test(e.firstText))) ||
     /\bhttps? (?:get |post |put |patch |delete )?requests?\b/.test(e.firstText);
   if (httpWrite) add("public-sink", 0.8, "sends HTTP requests");
   // PUT replaces and PATCH rewrites whatever the address holds, just as a DELETE (named above) removes it.
