@@ -717,6 +717,16 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("public-sink", 0.65, "a catch-all tool whose POST, PUT or PATCH calls can write issues and comments on a code forge");
   }
 
+  // `relays: ["wss://..."]` (Nostr and the like): each call goes to servers the model names, and a read returns whatever
+  // anyone published there. Only the plural: a single `relay` is as likely a switch on a circuit board.
+  if (e.params.some((p) => /^relay_?(?:s|urls)$/.test(p))) {
+    if (!out.some((l) => l.role === "public-sink")) add("public-sink", 0.65, "sends its request to relays the model names");
+    if (readVerb && !untrusted) {
+      add("untrusted-content", 0.7, "returns what anyone published on relays the model names");
+      untrusted = true;
+    }
+  }
+
   // Private data: reading files, mail, notes, secrets, databases, repositories, an account's records.
   const webTool = webName || fetchesUrl;
   const qualified = QUALIFIED_PRIVATE.find(([nouns, owners]) => has(e.nameSet, nouns) && has(all, owners));
