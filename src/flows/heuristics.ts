@@ -740,7 +740,11 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // "List available procedures", "attributes supported by your org": what the product offers, not what it stores.
   // "Condition picklist options for triggers" is a choice the product offers too. Projects or portfolios "available"
   // to the caller are containers someone created, and "that you have access to" names an owner.
-  const capabilityList = (/\b(?:available|supported)\b/.test(e.firstText) || has(e.nameSet, ["options", "picklist", "picklists", "choices"])) &&
+  // `search_modules`, `moduleSearch`, `find_component_id`: a search of the vendor's catalogue of building blocks (not the
+  // ones installed or configured on the account's site).
+  const catalogueSearch = has(e.nameSet, ["search", "find"]) && has(e.nameSet, ["module", "modules", "component", "components", "provider", "providers", "plugin", "plugins", "connector", "connectors", "extension", "extensions"]) &&
+    !has(all, ["installed", "my", "your", "site", "configured", "enabled", "active"]);
+  const capabilityList = catalogueSearch || (/\b(?:available|supported)\b/.test(e.firstText) || has(e.nameSet, ["options", "picklist", "picklists", "choices"])) &&
     !has(e.nameSet, [...PRIVATE_NOUNS]) && !has(e.nameSet, [...CONTAINER_NOUNS]) && !ownerScoped(e);
   // An album, an artist or a film in a service's catalogue is the same for every listener, unless it is the user's own
   // library, saved items or playlists.
