@@ -16,8 +16,9 @@
 // papers, articles, social networks, maps, Telegram) and labels-holdout22.json (a shop, CI, containers, cloud,
 // Firebase, SharePoint, Linear, git), labels-holdout23.json (search, launches, meetings, LINE, mail sending, Google
 // Chat, Medium, YouTube) and labels-holdout24.json (Supabase, Terraform, Vercel, Cloudflare, Evernote, Azure DevOps),
-// each held out for one round, then studied. Held-out 25 and 26: labels-holdout25.json and labels-holdout26.json,
-// tools of
+// labels-holdout25.json (social pins, help desk, meetings, publishing, newsletters, search, automation, push) and
+// labels-holdout26.json (work boards, accounting, hosting, notes, search engine, dashboards, a shop), each held out
+// for one round, then studied. Held-out 27 and 28: labels-holdout27.json and labels-holdout28.json, tools of
 // still more public servers outside the corpus, each labelled by someone else and never tuned on; each is reported
 // when its file exists, and --skip-heldout leaves them out without opening them or checking that they exist (tuning
 // runs use that, so their tools and errors stay unseen).
@@ -60,8 +61,10 @@ const sets = [
   ["development 23", load("labels-holdout22.json")],
   ["development 24", load("labels-holdout23.json")],
   ["development 25", load("labels-holdout24.json")],
+  ["development 26", load("labels-holdout25.json")],
+  ["development 27", load("labels-holdout26.json")],
 ];
-const HELD_OUT = [["held-out 25", "labels-holdout25.json"], ["held-out 26", "labels-holdout26.json"]];
+const HELD_OUT = [["held-out 27", "labels-holdout27.json"], ["held-out 28", "labels-holdout28.json"]];
 const skipHeldOut = process.argv.includes("--skip-heldout");
 // Not even opened under --skip-heldout: whoever tunes must not see their tools.
 if (!skipHeldOut) {
