@@ -1,27 +1,15 @@
 // Measures the flow labeller against hand-labelled tools: per-role precision and recall.
-// Development sets (tuning may look at their misses): labels.json (in view while the heuristics were written),
-// labels-holdout.json and labels-holdout2.json (each drawn at random, first measured untouched, then used to find
-// generic error classes), labels-holdout3.json .. labels-holdout8.json (each held out for one round, then studied
-// like the others), labels-holdout9.json (tools of public MCP servers outside the corpus: search, scraping, feeds,
-// social, mail, chat and issue trackers), labels-holdout10.json (more public servers: chat, mail, notes, trackers,
-// social, video, calendars), labels-holdout11.json (wiki, boards, tasks, storage, chat, social, a forge) and
-// labels-holdout12.json (CRM, help desk, a shop, a database, notes, music, a browser driver), labels-holdout13.json
-// (chat, forums, monitoring, feeds, Q&A, mail sending), labels-holdout14.json (webhooks, blogs, a social network,
-// mail sending) and labels-holdout15.json (notifications, social networks, a messenger, a forge, mailing lists, mail,
-// a wiki), labels-holdout16.json (chat, files, support, tasks, mail sending, a key-value store, social posts,
-// incidents), labels-holdout17.json (chat, help desk, streaming, short video, Nostr, IRC, a forge) and
-// labels-holdout18.json (CRM, accounting, file storage, mail sending, a database, scheduling, a forge, SMS),
-// labels-holdout19.json (news, reviews, Atlassian admin, mail, automation, crawling, SMS, anime feeds) and
-// labels-holdout20.json (HR, payments, Drive, contacts, Postgres, Kubernetes), labels-holdout21.json (encyclopedia,
-// papers, articles, social networks, maps, Telegram) and labels-holdout22.json (a shop, CI, containers, cloud,
-// Firebase, SharePoint, Linear, git), labels-holdout23.json (search, launches, meetings, LINE, mail sending, Google
-// Chat, Medium, YouTube) and labels-holdout24.json (Supabase, Terraform, Vercel, Cloudflare, Evernote, Azure DevOps),
-// labels-holdout25.json (social pins, help desk, meetings, publishing, newsletters, search, automation, push) and
-// labels-holdout26.json (work boards, accounting, hosting, notes, search engine, dashboards, a shop), each held out
-// for one round, then studied. Held-out 27 and 28: labels-holdout27.json and labels-holdout28.json, tools of
-// still more public servers outside the corpus, each labelled by someone else and never tuned on; each is reported
-// when its file exists, and --skip-heldout leaves them out without opening them or checking that they exist (tuning
-// runs use that, so their tools and errors stay unseen).
+// Development sets (tuning may look at their misses): labels.json was in view while the heuristics were written;
+// every other set was first measured once as held-out, then studied for generic error classes. Each file's header
+// says how its tools were drawn and labelled:
+//   labels-holdout.json .. labels-holdout8.json   random draws from ../shared/corpus/benign.jsonl
+//   labels-holdout9.json .. labels-holdout26.json public MCP servers outside the corpus, chosen by category
+//     (search, feeds, social, mail, chat, trackers, storage, CRM, shops, databases, publishing, webhooks,
+//     messengers, forges, help desks, streaming, accounting, cloud and CI admin, meetings, notes, dashboards)
+// Held-out 27 and 28 (labels-holdout27.json, labels-holdout28.json): tools of still more public servers, each set
+// labelled blind by someone else and never tuned on; each is reported when its file exists, and --skip-heldout
+// leaves them out without opening them or checking that they exist (tuning runs use that, so their tools and
+// errors stay unseen).
 // Each set runs twice: as configured (the corpus server name is the config name, so the catalog can recognise
 // it) and heuristics only (no catalog), which is what an unknown server gets.
 import { existsSync, readFileSync } from "node:fs";
