@@ -12,7 +12,7 @@ const CHANGE_VERBS = ["update", "change", "modify", "edit", "set", "patch"];
  * `update_sharing_permission(permission_id, role)`, `transfer_ownership(document_id, new_owner)`: lowering an access
  * entry's role locks its holder out, and a new owner can delete the item or remove the old one.
  */
-export function changesAccess(e: Evidence): boolean {
+function changesAccess(e: Evidence): boolean {
   const reads = has(e.nameSet, ["get", "list", "read", "history", "show", "view"]);
   const transfer = e.nameSet.has("transfer") && has(e.nameSet, ["ownership", "owner"]) || e.params.some((p) => /^transfer_?ownership$/.test(p));
   const entryRole = has(e.nameSet, CHANGE_VERBS) && has(e.nameSet, ACCESS_NOUNS) &&
@@ -25,7 +25,7 @@ const MAILBOX_OBJECTS = ["inbox", "mailbox", "mailboxes", "unread", "messages", 
 const NOT_MAIL_CHECKS = ["address", "addresses", "format", "syntax", "spelling", "grammar", "spam", "score", "deliverability", "status", "server", "connection", "connectivity", "health", "dns", "mx", "valid", "validity", "domain", "quota", "size"];
 
 /** `check_inbox`, `check_unread_messages`: the verb checks, the answer is the mail itself. */
-export function checksMailbox(e: Evidence): boolean {
+function checksMailbox(e: Evidence): boolean {
   return e.name[0] === "check" && has(e.nameSet, MAILBOX_OBJECTS) && !has(e.nameSet, NOT_MAIL_CHECKS) && !has(new Set(e.first.slice(0, 6)), NOT_MAIL_CHECKS);
 }
 
@@ -35,7 +35,7 @@ const EXPORTABLE_RECORDS = ["contact", "contacts", "customer", "customers", "use
 const HANDED_IN = /^(?:markdown|html|text|content|data|values|rows|json|source|input|chart|config)$/;
 
 /** `export_contacts`, "Export one or more contacts as vCard text": the account's own records, in bulk. */
-export function exportsRecords(e: Evidence): boolean {
+function exportsRecords(e: Evidence): boolean {
   if (!e.nameSet.has("export") || e.params.some((p) => HANDED_IN.test(p))) return false;
   return has(e.nameSet, EXPORTABLE_RECORDS) || has(new Set(e.first.slice(0, 6)), EXPORTABLE_RECORDS.filter((w) => w !== "address"));
 }
@@ -44,7 +44,7 @@ export function exportsRecords(e: Evidence): boolean {
  * `api_invoke(operation_id, args)`, "Generic invocation of any method in the catalog": one tool that calls whatever the
  * signed-in account's API offers reads its records and can change or delete them.
  */
-export function callsAnyMethod(e: Evidence): boolean {
+function callsAnyMethod(e: Evidence): boolean {
   const callVerb = has(e.nameSet, ["call", "invoke", "execute", "run", "request"]) || /\b(?:invocation|invokes?|calls?|executes?)\b/.test(e.firstText);
   const methodParam = e.params.some((p) => /^(?:method|method_?(?:id|name)|operation|operation_?(?:id|name)|endpoint_?id|api_?method)$/.test(p));
   const argsParam = e.params.some((p) => /^(?:args|arguments|params|parameters|body|payload|input)$/.test(p));

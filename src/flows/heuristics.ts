@@ -315,7 +315,7 @@ export function inventoriesAssets(tools: readonly Pick<Tool, "name">[]): boolean
 }
 
 /** Actions a multi-action tool names: the enum of its `action` parameter, or an "Actions:" list in its description. */
-export function actionsOf(tool: Tool): string[] {
+function actionsOf(tool: Tool): string[] {
   const props = tool.inputSchema && typeof tool.inputSchema === "object" ? (tool.inputSchema as { properties?: unknown }).properties : undefined;
   if (props && typeof props === "object") {
     for (const [key, value] of Object.entries(props as Record<string, unknown>)) {

@@ -13,7 +13,7 @@ const SANDBOX_WORDS = ["sandbox", "sandboxed", "playground", "ephemeral", "isola
 const COMMAND_PARAM = /^(?:command|cmd|commands|argv|shell_?command|script)$/;
 
 /** `exec_in_pod(command)`, `ssh_run(host, command)`: a command run inside a container or on a host the user operates. */
-export function runsCommandInWorkload(e: Evidence): boolean {
+function runsCommandInWorkload(e: Evidence): boolean {
   const execVerb = has(e.nameSet, ["exec", "execute", "run", "ssh"]) || /^(?:executes?|runs?) (?:an? |the )?(?:shell )?command\b/.test(e.firstText);
   const place = has(e.nameSet, WORKLOAD_PLACES) || has(e.firstSet, WORKLOAD_PLACES);
   return execVerb && place && e.params.some((p) => COMMAND_PARAM.test(p)) && !has(e.firstSet, SANDBOX_WORDS) && !has(e.nameSet, SANDBOX_WORDS) &&
@@ -21,12 +21,12 @@ export function runsCommandInWorkload(e: Evidence): boolean {
 }
 
 /** `check_rows(table, where)`, `count_matching(table, filter)`: whatever the verb, a row filter on a named table returns what the rows hold. */
-export function filtersTableRows(e: Evidence): boolean {
+function filtersTableRows(e: Evidence): boolean {
   return e.params.some((p) => /^(?:table|table_?name)$/.test(p)) && e.params.some((p) => /^(?:where|where_?clause|condition|conditions|filter|predicate)$/.test(p));
 }
 
 /** `insert_row(on_conflict: "update")`, `add_vector(update_existing)`: an insert told to update the row it collides with overwrites it. */
-export function updatesOnConflict(e: Evidence, schema: unknown): boolean {
+function updatesOnConflict(e: Evidence, schema: unknown): boolean {
   if (!has(e.nameSet, ["insert", "add", "put", "save", "write", "load", "import"])) return false;
   return e.params.some((p) => /^(?:update_?existing|upsert|on_?conflict_?update|overwrite_?existing)$/.test(p) ||
     (/conflict|^on_?duplicate/.test(p) && /\b(?:update|updates|upsert|overwrite|overwrites|replace|replaces|do update)\b/.test(propertyText(schema, p))));
