@@ -2,8 +2,8 @@
 // and catch-all calls of its API.
 import type { Evidence } from "./heuristics.js";
 import type { Label } from "./types.js";
+import { hasAny as has } from "./word-sets.js";
 
-const has = (set: ReadonlySet<string>, list: readonly string[]) => list.some((w) => set.has(w));
 
 const ACCESS_NOUNS = ["permission", "permissions", "access", "sharing", "acl", "acls"];
 const CHANGE_VERBS = ["update", "change", "modify", "edit", "set", "patch"];

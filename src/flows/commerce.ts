@@ -1,7 +1,7 @@
 // A store's live records: prices and stock customers buy at, orders marked settled, and batch endpoints that rewrite many at once.
 import type { Evidence } from "./heuristics.js";
+import { hasAny as has } from "./word-sets.js";
 
-const has = (set: ReadonlySet<string>, list: readonly string[]) => list.some((w) => set.has(w));
 
 /** What a store sells: the product pages and the variants customers pick from. */
 const STORE_OBJECTS = ["product", "products", "variant", "variants", "listing", "listings", "sku", "skus", "inventory", "stock"];

@@ -6,8 +6,8 @@ import { stopsWorkload } from "./infrastructure.js";
 import { deploys, switchesLiveVersion, rewritesBranchOrAppliesPlan, destroyFlag } from "./releases.js";
 import { rewritesSellingTerms, marksMoneySettled, batchesRecords } from "./commerce.js";
 import type { Label, Role } from "./types.js";
+import { hasAny as has } from "./word-sets.js";
 
-const has = (set: ReadonlySet<string>, list: string[]) => list.some((w) => set.has(w));
 const set = (...xs: string[]) => new Set(xs);
 
 /** Money moves and other changes that cannot be taken back. */

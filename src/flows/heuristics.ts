@@ -15,6 +15,7 @@ import { REPOSITORY_TEXT, REPOSITORY_STATE, RECORD_URL, hostedRepository, ownerS
 import { readsOthersProfiles, readsTeamWorkItems, searchesWholePlatform, type TalkKind } from "./outsiders.js";
 import type { Tool } from "../model.js";
 import type { Label, Role } from "./types.js";
+import { hasAny as has } from "./word-sets.js";
 
 /** Splits `getStoryWithComments`, `git_diff`, `read-cypher` into lower-case words. */
 export function words(text: string): string[] {
@@ -72,7 +73,6 @@ function baseVerb(stem: string): string {
   return candidates.find((c) => KNOWN_VERBS.has(c)) ?? stem;
 }
 
-const has = (set: ReadonlySet<string>, list: string[]) => list.some((w) => set.has(w));
 const set = (...xs: string[]) => new Set(xs);
 
 export const READ_VERBS = set("read", "get", "list", "search", "find", "query", "view", "open", "download", "cat", "peek", "show", "retrieve", "fetch", "browse", "lookup", "select", "diff", "log", "grep", "load", "extract", "summarize", "summarise", "scrape", "crawl", "screenshot", "snapshot");

@@ -1,7 +1,7 @@
 // Infrastructure an account runs (cloud instances, clusters, containers, alarms, logs, what it costs): reading it and stopping it.
 import type { Evidence } from "./heuristics.js";
+import { hasAny as has } from "./word-sets.js";
 
-const has = (set: ReadonlySet<string>, list: readonly string[]) => list.some((w) => set.has(w));
 
 /**
  * Cloud providers, their hosted services and container runtimes: whatever they list is what the account deployed there

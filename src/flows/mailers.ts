@@ -1,8 +1,8 @@
 // A mail-sending account's own templates and statistics: what the account wrote and how its mail did, not the vendor's stock text.
 import { words, type Evidence } from "./heuristics.js";
 import type { Tool } from "../model.js";
+import { hasAny as has } from "./word-sets.js";
 
-const has = (s: ReadonlySet<string>, list: string[]) => list.some((w) => s.has(w));
 const MAILINGS = ["mail", "email", "emails", "campaign", "campaigns", "newsletter", "newsletters", "broadcast", "broadcasts"];
 
 /** `send_mail`, `sendCampaign`, `schedule_broadcast`: the server sends mail for an account, so it keeps that account's mailings. */

@@ -1,9 +1,9 @@
 // Classes of tools that return what other people wrote about themselves or filed for a team (untrusted-content).
 import { words, type Evidence } from "./heuristics.js";
 import type { Tool } from "../model.js";
+import { hasAny as has } from "./word-sets.js";
 
 const set = (...xs: string[]) => new Set(xs);
-const has = (s: ReadonlySet<string>, list: Iterable<string>) => [...list].some((w) => s.has(w));
 
 /** Where people talk to each other privately or in a team: rooms, channels, chats, support tickets. */
 const PRIVATE_TALK = set("message", "messages", "chat", "chats", "channel", "channels", "room", "rooms", "dm", "dms", "guild", "guilds", "conversation", "conversations", "ticket", "tickets");

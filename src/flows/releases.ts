@@ -1,7 +1,7 @@
 // Deploys, version switches, merges and applied plans: what changes the code, the branch or the infrastructure that is live.
 import { READ_VERBS, INSPECT_VERBS, type Evidence } from "./heuristics.js";
+import { hasAny as has } from "./word-sets.js";
 
-const has = (set: ReadonlySet<string>, list: string[]) => list.some((w) => set.has(w));
 
 /** What a deploy puts on the web for anyone to fetch: pages, sites and functions behind public addresses. */
 const WEB_SERVED = ["site", "sites", "website", "websites", "static", "page", "pages", "html", "worker", "workers", "function", "functions", "edge", "serverless", "lambda"];

@@ -1,7 +1,7 @@
 // Where a tool's data lives: a code host's repositories, a calendar, a public video platform, the user's own accounts.
 import { propertyText, type Evidence } from "./heuristics.js";
+import { hasAny as has } from "./word-sets.js";
 
-const has = (set: ReadonlySet<string>, list: string[]) => list.some((w) => set.has(w));
 const set = (...xs: string[]) => new Set(xs);
 
 /** What people write on a code host, inside a repository. */

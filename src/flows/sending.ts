@@ -1,7 +1,7 @@
 // Shapes of tools that put the model's words or the user's items in front of other people (the public-sink classes).
 import { words, propertyText, type Evidence } from "./heuristics.js";
+import { hasAny as has } from "./word-sets.js";
 
-const has = (set: ReadonlySet<string>, list: string[]) => list.some((w) => set.has(w));
 
 /** Verbs that change what an existing item says. */
 const TEXT_CHANGE_VERBS = new Set(["update", "edit", "modify", "change", "set", "patch", "upsert", "rename"]);

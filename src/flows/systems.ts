@@ -3,8 +3,8 @@
 import { propertyText, type Evidence } from "./heuristics.js";
 import { DATABASE_ENGINE } from "./engines.js";
 import type { Label } from "./types.js";
+import { hasAny as has } from "./word-sets.js";
 
-const has = (set: ReadonlySet<string>, list: readonly string[]) => list.some((w) => set.has(w));
 
 /** Where a workload runs: a command sent there runs with that machine's files and network. */
 const WORKLOAD_PLACES = ["pod", "pods", "container", "containers", "vm", "vms", "machine", "machines", "remote", "ssh", "host", "hosts", "node", "nodes", "droplet", "droplets"];
