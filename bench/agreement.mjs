@@ -3,14 +3,14 @@
 // labelling of the tools of the sets it names; the first labels are those sets' own.
 import { readFileSync } from "node:fs";
 import { labelTool, ROLES, FLOW_CONFIDENCE_THRESHOLD } from "../dist/flows/index.js";
+import { benchServer, labelSetUrl, loadLabelSet } from "./label-sets.mjs";
 
-const setUrl = (file) => new URL(`../test/flows/${file}`, import.meta.url);
 // --second FILE reads another second labelling (a path), e.g. to check this script on a copy of the first labels.
 const secondAt = process.argv.indexOf("--second");
-const secondFile = secondAt > 0 ? new URL(process.argv[secondAt + 1], `file://${process.cwd()}/`) : setUrl("labels-second-opinion.json");
+const secondFile = secondAt > 0 ? new URL(process.argv[secondAt + 1], `file://${process.cwd()}/`) : labelSetUrl("labels-second-opinion.json");
 const second = JSON.parse(readFileSync(secondFile, "utf8")).tools;
 const firstSets = new Map();
-for (const file of new Set(second.map((t) => t.set))) firstSets.set(file, JSON.parse(readFileSync(setUrl(file), "utf8")).tools);
+for (const file of new Set(second.map((t) => t.set))) firstSets.set(file, loadLabelSet(file));
 
 const key = (t) => `${t.server}\u0000${t.name}`;
 const firstByKey = new Map();
@@ -19,17 +19,14 @@ for (const tools of firstSets.values()) for (const t of tools) firstByKey.set(ke
 // The labeller sees each tool beside its server's other labelled tools, as bench/labels.mjs does for servers outside the corpus.
 const siblings = new Map();
 for (const t of firstByKey.values()) siblings.set(t.server, [...(siblings.get(t.server) ?? []), { name: t.name, description: t.description, inputSchema: t.inputSchema }]);
-const serverFor = (name) => ({
-  entry: { name, client: "bench", configPath: "bench", inventoryId: "bench", scope: "input", transport: "stdio", transportGuessed: false, args: [], env: {}, headers: {}, disabled: false },
-  status: "ok", tools: siblings.get(name) ?? [], prompts: [], resources: [], resourceTemplates: [], warnings: [], durationMs: 0,
-});
+const servers = new Map([...siblings].map(([name, siblingTools]) => [name, benchServer(name, siblingTools)]));
 
 const rows = [];
 for (const b of second) {
   const a = firstByKey.get(key(b));
   if (!a) throw new Error(`labels-second-opinion.json: ${b.server}/${b.name} is not in ${b.set}`);
   const tool = { name: a.name, description: a.description, inputSchema: a.inputSchema };
-  const got = labelTool(serverFor(a.server), tool, { noCatalog: true }).filter((l) => l.confidence >= FLOW_CONFIDENCE_THRESHOLD).map((l) => l.role);
+  const got = labelTool(servers.get(a.server), tool, { noCatalog: true }).filter((l) => l.confidence >= FLOW_CONFIDENCE_THRESHOLD).map((l) => l.role);
   rows.push({ first: new Set(a.roles), second: new Set(b.roles), labeller: new Set(got) });
 }
 

@@ -14,15 +14,10 @@
 // it) and heuristics only (no catalog), which is what an unknown server gets.
 import { existsSync, readFileSync } from "node:fs";
 import { labelTool, ROLES, FLOW_CONFIDENCE_THRESHOLD } from "../dist/flows/index.js";
+import { benchServer, labelSetUrl, loadLabelSet as load } from "./label-sets.mjs";
 
 // --verbose lists misses of the development sets only: held-out errors are never printed, so tuning cannot see them.
 const verbose = process.argv.includes("--verbose");
-// A set file is either a bare array of tools or { header, tools } (the header says how the set was drawn).
-const setUrl = (file) => new URL(`../test/flows/${file}`, import.meta.url);
-const load = (file) => {
-  const data = JSON.parse(readFileSync(setUrl(file), "utf8"));
-  return Array.isArray(data) ? data : data.tools;
-};
 const sets = [
   ["development", load("labels.json")],
   ["development 2", load("labels-holdout.json")],
@@ -56,7 +51,7 @@ const HELD_OUT = [["held-out 27", "labels-holdout27.json"], ["held-out 28", "lab
 const skipHeldOut = process.argv.includes("--skip-heldout");
 // Not even opened under --skip-heldout: whoever tunes must not see their tools.
 if (!skipHeldOut) {
-  for (const [name, file] of HELD_OUT) if (existsSync(setUrl(file))) sets.push([`${name} (never tuned on)`, load(file)]);
+  for (const [name, file] of HELD_OUT) if (existsSync(labelSetUrl(file))) sets.push([`${name} (never tuned on)`, load(file)]);
 }
 
 // A real scan sees every tool a server lists, and the labeller looks at siblings (does the server manage records?),
@@ -83,12 +78,7 @@ for (const [, labelled] of sets) {
 
 const servers = new Map();
 function serverFor(name) {
-  if (!servers.has(name)) {
-    servers.set(name, {
-      entry: { name, client: "bench", configPath: "bench", inventoryId: "bench", scope: "input", transport: "stdio", transportGuessed: false, args: [], env: {}, headers: {}, disabled: false },
-      status: "ok", tools: [...((corpusTools.get(name) ?? labelledTools.get(name))?.values() ?? [])], prompts: [], resources: [], resourceTemplates: [], warnings: [], durationMs: 0,
-    });
-  }
+  if (!servers.has(name)) servers.set(name, benchServer(name, [...((corpusTools.get(name) ?? labelledTools.get(name))?.values() ?? [])]));
   return servers.get(name);
 }
 

@@ -4,8 +4,8 @@
 // each tool is scored by a model that never saw its server. Reads the development label sets only (never the
 // held-out slot of bench/labels.mjs unless named with --held-out). Recorded in docs/benchmarks.md; rerun with
 // `npm run bench:model`.
-import { readFileSync } from "node:fs";
 import { labelTool, ROLES, FLOW_CONFIDENCE_THRESHOLD } from "../dist/flows/index.js";
+import { benchServer, loadLabelSet } from "./label-sets.mjs";
 import { words } from "../dist/flows/heuristics.js";
 
 const DEVELOPMENT_SETS = ["labels.json", "labels-holdout.json", ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26].map((n) => `labels-holdout${n}.json`)];
@@ -17,10 +17,7 @@ const SETTINGS = [
   { features: "+ whole description, words of 2+ servers", l2: 1e-4, epochs: 500, minServers: 2, fullDescription: true },
 ];
 
-const tools = DEVELOPMENT_SETS.flatMap((file) => {
-  const data = JSON.parse(readFileSync(new URL(`../test/flows/${file}`, import.meta.url), "utf8"));
-  return Array.isArray(data) ? data : data.tools;
-});
+const tools = DEVELOPMENT_SETS.flatMap((file) => loadLabelSet(file));
 
 const STOP = new Set("a an and are as at be by can for from has have if in into is it its of on or that the this to was will with you your all any also then than there these those via when which while".split(" "));
 const stem = (w) => (w.length > 4 && w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") ? w.slice(0, -1) : w);
@@ -83,11 +80,7 @@ function train(rows, labels, settings) {
 // The heuristics as an unknown server gets them (no catalog), each tool beside its labelled siblings.
 const siblings = new Map();
 for (const t of tools) (siblings.get(t.server) ?? siblings.set(t.server, []).get(t.server)).push({ name: t.name, description: t.description, inputSchema: t.inputSchema });
-const serverOf = (name) => ({
-  entry: { name, client: "bench", configPath: "bench", inventoryId: "bench", scope: "input", transport: "stdio", transportGuessed: false, args: [], env: {}, headers: {}, disabled: false },
-  status: "ok", tools: siblings.get(name), prompts: [], resources: [], resourceTemplates: [], warnings: [], durationMs: 0,
-});
-const servers = new Map([...siblings.keys()].map((n) => [n, serverOf(n)]));
+const servers = new Map([...siblings].map(([n, siblingTools]) => [n, benchServer(n, siblingTools)]));
 const heuristic = tools.map((t) => new Set(labelTool(servers.get(t.server), t, { noCatalog: true }).filter((l) => l.confidence >= FLOW_CONFIDENCE_THRESHOLD).map((l) => l.role)));
 
 const score = (predicted, role) => {
@@ -108,13 +101,12 @@ if (heldOutAt > 0) {
   const rows = tools.map((t) => ({ server: t.server, features: featuresOf(t, settings.fullDescription) }));
   const predictors = Object.fromEntries(ROLES.map((role) => [role, train(rows, tools.map((t) => (t.roles.includes(role) ? 1 : 0)), settings)]));
   const scored = files.map((file) => {
-    const data = JSON.parse(readFileSync(new URL(`../test/flows/${file}`, import.meta.url), "utf8"));
-    const set = Array.isArray(data) ? data : data.tools;
+    const set = loadLabelSet(file);
     const own = new Map();
     for (const t of set) (own.get(t.server) ?? own.set(t.server, []).get(t.server)).push({ name: t.name, description: t.description, inputSchema: t.inputSchema });
+    const setServers = new Map([...own].map(([n, ownTools]) => [n, benchServer(n, ownTools)]));
     return set.map((t) => {
-      const server = { ...serverOf(t.server), tools: own.get(t.server) };
-      const heuristics = new Set(labelTool(server, t, { noCatalog: true }).filter((l) => l.confidence >= FLOW_CONFIDENCE_THRESHOLD).map((l) => l.role));
+      const heuristics = new Set(labelTool(setServers.get(t.server), t, { noCatalog: true }).filter((l) => l.confidence >= FLOW_CONFIDENCE_THRESHOLD).map((l) => l.role));
       const features = featuresOf(t, settings.fullDescription);
       return { file, want: new Set(t.roles), heuristics, probability: Object.fromEntries(ROLES.map((r) => [r, predictors[r](features)])) };
     });

@@ -1,0 +1,21 @@
+// What the label benchmarks share: reading a hand-labelled set, and a scanned server standing in for one of its servers.
+import { readFileSync } from "node:fs";
+
+export const labelSetUrl = (file) => new URL(`../test/flows/${file}`, import.meta.url);
+
+/** A set file is either a bare array of tools or { header, tools } (the header says how the set was drawn). */
+export function loadLabelSet(file) {
+  const data = JSON.parse(readFileSync(labelSetUrl(file), "utf8"));
+  return Array.isArray(data) ? data : data.tools;
+}
+
+/**
+ * A scanned server listing `tools`, as the labeller meets it in a scan. Build one per server and reuse it: the
+ * labeller keeps what it works out about a server (does it keep records, is it a chat) on the object.
+ */
+export function benchServer(name, tools) {
+  return {
+    entry: { name, client: "bench", configPath: "bench", inventoryId: "bench", scope: "input", transport: "stdio", transportGuessed: false, args: [], env: {}, headers: {}, disabled: false },
+    status: "ok", tools, prompts: [], resources: [], resourceTemplates: [], warnings: [], durationMs: 0,
+  };
+}
