@@ -67,11 +67,17 @@ for (const line of readFileSync(corpusPath, "utf8").split("\n")) {
   corpusTools.set(r.server, tools);
 }
 
+// A tool as its server lists it. Sets from held-out 27 on keep the server's annotations, which a scan also sees.
+function toolOf(item, withAnnotations = true) {
+  const tool = { name: item.name, description: item.description, inputSchema: item.inputSchema };
+  return withAnnotations && item.annotations ? { ...tool, annotations: item.annotations } : tool;
+}
+
 const labelledTools = new Map();
 for (const [, labelled] of sets) {
   for (const item of labelled) {
     const tools = labelledTools.get(item.server) ?? new Map();
-    if (!tools.has(item.name)) tools.set(item.name, { name: item.name, description: item.description, inputSchema: item.inputSchema });
+    if (!tools.has(item.name)) tools.set(item.name, toolOf(item));
     labelledTools.set(item.server, tools);
   }
 }
@@ -82,11 +88,11 @@ function serverFor(name) {
   return servers.get(name);
 }
 
-function measure(labelled, noCatalog) {
+function measure(labelled, noCatalog, noAnnotations = false) {
   const counts = Object.fromEntries(ROLES.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]));
   const misses = [];
   for (const item of labelled) {
-    const tool = { name: item.name, description: item.description, inputSchema: item.inputSchema };
+    const tool = toolOf(item, !noAnnotations);
     const got = new Set(labelTool(serverFor(item.server), tool, { noCatalog }).filter((l) => l.confidence >= FLOW_CONFIDENCE_THRESHOLD).map((l) => l.role));
     const want = new Set(item.roles);
     for (const role of ROLES) {
@@ -120,6 +126,11 @@ for (const [name, labelled] of sets) {
     }
     if (verbose && !name.startsWith("held-out")) console.error(`\n${name}, ${mode}:\n${misses.join("\n")}\n`);
   }
+  // What the server's own annotations add: the same set with them removed (only sets that record them).
+  if (labelled.some((item) => item.annotations)) {
+    const { counts } = measure(labelled, true, true);
+    for (const role of ROLES) console.log(row(name, "heuristics only, annotations ignored", role, counts[role]));
+  }
 }
 for (const [mode] of MODES) for (const role of ROLES) console.log(row("all development sets", mode, role, pooled[mode][role]));
 
@@ -129,14 +140,21 @@ for (const [mode] of MODES) for (const role of ROLES) console.log(row("all devel
 console.log("\nServer level (does the server get the role on any tool?), heuristics only\n");
 console.log("| set | servers | role | servers with role | precision | recall |");
 console.log("|---|---|---|---|---|---|");
-for (const [name, labelled] of sets) {
+/** Per server of a set: the roles its labelled tools have, and the roles the labeller gives any of them. */
+function serverRoles(labelled) {
   const byServer = new Map();
   for (const item of labelled) byServer.set(item.server, [...(byServer.get(item.server) ?? []), item]);
+  return [...byServer].map(([server, items]) => ({
+    server,
+    want: new Set(items.flatMap((item) => item.roles)),
+    got: new Set(items.flatMap((item) => labelTool(serverFor(server), toolOf(item), { noCatalog: true })
+      .filter((l) => l.confidence >= FLOW_CONFIDENCE_THRESHOLD).map((l) => l.role))),
+  }));
+}
+const roleSets = new Map(sets.map(([name, labelled]) => [name, serverRoles(labelled)]));
+for (const [name, perServer] of roleSets) {
   const counts = Object.fromEntries(ROLES.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]));
-  for (const [server, items] of byServer) {
-    const want = new Set(items.flatMap((item) => item.roles));
-    const got = new Set(items.flatMap((item) => labelTool(serverFor(server), { name: item.name, description: item.description, inputSchema: item.inputSchema }, { noCatalog: true })
-      .filter((l) => l.confidence >= FLOW_CONFIDENCE_THRESHOLD).map((l) => l.role)));
+  for (const { want, got } of perServer) {
     for (const role of ROLES) {
       if (got.has(role) && want.has(role)) counts[role].tp++;
       else if (got.has(role)) counts[role].fp++;
@@ -145,6 +163,49 @@ for (const [name, labelled] of sets) {
   }
   for (const role of ROLES) {
     const c = counts[role];
-    console.log(`| ${name} | ${byServer.size} | ${role} | ${c.tp + c.fn} | ${pct(c.tp, c.tp + c.fp)} (${c.tp}/${c.tp + c.fp}) | ${pct(c.tp, c.tp + c.fn)} (${c.tp}/${c.tp + c.fn}) |`);
+    console.log(`| ${name} | ${perServer.length} | ${role} | ${c.tp + c.fn} | ${pct(c.tp, c.tp + c.fp)} (${c.tp}/${c.tp + c.fp}) | ${pct(c.tp, c.tp + c.fn)} (${c.tp}/${c.tp + c.fn}) |`);
   }
+}
+
+// What a user sees is the toxic-flow finding of an inventory, not a tool's label. Every three servers of a set stand
+// for one agent's inventory; a flow is there when the labelled roles of the three complete it, and reported when the
+// labeller's roles (heuristics only, as above) do. Three is a small inventory: larger ones complete more flows. Only
+// sets of whole public servers (up to 15 tools each) count.
+const FLOWS = [["data-leak", ["untrusted-content", "private-data", "public-sink"]], ["destructive", ["untrusted-content", "destructive"]]];
+const INVENTORY_SIZE = 3;
+// Sets drawn from the corpus hold one to three tools of each of many servers: their servers' roles are fragments.
+const CORPUS_DRAWS = new Set(["development", ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => `development ${n}`)]);
+function* combinations(items, k, start = 0, chosen = []) {
+  if (chosen.length === k) { yield chosen; return; }
+  for (let i = start; i <= items.length - (k - chosen.length); i++) yield* combinations(items, k, i + 1, [...chosen, items[i]]);
+}
+console.log(`\nFlow level (is the flow in an inventory of ${INVENTORY_SIZE} servers of the set reported?), heuristics only\n`);
+console.log("| set | inventories | flow | with the flow | precision | recall |");
+console.log("|---|---|---|---|---|---|");
+const flowPooled = Object.fromEntries(FLOWS.map(([flow]) => [flow, { tp: 0, fp: 0, fn: 0 }]));
+for (const [name, perServer] of roleSets) {
+  if (perServer.length < INVENTORY_SIZE || CORPUS_DRAWS.has(name)) continue;
+  const counts = Object.fromEntries(FLOWS.map(([flow]) => [flow, { tp: 0, fp: 0, fn: 0 }]));
+  let inventories = 0;
+  for (const inventory of combinations(perServer, INVENTORY_SIZE)) {
+    inventories++;
+    const want = new Set(inventory.flatMap((s) => [...s.want]));
+    const got = new Set(inventory.flatMap((s) => [...s.got]));
+    for (const [flow, roles] of FLOWS) {
+      const expected = roles.every((r) => want.has(r));
+      const reported = roles.every((r) => got.has(r));
+      if (expected && reported) counts[flow].tp++;
+      else if (reported) counts[flow].fp++;
+      else if (expected) counts[flow].fn++;
+    }
+  }
+  for (const [flow] of FLOWS) {
+    const c = counts[flow];
+    console.log(`| ${name} | ${inventories} | ${flow} | ${c.tp + c.fn} | ${pct(c.tp, c.tp + c.fp)} (${c.tp}/${c.tp + c.fp}) | ${pct(c.tp, c.tp + c.fn)} (${c.tp}/${c.tp + c.fn}) |`);
+    if (!name.startsWith("held-out")) for (const k of ["tp", "fp", "fn"]) flowPooled[flow][k] += c[k];
+  }
+}
+for (const [flow] of FLOWS) {
+  const c = flowPooled[flow];
+  console.log(`| development 10-27 | | ${flow} | ${c.tp + c.fn} | ${pct(c.tp, c.tp + c.fp)} (${c.tp}/${c.tp + c.fp}) | ${pct(c.tp, c.tp + c.fn)} (${c.tp}/${c.tp + c.fn}) |`);
 }
