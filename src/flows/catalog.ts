@@ -14,6 +14,8 @@ export const KnownServer = z
     packages: z.array(z.string()).default([]),
     configNames: z.array(z.string()).default([]),
     urlHosts: z.array(z.string()).default([]),
+    /** Where the tool list was read: "github:owner/repo@commit" or "npm:package@version". */
+    source: z.string().min(1).optional(),
     tools: z.record(z.string(), z.array(RoleSchema)),
   })
   .strict();

@@ -1,0 +1,156 @@
+// The known-server catalog's identifiers are unambiguous, and the widely used servers added to it are recognised by the
+// package users launch them with (or by what they report, their hosted endpoint or the usual config name) and get the
+// catalog's roles; a tool an entry does not list still gets the heuristics' labels.
+import { identifyServer, labelTool, loadKnownServers, FLOW_CONFIDENCE_THRESHOLD, type KnownServer, type Role } from "../../src/flows/index.js";
+import { ScannedServer, type Tool } from "../../src/model.js";
+import { entry } from "./servers.js";
+
+/** A server launched as `npx -y <args...>` (or `uvx`, `docker run`), under a config name that says nothing about it. */
+function launched(command: string, args: string[], extra: Partial<ScannedServer["entry"]> = {}, serverInfo?: { name: string }): ScannedServer {
+  return ScannedServer.parse({ entry: { ...entry("my-tools", "/nonexistent.js"), command, args, ...extra }, status: "ok", serverInfo });
+}
+const tool = (name: string, description: string): Tool => ({ name, description, inputSchema: { type: "object" } });
+const roles = (labels: { role: Role; confidence: number }[]) => labels.filter((l) => l.confidence >= FLOW_CONFIDENCE_THRESHOLD).map((l) => l.role).sort();
+
+const catalog = loadKnownServers();
+const byId = (id: string): KnownServer => {
+  const found = catalog.servers.find((s) => s.id === id);
+  if (!found) throw new Error(`no catalog entry ${id}`);
+  return found;
+};
+
+// The entries added from each server's own source; every one says where its tool list was read.
+const ADDED = ["context7", "desktop-commander", "chrome-devtools", "figma-context", "mongodb", "redis", "kubernetes", "perplexity", "obsidian",
+  "google-calendar", "airtable", "neon", "qdrant", "chroma", "browserbase", "elasticsearch", "terraform", "heroku", "todoist"];
+
+describe("known-server catalog identifiers", () => {
+  test("the catalog loads and no package, serverInfo name, config name or URL host belongs to two entries", () => {
+    const fields = ["packages", "serverInfoNames", "configNames", "urlHosts"] as const;
+    const clashes: string[] = [];
+    for (const field of fields) {
+      const owner = new Map<string, string>();
+      for (const server of catalog.servers) {
+        for (const value of new Set(server[field].map((v) => v.toLowerCase()))) {
+          const first = owner.get(value);
+          if (first !== undefined) clashes.push(`${field} "${value}": ${first} and ${server.id}`);
+          else owner.set(value, server.id);
+        }
+      }
+    }
+    expect(clashes).toEqual([]);
+    expect(new Set(catalog.servers.map((s) => s.id)).size).toBe(catalog.servers.length);
+  });
+
+  test("each added entry is present, names its source, and is recognised by each of its config names", () => {
+    for (const id of ADDED) {
+      const server = byId(id);
+      expect(server.source).toMatch(/^(?:github:[\w.-]+\/[\w.-]+@[0-9a-f]{40}|npm:(?:@[\w.-]+\/)?[\w.-]+@\d[\w.-]*)$/);
+      expect(Object.keys(server.tools).length).toBeGreaterThan(0);
+      for (const name of server.configNames) {
+        expect(name).toBe(name.toLowerCase());
+        expect(identifyServer(ScannedServer.parse({ entry: entry(name, "/nonexistent.js"), status: "ok" }))?.server.id).toBe(id);
+      }
+    }
+  });
+
+  test("no added config name is a generic word that would claim unrelated servers", () => {
+    const generic = ["browser", "search", "web", "db", "database", "sql", "mail", "email", "files", "docs", "cloud", "notes", "calendar", "tasks", "vector", "api", "http", "shell", "terminal", "commander", "devtools", "docker"];
+    for (const id of ADDED) for (const name of byId(id).configNames) expect(generic).not.toContain(name);
+    for (const name of ["browser", "database", "calendar", "notes", "vector-db"]) {
+      expect(identifyServer(ScannedServer.parse({ entry: entry(name, "/nonexistent.js"), status: "ok" }))).toBeUndefined();
+    }
+  });
+});
+
+describe("added servers get the catalog's roles when launched by package", () => {
+  const cases: { id: string; command: string; args: string[]; package: string; tool: Tool; want: Role[] }[] = [
+    {
+      id: "desktop-commander", command: "npx", args: ["-y", "@wonderwhy-er/desktop-commander@latest"], package: "@wonderwhy-er/desktop-commander",
+      tool: tool("start_process", "Start a new terminal process with intelligent state detection."),
+      want: ["destructive", "private-data", "public-sink"],
+    },
+    {
+      id: "context7", command: "npx", args: ["-y", "@upstash/context7-mcp"], package: "@upstash/context7-mcp",
+      tool: tool("query-docs", "Retrieves and queries up-to-date documentation and code examples from Context7 for any programming library or framework."),
+      want: ["untrusted-content"],
+    },
+    {
+      id: "chrome-devtools", command: "npx", args: ["chrome-devtools-mcp@latest"], package: "chrome-devtools-mcp",
+      tool: tool("navigate_page", "Go to a URL, or back, forward, or reload. Use project URL if not specified otherwise."),
+      want: ["public-sink", "untrusted-content"],
+    },
+    {
+      id: "mongodb", command: "npx", args: ["-y", "mongodb-mcp-server@latest", "--readOnly"], package: "mongodb-mcp-server",
+      tool: tool("aggregate", "Run an aggregation against a MongoDB collection"),
+      want: ["destructive", "private-data"],
+    },
+    {
+      id: "redis", command: "docker", args: ["run", "-i", "--rm", "mcp/redis"], package: "mcp/redis",
+      tool: tool("lpop", "Remove and return the first element from a Redis list."),
+      want: ["destructive", "private-data"],
+    },
+    {
+      id: "kubernetes", command: "npx", args: ["mcp-server-kubernetes"], package: "mcp-server-kubernetes",
+      tool: tool("exec_in_pod", "Execute a command in a Kubernetes pod or container and return the output."),
+      want: ["destructive", "private-data", "public-sink"],
+    },
+    {
+      id: "google-calendar", command: "npx", args: ["@cocal/google-calendar-mcp"], package: "@cocal/google-calendar-mcp",
+      tool: tool("list-events", "List events from one or more calendars. Supports both calendar IDs and calendar names."),
+      want: ["private-data", "untrusted-content"],
+    },
+    {
+      id: "heroku", command: "npx", args: ["-y", "@heroku/mcp-server"], package: "@heroku/mcp-server",
+      tool: tool("deploy_to_heroku", "Use for all deployments. Deploys new/existing apps, with or without teams/spaces, and env vars to Heroku."),
+      want: ["destructive", "public-sink"],
+    },
+    {
+      id: "todoist", command: "npx", args: ["@doist/todoist-mcp"], package: "@doist/todoist-mcp",
+      tool: tool("add-comments", "Add multiple comments to tasks or projects. Each comment must specify either taskId or projectId."),
+      want: ["public-sink"],
+    },
+    {
+      id: "obsidian", command: "uvx", args: ["mcp-obsidian"], package: "mcp-obsidian",
+      tool: tool("obsidian_append_content", "Append content to a new or existing file in the vault."),
+      want: [],
+    },
+  ];
+
+  test.each(cases)("$id: $tool.name", ({ id, command, args, package: pkg, tool: t, want }) => {
+    const server = launched(command, args);
+    expect(identifyServer(server)).toEqual({ server: byId(id), by: `package ${pkg}` });
+    expect(byId(id).tools[t.name]).toBeDefined();
+    const labels = labelTool(server, t);
+    expect(roles(labels)).toEqual(want);
+    for (const l of labels) expect(l).toEqual({ role: l.role, confidence: 0.95, reason: `known server ${id}, recognised by package ${pkg}` });
+  });
+
+  test("what a server reports and its hosted endpoint identify it too", () => {
+    const byInfo = launched("node", ["build/src/index.js"], {}, { name: "chrome_devtools" });
+    expect(identifyServer(byInfo)?.server.id).toBe("chrome-devtools");
+    const neon = launched("", [], { transport: "http", url: "https://mcp.neon.tech/mcp" });
+    expect(labelTool(neon, tool("run_sql", "Execute a single SQL statement against a Neon database"))).toEqual([
+      { role: "private-data", confidence: 0.95, reason: "known server neon, recognised by host mcp.neon.tech" },
+      { role: "destructive", confidence: 0.95, reason: "known server neon, recognised by host mcp.neon.tech" },
+    ]);
+  });
+});
+
+describe("a tool an added entry does not list falls back to heuristics", () => {
+  const cases: { id: string; command: string; args: string[]; tool: Tool; want: Role }[] = [
+    // execute_command was Desktop Commander's shell tool before start_process replaced it.
+    { id: "desktop-commander", command: "npx", args: ["-y", "@wonderwhy-er/desktop-commander"], tool: tool("execute_command", "Execute a terminal command with timeout."), want: "destructive" },
+    { id: "mongodb", command: "npx", args: ["-y", "mongodb-mcp-server"], tool: tool("delete-one", "Removes one document that matches the filter from a MongoDB collection"), want: "destructive" },
+    { id: "redis", command: "docker", args: ["run", "-i", "--rm", "mcp/redis"], tool: tool("unlink", "Delete Redis keys asynchronously."), want: "destructive" },
+  ];
+
+  test.each(cases)("$id: $tool.name", ({ id, command, args, tool: t, want }) => {
+    const server = launched(command, args);
+    expect(identifyServer(server)?.server.id).toBe(id);
+    expect(Object.hasOwn(byId(id).tools, t.name)).toBe(false);
+    const labels = labelTool(server, t);
+    expect(labels).toEqual(labelTool(server, t, { noCatalog: true }));
+    expect(roles(labels)).toContain(want);
+    for (const l of labels) expect(l.reason).not.toMatch(/known server/);
+  });
+});
