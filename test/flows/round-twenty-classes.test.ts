@@ -1,0 +1,85 @@
+// Round twenty: kinds of tools seen across the development sets (texts written for these tests, not taken from them).
+import { h, str, tool } from "./class-helpers.js";
+
+const records = { managesRecords: true };
+
+describe("an account's analytics, insights or metrics on a social platform", () => {
+  test("are the account's own figures, not text its authors wrote", () => {
+    const counts = h(tool("get_profile_analytics", "Get profile-level Instagram analytics: reach, likes, follows.", { since: str, until: str }), records);
+    expect(counts).not.toContain("untrusted-content");
+    expect(counts).toContain("private-data");
+    const insights = h(tool("read_insights", "Reads engagement metrics for the TikTok account or one of its videos.", { target: str, period: str }), records);
+    expect(insights).not.toContain("untrusted-content");
+    expect(insights).toContain("private-data");
+  });
+  test("hard negatives: the posts or comments themselves stay other people's text", () => {
+    expect(h(tool("get_video_comments", "Get comments on a YouTube video.", { video_id: str }), records)).toContain("untrusted-content");
+    expect(h(tool("search_posts", "Search public Reddit posts by keyword.", { query: str }))).toContain("untrusted-content");
+  });
+});
+
+describe("the user's own boards, pages or accounts on a social platform", () => {
+  test("listing them returns the account's containers, not strangers' posts", () => {
+    const boards = h(tool("list_collections", "List your Tumblr blogs.", {}), records);
+    expect(boards).not.toContain("untrusted-content");
+    expect(boards).toContain("private-data");
+    const pages = h(tool("list_company_pages", "Lists the LinkedIn company pages the configured access token administers.", {}), records);
+    expect(pages).not.toContain("untrusted-content");
+    const accounts = h(tool("get_saved_accounts", "Show all stored Mastodon accounts.", {}), records);
+    expect(accounts).not.toContain("untrusted-content");
+  });
+  test("hard negatives: someone else's boards, a public search, the user's feed", () => {
+    expect(h(tool("get_user_boards", "List the Pinterest boards of any user by username.", { username: str }))).toContain("untrusted-content");
+    expect(h(tool("get_board_pins", "List the pins on a Pinterest board.", { board_id: str }))).toContain("untrusted-content");
+    expect(h(tool("get_home_feed", "Get your Bluesky home feed.", { limit: str }))).toContain("untrusted-content");
+  });
+});
+
+describe("a publication's post queue that includes its drafts or scheduled posts", () => {
+  test("is the account's own writing, not outsiders' text", () => {
+    const queue = h(tool("browse_stories", "Browse stories from the blog's admin API. Returns every story including drafts.", { limit: str }), records);
+    expect(queue).not.toContain("untrusted-content");
+    expect(queue).toContain("private-data");
+    const page = h(tool("list_updates", "Lists the company page's posts: scheduled posts first, then published ones newest first.", { page_id: str }), records);
+    expect(page).not.toContain("untrusted-content");
+  });
+  test("hard negatives: a community's published articles, comments on the user's posts", () => {
+    expect(h(tool("list_articles", "List published articles from the Hashnode community, most popular first.", { tag: str }))).toContain("untrusted-content");
+    expect(h(tool("list_post_comments", "List comments on a published post, including replies.", { post_id: str }), records)).toContain("untrusted-content");
+  });
+});
+
+describe("inboxes or mailboxes listed as containers", () => {
+  test("are the organisation's mailboxes, not the conversations in them", () => {
+    const find = h(tool("find_mailboxes", "Use this before looking up conversations. Lists the shared mailboxes, or filters them by name.", { name: str }), records);
+    expect(find).not.toContain("untrusted-content");
+    expect(find).toContain("private-data");
+    expect(h(tool("get_all_inboxes", "Returns every inbox of the help desk with its id.", {}), records)).toContain("private-data");
+  });
+  test("hard negatives: the messages of one inbox are still other people's text", () => {
+    expect(h(tool("get_inbox", "List recent conversations in the support inbox.", { limit: str }), records)).toContain("untrusted-content");
+    expect(h(tool("list_inbox_messages", "List the messages in a mailbox.", { mailbox_id: str }), records)).toContain("untrusted-content");
+  });
+});
+
+describe("a telephony account's call history", () => {
+  test("is the user's own call records, not text people wrote", () => {
+    const history = h(tool("list_user_call_history", "List the user call history from the telephony API.", { since: str }), { ...records, talk: "private" });
+    expect(history).not.toContain("untrusted-content");
+    expect(history).toContain("private-data");
+  });
+  test("hard negatives: a call's transcript or chat is what the participants said", () => {
+    expect(h(tool("get_call_transcript", "Get the transcript of a recorded call.", { call_id: str }), { ...records, talk: "private" })).toContain("untrusted-content");
+  });
+});
+
+describe("a conferencing account's meeting preferences", () => {
+  test("are settings, not invitations that organisers wrote", () => {
+    const prefs = h(tool("get_meeting_preferences", "Get the meeting preferences of the signed-in user (default site, audio options).", {}), records);
+    expect(prefs).not.toContain("untrusted-content");
+    expect(prefs).toContain("private-data");
+  });
+  test("hard negatives: the meetings themselves carry the organiser's text", () => {
+    expect(h(tool("list_meetings", "List upcoming meetings with their agenda.", { from: str }), records)).toContain("untrusted-content");
+  });
+});
