@@ -150,6 +150,8 @@ const PRIVATE_DESC_NOUNS = set("file", "files", "directory", "database", "secret
 const READ_ONLY_QUERY = set("select", "readonly");
 /** Verbs that mark or file an item for the user (`bookmark_tweet`, `pin_message`, `like_post`): nothing new is said to anyone. */
 const MARKING_VERBS = set("bookmark", "unbookmark", "like", "unlike", "favorite", "favourite", "unfavorite", "star", "unstar", "pin", "unpin", "mute", "unmute", "block", "unblock", "hide", "unhide", "flag", "unflag", "mark", "save", "follow", "unfollow", "react", "upvote", "downvote", "vote");
+/** "Publishes immediately", "goes live instantly", "to your public feed": a create that is a post, whatever it is called (not "never published"). */
+const PUBLISHES_AT_ONCE = /(?<!\b(?:not|never|nothing) )\b(?:publish(?:es|ed)?|goes live|posts?|is posted|appears) (?:immediately|instantly|right away|at once)\b|(?<!\b(?:not|never|nothing) )\b(?:publish(?:es|ed)?|posts?|goes live|appears?) (?:\w+ ){0,2}(?:to|on|in) (?:your |the |its |their )?public (?:\w+ )?(?:feed|stream|timeline|profile)\b/;
 /** Every word the lists above treat as a verb: the first of them in a name is where the action starts. */
 const ANY_VERB = set(...KNOWN_VERBS, ...SEND_VERBS, ...INSPECT_VERBS, ...MARKING_VERBS, ...CREATE_VERBS, ...RECORD_WRITE_VERBS, ...WRITE_VERBS, "receive", "wait", "await", "poll", "listen", "verify");
 
@@ -659,8 +661,10 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // A logo, favicon or theme image is shown to everyone who opens the organisation's pages; a file picked from a local
   // path leaves the machine for wherever the upload goes.
   const brandAsset = has(e.nameSet, ["logo", "favicon", "banner", "brand", "branding", "theme", "avatar", "background"]);
-  const localPathParam = e.params.some((p) => /^(?:file_?path|local_?path|source_?path|path|filepath|file_?paths)$/.test(p));
-  const uploadIsPublic = send !== "upload" || e.urlParam || brandAsset || localPathParam || /\b(?:public|publicly|share|shared|url|link|external|website|anyone)\b/.test(e.firstText) ||
+  // `image_path`, `video_file`: a picture or a clip taken from the machine for a listing, a pin or a post.
+  const localPathParam = e.params.some((p) => /^(?:file_?path|local_?path|source_?path|path|filepath|file_?paths|(?:image|photo|picture|video|media|audio)_?(?:path|paths|file_?path))$/.test(p));
+  // A CDN serves whatever is put on it to anyone who has the address.
+  const uploadIsPublic = send !== "upload" || e.urlParam || brandAsset || localPathParam || /\b(?:public|publicly|share|shared|url|link|external|website|anyone|cdn)\b/.test(e.firstText) ||
     /\bfrom (?:the |a |your )?local (?:file ?system|disk|machine|computer|path)\b|\b(?:file )?input\b.*\belement\b|\belement on the page\b/.test(e.firstText);
   // An issue in an organisation's own tracker is read by its team; only a code host's issues are public.
   const publicCreatable = [...PUBLIC_CREATABLE].filter((w) => (w !== "issue" && w !== "issues") || hostedRepository(e));
@@ -694,6 +698,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("public-sink", 0.7, "writes files into a hosted repository other people can read");
   } else if (writeVerb && /\b(?:appears?|shown|visible|displayed|served) (?:in|on|to) (?:the )?(?:live|public|production)\b|\bpublicly (?:visible|accessible|available)\b|\bvisible to (?:anyone|everyone|the public|all visitors)\b/.test(e.fullText)) {
     add("public-sink", 0.65, "writes content that the public or a live site shows");
+  } else if ((writeVerb || create) && !unsent && PUBLISHES_AT_ONCE.test(e.fullText)) {
+    // "Publishes immediately to your public feed", "goes live instantly": the description says the write is a post.
+    add("public-sink", 0.7, "its description says what it writes is published at once, to a public feed");
   } else if (deploysToWeb(e, verbs)) {
     add("public-sink", 0.7, "deploys a site or a function, serving what it was given to anyone at a public address");
   } else if (pageScript) {

@@ -83,3 +83,54 @@ describe("a conferencing account's meeting preferences", () => {
     expect(h(tool("list_meetings", "List upcoming meetings with their agenda.", { from: str }), records)).toContain("untrusted-content");
   });
 });
+
+describe("a create whose description says it publishes at once", () => {
+  test("is a public-sink whatever it is called", () => {
+    expect(h(tool("create_short", "Create a short update. Goes live immediately on your public profile feed; there is no draft state.", { text: str }))).toContain("public-sink");
+    expect(h(tool("add_memo", "Add a memo with a link card. Publishes instantly to the public stream.", { text: str, link: str }))).toContain("public-sink");
+  });
+  test("hard negatives: a draft, an internal note, a note that is never published", () => {
+    expect(h(tool("create_note", "Create an internal note on a ticket, not visible to the customer.", { ticket_id: str, body: str }))).not.toContain("public-sink");
+    expect(h(tool("add_memo", "Add a private memo. It is never published and only you can see it.", { text: str }))).not.toContain("public-sink");
+    expect(h(tool("create_post_draft", "Create a draft; publish it later from the editor.", { text: str }))).not.toContain("public-sink");
+  });
+});
+
+describe("an upload of a local media file or to a public CDN", () => {
+  test("takes the file off the machine to where others fetch it", () => {
+    expect(h(tool("upload_photo", "Upload a photo for a product.", { product_id: str, photo_path: str }))).toContain("public-sink");
+    expect(h(tool("upload_image", "Upload an image to the newsletter's CDN.", { image_base64: str }))).toContain("public-sink");
+  });
+  test("hard negatives: an upload into the user's own storage from content, a draft upload", () => {
+    expect(h(tool("upload_file", "Upload a file to a folder in the document store.", { folder_id: str, content: str }))).not.toContain("public-sink");
+    expect(h(tool("upload_video_draft", "Upload a video to the user's inbox as a draft; nothing goes live.", { video_path: str }))).not.toContain("public-sink");
+  });
+});
+
+describe("pins and marketplace listings", () => {
+  test("creating a pin with an image and a link, or rewriting a listing's text, puts it before the public", () => {
+    expect(h(tool("add_pin", "Add a new pin to one of your boards.", { board_id: str, title: str, description: str, image_url: str, link: str }))).toContain("public-sink");
+    expect(h(tool("create_pins_batch", "Create several pins at once.", { board_id: str, pins: { type: "array" } }))).toContain("public-sink");
+    const listing = h(tool("edit_listing", "Edit an existing listing in the shop.", { listing_id: str, title: str, description: str, price: str }));
+    expect(listing).toContain("public-sink");
+    expect(listing).toContain("destructive");
+    const pin = h(tool("update_pin", "Change a pin's title, description or link.", { pin_id: str, title: str, description: str, link: str }));
+    expect(pin).toContain("public-sink");
+  });
+  test("hard negatives: pinning a message, a map pin, a listing's price or stock, a draft listing", () => {
+    expect(h(tool("pin_message", "Pin a message in a channel.", { channel_id: str, message_id: str }))).not.toContain("public-sink");
+    expect(h(tool("create_pin", "Drop a pin on the map at a coordinate.", { latitude: str, longitude: str, label: str }))).not.toContain("public-sink");
+    expect(h(tool("update_listing_inventory", "Update stock and prices for a listing.", { listing_id: str, products: { type: "array" } }))).not.toContain("public-sink");
+    expect(h(tool("create_draft_listing", "Create a draft listing.", { title: str, description: str, price: str }))).not.toContain("public-sink");
+  });
+});
+
+describe("a write that mentions people", () => {
+  test("a post with a list of people to mention notifies them", () => {
+    expect(h(tool("create_item_update", "Create a new update on an item of a board.", { item_id: str, body: str, mention_ids: { type: "array" } }))).toContain("public-sink");
+  });
+  test("hard negatives: a preview, a read filtered by mentions", () => {
+    expect(h(tool("preview_update", "Preview how an update would render.", { body: str, mentions: { type: "array" } }))).not.toContain("public-sink");
+    expect(h(tool("list_updates", "List updates that mention the user.", { mentions_only: str }))).not.toContain("public-sink");
+  });
+});
