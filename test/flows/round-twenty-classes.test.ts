@@ -134,3 +134,28 @@ describe("a write that mentions people", () => {
     expect(h(tool("list_updates", "List updates that mention the user.", { mentions_only: str }))).not.toContain("public-sink");
   });
 });
+
+describe("a read whose object is named by a spending verb", () => {
+  test("hard negatives: listing purchase orders or sell orders reads records, it spends nothing", () => {
+    expect(h(tool("acme_list_purchase_orders", "Reads one page of purchase orders filtered by status and date.", { status: str, page: str }))).not.toContain("destructive");
+    expect(h(tool("get_sell_orders", "Get the open sell orders of the account.", { market: str }))).not.toContain("destructive");
+  });
+  test("must still trigger: buying or paying spends money", () => {
+    expect(h(tool("place_purchase_order", "Place a market order to buy shares.", { symbol: str, quantity: str }))).toContain("destructive");
+    expect(h(tool("broker_sell_stock", "Sell stock at the market price.", { symbol: str, quantity: str }))).toContain("destructive");
+  });
+});
+
+describe("a reader of deploys", () => {
+  test("hard negatives: a catch-all reader or a read-only tool about deploys replaces nothing that is live", () => {
+    const reader = h(tool("host-deploy-services-reader", "Select and run one of the following read operations (read-only): get-deploy, list-deploys", { selectSchema: str }));
+    expect(reader).not.toContain("destructive");
+    expect(reader).not.toContain("public-sink");
+    expect(h(tool("deploy_site_viewer", "Show a site's deploys (read-only).", { site_id: str }))).not.toContain("destructive");
+  });
+  test("must still trigger: deploying a site replaces what it serves", () => {
+    const deploy = h(tool("deploy_site", "Deploy a local folder to the site.", { site_id: str, dir: str }));
+    expect(deploy).toContain("destructive");
+    expect(deploy).toContain("public-sink");
+  });
+});
