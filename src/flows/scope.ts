@@ -76,7 +76,9 @@ export function nestedKeys(schema: unknown, depth = 0): string[] {
 }
 
 /** Products where an organisation keeps its own pages, tasks, tickets and customers: nothing in them is public. */
-export const WORKSPACE_PRODUCT = /\b(?:confluence|notion|sharepoint|coda|quip|jira|asana|clickup|basecamp|zendesk|freshdesk|intercom|hubspot|salesforce|pipedrive|airtable|smartsheet)\b/;
+// An accounting product's journals, quotes, items and tax settings are the organisation's books (a "quote" there is a
+// sales quote, not a market price).
+export const WORKSPACE_PRODUCT = /\b(?:confluence|notion|sharepoint|coda|quip|jira|asana|clickup|basecamp|zendesk|freshdesk|intercom|hubspot|salesforce|pipedrive|airtable|smartsheet|xero|quickbooks|freshbooks|netsuite)\b/;
 
 /** `account: "Name of the configured account to operate as"`: the caller picks which of the user's own accounts the tool acts as. */
 export function operatesAsAccount(e: Evidence, schema: unknown): boolean {

@@ -159,3 +159,14 @@ describe("a reader of deploys", () => {
     expect(deploy).toContain("public-sink");
   });
 });
+
+describe("reads of a named accounting product", () => {
+  test("return the organisation's books: journals, sales quotes, items", () => {
+    expect(h(tool("fb_get_estimate_quote", "Reads one sales quote from FreshBooks by its id, with its lines.", { quote_id: str }))).toContain("private-data");
+    expect(h(tool("qbo_list_journal_entries", "Reads a page of QuickBooks journal entries using date and sort filters.", { date_from: str, page: str }))).toContain("private-data");
+  });
+  test("hard negatives: the product's documentation, the connector's own status", () => {
+    expect(h(tool("search_quickbooks_docs", "Search the QuickBooks API documentation.", { query: str }))).not.toContain("private-data");
+    expect(h(tool("xero_connection_status", "Report whether the Xero connection is healthy.", {}))).not.toContain("private-data");
+  });
+});
