@@ -162,6 +162,9 @@ export function destruction(e: Evidence, schema: unknown, verbs: string[], all: 
   const trashAt = verbs.indexOf("trash");
   const intoBin = !has(e.nameSet, ["from", "out", "restore", "untrash"]) &&
     ((trashAt !== -1 && !verbs.slice(0, trashAt).some((w) => READ_VERBS.has(w))) || (verbs[0] === "move" && has(e.nameSet, ["trash", "bin", "recycle", "wastebasket"])));
+  // `list_purchase_orders`, `get_sell_orders`: after a read verb, "purchase" or "sell" names a kind of record.
+  const spendAt = verbs.findIndex((w) => SPEND_VERBS.has(w));
+  const spendVerb = spendAt !== -1 && !verbs.slice(0, spendAt).some((w) => READ_VERBS.has(w)) ? verbs[spendAt] : undefined;
   if (undeletes) {
     // Nothing the user has now is lost.
   } else if (del && !(ownStateOnly && (del === "reset" || del === "cancel"))) add("destructive", 0.8, `name says "${del}"`);
@@ -170,7 +173,7 @@ export function destruction(e: Evidence, schema: unknown, verbs: string[], all: 
   else if (describedRemoval) add("destructive", 0.7, "description says it deletes, or that what it changes cannot be recovered");
   else if (/\b(?:permanently delete|irreversibl|cannot be undone|overwrit)/.test(e.firstText)) add("destructive", 0.7, "description says it deletes or overwrites");
   else if (nameVerb(IRREVERSIBLE_VERBS)) add("destructive", 0.7, `name says "${nameVerb(IRREVERSIBLE_VERBS)}", which cannot be taken back`);
-  else if (nameVerb(SPEND_VERBS) && has(all, [...MONEY_NOUNS])) add("destructive", 0.7, `"${nameVerb(SPEND_VERBS)}" spends money or trades, which cannot be taken back`);
+  else if (spendVerb && has(all, [...MONEY_NOUNS])) add("destructive", 0.7, `"${spendVerb}" spends money or trades, which cannot be taken back`);
   else if (endsLiveCall(e, verbs)) add("destructive", 0.7, "ends or hangs up a call or meeting in progress, cutting everyone off");
   else if (deploys(e, verbs) || switchesLiveVersion(e, verbs)) add("destructive", 0.7, "deploys, promotes or shifts traffic to another version, replacing what is live");
   else if (rewritesBranchOrAppliesPlan(e, verbs)) add("destructive", 0.7, "merges or rebases a branch, or applies a plan, a run or a migration, changing what is live");

@@ -13,6 +13,7 @@ import { apiPathName } from "./apipath.js";
 import { deploysToWeb } from "./releases.js";
 import { REPOSITORY_TEXT, REPOSITORY_STATE, RECORD_URL, hostedRepository, ownerScoped, ATTENDEE_PARAM, calendarItems, PUBLIC_PLATFORM, minesPublicVideos, nestedKeys, WORKSPACE_PRODUCT, operatesAsAccount, adminOnly } from "./scope.js";
 import { readsOthersProfiles, readsTeamWorkItems, searchesWholePlatform, type TalkKind } from "./outsiders.js";
+import { accountFigures, callRecords, mailContainers, ownPlatformContainers, ownPostQueue } from "./holdings.js";
 import type { Tool } from "../model.js";
 import type { Label, Role } from "./types.js";
 import { hasAny as has } from "./word-sets.js";
@@ -149,6 +150,8 @@ const PRIVATE_DESC_NOUNS = set("file", "files", "directory", "database", "secret
 const READ_ONLY_QUERY = set("select", "readonly");
 /** Verbs that mark or file an item for the user (`bookmark_tweet`, `pin_message`, `like_post`): nothing new is said to anyone. */
 const MARKING_VERBS = set("bookmark", "unbookmark", "like", "unlike", "favorite", "favourite", "unfavorite", "star", "unstar", "pin", "unpin", "mute", "unmute", "block", "unblock", "hide", "unhide", "flag", "unflag", "mark", "save", "follow", "unfollow", "react", "upvote", "downvote", "vote");
+/** "Publishes immediately", "goes live instantly", "to your public feed": a create that is a post, whatever it is called (not "never published"). */
+const PUBLISHES_AT_ONCE = /(?<!\b(?:not|never|nothing) )\b(?:publish(?:es|ed)?|goes live|posts?|is posted|appears) (?:immediately|instantly|right away|at once)\b|(?<!\b(?:not|never|nothing) )\b(?:publish(?:es|ed)?|posts?|goes live|appears?) (?:\w+ ){0,2}(?:to|on|in) (?:your |the |its |their )?public (?:\w+ )?(?:feed|stream|timeline|profile)\b/;
 /** Every word the lists above treat as a verb: the first of them in a name is where the action starts. */
 const ANY_VERB = set(...KNOWN_VERBS, ...SEND_VERBS, ...INSPECT_VERBS, ...MARKING_VERBS, ...CREATE_VERBS, ...RECORD_WRITE_VERBS, ...WRITE_VERBS, "receive", "wait", "await", "poll", "listen", "verify");
 
@@ -505,7 +508,11 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // `video_categories_list`, `abuse_report_reasons_list`: a platform's fixed vocabulary, whatever platform it names.
   const lastNoun = e.name.filter((w) => !READ_VERBS.has(w)).at(-1) ?? "";
   const vocabulary = !e.urlParam && ["categories", "reasons", "regions", "languages", "locales", "countries", "types", "genres"].includes(lastNoun);
-  if (savedLocally || (referenceWork && !fetchesUrl) || ownUnsent || (ownWriting && !fetchesUrl) || vocabulary) {
+  // Figures, own boards or pages, a post queue with drafts, mailboxes, a call log: the account's records (see holdings.ts).
+  // Figures alone say nothing of whose they are (a server that keeps records makes them the account's, below).
+  const ownRecordsRead = readVerb !== undefined && !fetchesUrl && (ownPlatformContainers(e, all) || ownPostQueue(e, all) || mailContainers(e) || callRecords(e));
+  const ownHoldings = ownRecordsRead || (readVerb !== undefined && !fetchesUrl && accountFigures(e, all));
+  if (savedLocally || (referenceWork && !fetchesUrl) || ownUnsent || (ownWriting && !fetchesUrl) || vocabulary || ownHoldings) {
     // None returns outsiders' text (see above); the URL a download takes is still a sink, below.
   } else if (!siteStructure && (fetchesUrl || (webName && (readVerb || e.nameSet.has("navigate"))))) {
     add("untrusted-content", 0.85, "reads web content");
@@ -529,16 +536,16 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // Acting as one of the user's configured accounts, its media and profile are the user's own; posts tagging it are not.
   const ownPlatformItems = (operatesAsAccount(e, tool.inputSchema) && !has(all, ["tagged", "mentions", "mentioned", "comment", "comments", "replies", "messages"])) || has(e.nameSet, ["my", "me", "saved", "own"]) || /\b(?:my|own|(?:authenticated|current|currently authenticated|signed[- ]in|logged[- ]in|connected) (?:[a-z0-9]+ )?(?:user|account|channel)'?s?)\b/.test(e.firstText);
   const calendarEvents = calendarItems(e) && !has(all, ["chinese", "lunar", "holiday", "holidays", "almanac", "festival", "festivals"]);
-  if (!untrusted && readVerb && !metadataOnly && !savedLocally && calendarEvents) {
+  if (!untrusted && !ownHoldings && readVerb && !metadataOnly && !savedLocally && calendarEvents) {
     add("untrusted-content", 0.7, "reads calendar events, whose invitations other people write");
     untrusted = true;
-  } else if (!untrusted && !vocabulary && !savedLocally && !ownPlatformItems && !operatesAsAccount(e, tool.inputSchema) && (readVerb || has(e.nameSet, ["analyze", "analyse", "discover", "research", "compare", "track", "monitor", "scan", "mine"])) && minesPublicVideos(e)) {
+  } else if (!untrusted && !ownHoldings && !vocabulary && !savedLocally && !ownPlatformItems && !operatesAsAccount(e, tool.inputSchema) && (readVerb || has(e.nameSet, ["analyze", "analyse", "discover", "research", "compare", "track", "monitor", "scan", "mine"])) && minesPublicVideos(e)) {
     add("untrusted-content", 0.7, "analyses other creators' public videos or channels, returning their titles, tags and descriptions");
     untrusted = true;
-  } else if (!untrusted && !vocabulary && readVerb && !metadataOnly && !savedLocally && (PUBLIC_PLATFORM.test(e.paramText) || (PUBLIC_PLATFORM.test(e.firstText) && !ownPlatformItems)) && !has(all, [...PUBLIC_REFERENCE])) {
+  } else if (!untrusted && !ownHoldings && !vocabulary && readVerb && !metadataOnly && !savedLocally && (PUBLIC_PLATFORM.test(e.paramText) || (PUBLIC_PLATFORM.test(e.firstText) && !ownPlatformItems)) && !has(all, [...PUBLIC_REFERENCE])) {
     add("untrusted-content", 0.7, "reads an item of a public video or social platform, whose text its author wrote");
     untrusted = true;
-  } else if (!untrusted && readVerb && !metadataOnly && !savedLocally && has(all, ["podcast", "podcasts"]) && !ownPlatformItems && !has(all, ["followed", "saved", "library", "subscribed", "subscriptions"])) {
+  } else if (!untrusted && !ownHoldings && readVerb && !metadataOnly && !savedLocally && has(all, ["podcast", "podcasts"]) && !ownPlatformItems && !has(all, ["followed", "saved", "library", "subscribed", "subscriptions"])) {
     // A catalogue's podcasts come with the titles and show notes their creators wrote; the user's followed ones are the user's.
     add("untrusted-content", 0.7, "reads podcasts from a public catalogue, described by their creators");
     untrusted = true;
@@ -549,34 +556,34 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     has(e.nameSet, ["request", "requests", "callback", "callbacks", "hit", "hits", "delivery", "deliveries"]) && !has(e.nameSet, ["pull", "merge"]) &&
     /\b(?:sent to|received|captured|incoming|inbound|arrived)\b/.test(e.firstText);
   // `forge_read(operation)`: "read operations (GET)" on a code forge reach every issue, comment and file of its repositories.
-  if (!untrusted && readVerb && restMethods.size > 0 && !restMethods.has("delete") && hostedRepository(e)) {
+  if (!untrusted && !ownHoldings && readVerb && restMethods.size > 0 && !restMethods.has("delete") && hostedRepository(e)) {
     add("untrusted-content", 0.7, "a catch-all read of a code forge, which returns issues, comments and files that anyone can write");
     add("private-data", 0.65, "a catch-all read of a code forge, which reaches the private repositories the token can see");
     untrusted = true;
   }
-  if (!untrusted && capturedRequests) {
+  if (!untrusted && !ownHoldings && capturedRequests) {
     add("untrusted-content", 0.7, "returns requests that anyone who knows an endpoint's address sent to it");
     add("private-data", 0.65, "returns what the user's own endpoint captured, headers and bodies included");
     untrusted = true;
   }
 
-  if (!untrusted && receives) {
+  if (!untrusted && !ownHoldings && receives) {
     add("untrusted-content", 0.7, "waits for and returns messages that other people send");
     untrusted = true;
   }
 
   // Cards and checklists on a shared board are written by its members, its guests and the integrations that file cards.
   const boardItems = has(e.nameSet, ["card", "cards", "checklist", "checklists"]) && has(all, ["board", "boards", "kanban", "trello", "checklist", "checklists", "backlog", "sprint"]);
-  if (!untrusted && readVerb && !savedLocally && boardItems) {
+  if (!untrusted && !ownHoldings && readVerb && !savedLocally && boardItems) {
     add("untrusted-content", 0.65, "reads cards or checklists of a shared board, which its members and guests write");
     untrusted = true;
   }
 
   // Members' profiles on a chat, forum or social platform, and a team tracker's assigned tasks: people other than the
   // user wrote them (see outsiders.ts).
-  const othersProfiles = !untrusted && readVerb !== undefined && !savedLocally && readsOthersProfiles(e, context.talk);
-  const platformSearch = !untrusted && readVerb !== undefined && !savedLocally && searchesWholePlatform(e, context.talk);
-  const teamWork = !untrusted && readVerb !== undefined && !savedLocally && !metadataOnly && readsTeamWorkItems(e);
+  const othersProfiles = !untrusted && !ownHoldings && readVerb !== undefined && !savedLocally && readsOthersProfiles(e, context.talk);
+  const platformSearch = !untrusted && !ownHoldings && readVerb !== undefined && !savedLocally && searchesWholePlatform(e, context.talk);
+  const teamWork = !untrusted && !ownHoldings && readVerb !== undefined && !savedLocally && !metadataOnly && readsTeamWorkItems(e);
   if (othersProfiles || teamWork) {
     add("untrusted-content", 0.65, othersProfiles ? "reads members' profiles on a platform where people talk, which the members wrote themselves" : "reads a team tracker's assigned tasks or cards, which teammates and guests write");
     if (teamWork || context.talk === "private") add("private-data", 0.65, othersProfiles ? "reads the member directory of the user's own chat or help desk" : "reads the tasks of the user's own team");
@@ -587,7 +594,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   }
 
   // "Names are wrapped as untrusted", "user-authored fields": the server itself says what it returns was written by others.
-  if (!untrusted && readVerb && !savedLocally && /\buntrusted\b|\buser[- ]authored\b|\bwritten by (?:other )?(?:users|members|people|strangers)\b/.test((tool.description ?? "").toLowerCase())) {
+  if (!untrusted && !ownHoldings && readVerb && !savedLocally && /\buntrusted\b|\buser[- ]authored\b|\bwritten by (?:other )?(?:users|members|people|strangers)\b/.test((tool.description ?? "").toLowerCase())) {
     add("untrusted-content", 0.7, "its description says the text it returns was written by other people");
     untrusted = true;
   }
@@ -654,8 +661,10 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // A logo, favicon or theme image is shown to everyone who opens the organisation's pages; a file picked from a local
   // path leaves the machine for wherever the upload goes.
   const brandAsset = has(e.nameSet, ["logo", "favicon", "banner", "brand", "branding", "theme", "avatar", "background"]);
-  const localPathParam = e.params.some((p) => /^(?:file_?path|local_?path|source_?path|path|filepath|file_?paths)$/.test(p));
-  const uploadIsPublic = send !== "upload" || e.urlParam || brandAsset || localPathParam || /\b(?:public|publicly|share|shared|url|link|external|website|anyone)\b/.test(e.firstText) ||
+  // `image_path`, `video_file`: a picture or a clip taken from the machine for a listing, a pin or a post.
+  const localPathParam = e.params.some((p) => /^(?:file_?path|local_?path|source_?path|path|filepath|file_?paths|(?:image|photo|picture|video|media|audio)_?(?:path|paths|file_?path))$/.test(p));
+  // A CDN serves whatever is put on it to anyone who has the address.
+  const uploadIsPublic = send !== "upload" || e.urlParam || brandAsset || localPathParam || /\b(?:public|publicly|share|shared|url|link|external|website|anyone|cdn)\b/.test(e.firstText) ||
     /\bfrom (?:the |a |your )?local (?:file ?system|disk|machine|computer|path)\b|\b(?:file )?input\b.*\belement\b|\belement on the page\b/.test(e.firstText);
   // An issue in an organisation's own tracker is read by its team; only a code host's issues are public.
   const publicCreatable = [...PUBLIC_CREATABLE].filter((w) => (w !== "issue" && w !== "issues") || hostedRepository(e));
@@ -689,6 +698,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("public-sink", 0.7, "writes files into a hosted repository other people can read");
   } else if (writeVerb && /\b(?:appears?|shown|visible|displayed|served) (?:in|on|to) (?:the )?(?:live|public|production)\b|\bpublicly (?:visible|accessible|available)\b|\bvisible to (?:anyone|everyone|the public|all visitors)\b/.test(e.fullText)) {
     add("public-sink", 0.65, "writes content that the public or a live site shows");
+  } else if ((writeVerb || create) && !unsent && PUBLISHES_AT_ONCE.test(e.fullText)) {
+    // "Publishes immediately to your public feed", "goes live instantly": the description says the write is a post.
+    add("public-sink", 0.7, "its description says what it writes is published at once, to a public feed");
   } else if (deploysToWeb(e, verbs)) {
     add("public-sink", 0.7, "deploys a site or a function, serving what it was given to anyone at a public address");
   } else if (pageScript) {
@@ -874,6 +886,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   } else if (plainRead && !capabilityList && context.managesRecords) {
     // Market, chain and map data stay public even on a server that also keeps some records.
     add("private-data", 0.5, "reads public reference data on a server whose other tools create and change records");
+  }
+  if (ownRecordsRead && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
+    add("private-data", 0.65, "reads what the account holds about itself: its boards or pages, post queue, mailboxes or call log");
   }
   if (readVerb && !savedLocally && readsMailAccountItems(e, context.mailer) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
     add("private-data", 0.65, "reads a mailing account's own templates or sending statistics");

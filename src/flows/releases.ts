@@ -14,8 +14,9 @@ const RELEASABLE = ["deployment", "deployments", "build", "builds", "version", "
  */
 export function deploys(e: Evidence, verbs: readonly string[]): boolean {
   const at = verbs.indexOf("deploy");
+  // `deploy_services_reader`, "read operations (read-only)": a reader of deploys names them as its object.
   return at !== -1 && !verbs.slice(0, at).some((w) => READ_VERBS.has(w) || INSPECT_VERBS.has(w)) &&
-    !has(e.nameSet, ["status", "statuses", "log", "logs", "preview", "previews", "draft", "history"]);
+    !has(e.nameSet, ["status", "statuses", "log", "logs", "preview", "previews", "draft", "history", "reader", "readers", "viewer", "viewers"]) && !/\bread[- ]only\b/.test(e.firstText);
 }
 
 /** A deploy of a site or a function: whatever it was handed is served at a public address, to anyone who asks. */

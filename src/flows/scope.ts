@@ -43,7 +43,9 @@ export const ATTENDEE_PARAM = /^(?:attendees?|invitees?|guests?|participants?)(?
 export function calendarItems(e: Evidence): boolean {
   if (!has(e.nameSet, [...CALENDAR_ITEMS])) return false;
   // `zoom_meeting_list`, `get_webinar`: a conferencing account's meetings are invitations too, with no calendar named;
-  // a meeting point or room is a place, and a recording is media, not an organiser's text.
+  // a meeting point or room is a place, and a recording is media, not an organiser's text; meeting preferences, settings
+  // and sites are how the account is set up to meet, not invitations.
+  if (has(e.nameSet, ["preference", "preferences", "setting", "settings", "site", "sites"])) return false;
   if (has(e.nameSet, ["meeting", "meetings", "webinar", "webinars"]) && !has(e.nameSet, ["point", "points", "place", "places", "spot", "location", "locations", "room", "rooms", "recording", "recordings"])) return true;
   return has(e.nameSet, ["calendar", "calendars"]) || CALENDAR_WORDS.test(e.firstText) ||
     e.params.some((p) => /^calendar_?(?:id|ids|name)?$/.test(p) || ATTENDEE_PARAM.test(p));
@@ -74,7 +76,9 @@ export function nestedKeys(schema: unknown, depth = 0): string[] {
 }
 
 /** Products where an organisation keeps its own pages, tasks, tickets and customers: nothing in them is public. */
-export const WORKSPACE_PRODUCT = /\b(?:confluence|notion|sharepoint|coda|quip|jira|asana|clickup|basecamp|zendesk|freshdesk|intercom|hubspot|salesforce|pipedrive|airtable|smartsheet)\b/;
+// An accounting product's journals, quotes, items and tax settings are the organisation's books (a "quote" there is a
+// sales quote, not a market price).
+export const WORKSPACE_PRODUCT = /\b(?:confluence|notion|sharepoint|coda|quip|jira|asana|clickup|basecamp|zendesk|freshdesk|intercom|hubspot|salesforce|pipedrive|airtable|smartsheet|xero|quickbooks|freshbooks|netsuite)\b/;
 
 /** `account: "Name of the configured account to operate as"`: the caller picks which of the user's own accounts the tool acts as. */
 export function operatesAsAccount(e: Evidence, schema: unknown): boolean {

@@ -70,7 +70,25 @@ export function publishingWrite(e: Evidence, schema: unknown, f: SendingFacts): 
   const publishSwitch = e.params.some((p) => /^(?:is_?)?publish(?:ed)?(?:_?(?:at|date|time|now))?$/.test(p) || (p === "status" && /\bpublish(?:ed)?\b/.test(propertyText(schema, p))));
   if (publishSwitch && writesText) return { confidence: 0.7, reason: "writes text that a publish switch can put in front of anyone" };
   if (writesText && has(f.all, [...SITE_WORDS]) && has(e.nameSet, [...SITE_SHOWN])) return { confidence: 0.7, reason: "writes a page, a post or text that a website or blog shows its visitors" };
+  if (pinOrListingWrite(e, f)) return { confidence: 0.7, reason: "creates or rewrites a pin or a marketplace listing, whose text, image and link the public sees" };
   return undefined;
+}
+
+/** A pin on a board of pictures or a listing in a marketplace: what they say and show is there for anyone browsing. */
+const SHOWN_ITEMS = ["pin", "pins", "listing", "listings"];
+/** What a pin or a listing shows: its title, description, link, picture; or the items themselves in a batch. */
+const SHOWN_FIELDS = /^(?:title|description|link|alt_?text|image_?(?:url|path|file)|photo_?(?:url|path)|media_?(?:url|path)|pins|listings)$/;
+
+/**
+ * `create_pin(title, link, image_url)`, `bulk_create_pins(pins)`, `update_listing(title, description)`: new or rewritten
+ * text and images on a pinboard or a marketplace listing (not a map pin, a chat's pinned message, a draft, or a
+ * listing's stock and prices alone).
+ */
+function pinOrListingWrite(e: Evidence, f: SendingFacts): boolean {
+  const changeVerb = f.createVerb ?? f.verbs.find((w) => TEXT_CHANGE_VERBS.has(w));
+  return changeVerb !== undefined && !f.readVerb && !f.del && has(e.nameSet, SHOWN_ITEMS) &&
+    !has(e.nameSet, ["draft", "drafts", "inventory", "stock", "price", "prices", "quantity", "message", "messages", "map", "location"]) &&
+    !e.params.some((p) => /^(?:lat|latitude|lon|lng|longitude|coordinates)$/.test(p)) && e.params.some((p) => SHOWN_FIELDS.test(p));
 }
 
 /** Writes that reach named people: an invitation or an answer with a note, an access grant, an upload into a shared place, alert routing. */
@@ -105,6 +123,9 @@ export function reachesPeople(e: Evidence, f: SendingFacts): SinkShape | undefin
     (["send", "resend", "email", "mail", "deliver", "remind"].includes(f.lead) || /^(?:e-?mails?|sends?|re-?sends?|mails?|delivers?) (?:an? |the )?(?:[a-z]+ )?(?:invoice|quote|estimate|receipt)s?\b/.test(e.firstText));
   // `update_report(share_permissions)`, `create_board(shared_with)`: the write also decides who else sees the item.
   const setsSharing = !f.readVerb && !f.del && changeVerb !== undefined && e.params.some((p) => /^(?:share_?permissions?|shared?_?with|sharing(?:_?settings)?)$/.test(p));
+  // `create_update(body, mentions_list)`: whoever the new text mentions is notified of it.
+  const mentionsPeople = !f.readVerb && !f.del && f.createVerb !== undefined && e.bodyParam && e.params.some((p) => /^mention(?:s|ed)?_?(?:list|ids|users|user_?ids)?$/.test(p));
+  if (mentionsPeople) return { confidence: 0.7, reason: "writes text that notifies the people it mentions" };
   if (setsSharing) return { confidence: 0.65, reason: "its sharing settings show the item to the people or groups the model names" };
   if (billingDocument) return { confidence: 0.7, reason: "sends an invoice, a quote or a receipt to the customer" };
   if (grantsPrivileges) return { confidence: 0.65, reason: "grants privileges on the user's data to a role or user the model names" };

@@ -1,0 +1,43 @@
+// Reads of what an account holds about itself (its figures, its own containers, its post queue, its mailboxes, its
+// call log): they name platforms and nouns that usually mean outsiders' text, but return the account's own records.
+import type { Evidence } from "./heuristics.js";
+import { PUBLIC_PLATFORM } from "./scope.js";
+import { hasAny as has } from "./word-sets.js";
+
+/** Nouns whose text someone else wrote: where they appear, the read returns that text after all. */
+const WRITTEN_BY_OTHERS = ["comment", "comments", "review", "reviews", "feedback", "mention", "mentions", "message", "messages", "transcript", "transcripts", "reply", "replies"];
+
+/** `get_account_analytics`, `read_insights`: reach, clicks and likes are counts, not words anyone wrote. */
+export function accountFigures(e: Evidence, all: ReadonlySet<string>): boolean {
+  return has(e.nameSet, ["analytics", "insights", "metrics"]) && !has(all, WRITTEN_BY_OTHERS);
+}
+
+/** What an account keeps on a social platform: the boards, pages, blogs or sign-ins it runs, not what others post. */
+const OWN_CONTAINERS = ["boards", "pages", "accounts", "blogs"];
+/** "List your boards", "stored accounts", "pages the configured token administers": the account's own. */
+const OWNED = /\byour\b|\b(?:stored|saved|configured|connected|linked) (?:[a-z]+ ){0,2}accounts\b|\badministers\b/;
+
+/** `list_boards` ("List your Pinterest boards"), `list_pages` (the pages a token administers) on a social platform. */
+export function ownPlatformContainers(e: Evidence, all: ReadonlySet<string>): boolean {
+  return PUBLIC_PLATFORM.test(`${e.name.join(" ")} ${e.firstText}`) && has(all, OWN_CONTAINERS) && OWNED.test(e.firstText) &&
+    !has(all, [...WRITTEN_BY_OTHERS, "feed", "feeds", "timeline", "pins", "posts", "tweets", "public", "any", "search"]);
+}
+
+/** "Returns all posts including drafts", "scheduled posts first, then published": a publication's own queue of writing. */
+const OWN_QUEUE = /\bincluding (?:the |its |your )?(?:unpublished )?drafts\b|\bscheduled (?:posts|stories|articles|updates)\b|\b(?:drafts?|scheduled) and published\b|\bpublished (?:and|or) (?:drafts?|scheduled|unpublished)\b/;
+
+/** A post listing that says it returns the account's unsent drafts or scheduled posts alongside its published ones. */
+export function ownPostQueue(e: Evidence, all: ReadonlySet<string>): boolean {
+  return OWN_QUEUE.test(e.fullText) && has(e.nameSet, ["posts", "post", "stories", "articles", "updates", "queue"]) && !has(all, WRITTEN_BY_OTHERS);
+}
+
+/** `search_inboxes`, `list_mailboxes`: the inboxes themselves (names, ids), not the conversations inside them. */
+export function mailContainers(e: Evidence): boolean {
+  return has(e.nameSet, ["inboxes", "mailboxes"]) && !has(e.nameSet, ["message", "messages", "email", "emails", "mail", "conversation", "conversations", "thread", "threads", "ticket", "tickets"]);
+}
+
+/** `list_user_call_history`, `get_call_log`: who called whom and when; a transcript or a recording is what was said. */
+export function callRecords(e: Evidence): boolean {
+  return has(e.nameSet, ["call", "calls"]) && has(e.nameSet, ["history", "log", "logs", "records", "cdr", "cdrs"]) &&
+    !has(e.nameSet, ["transcript", "transcripts", "recording", "recordings", "chat", "chats", "message", "messages", "voicemail", "voicemails"]);
+}
