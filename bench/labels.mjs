@@ -3,10 +3,10 @@
 // every other set was first measured once as held-out, then studied for generic error classes. Each file's header
 // says how its tools were drawn and labelled:
 //   labels-holdout.json .. labels-holdout8.json   random draws from ../shared/corpus/benign.jsonl
-//   labels-holdout9.json .. labels-holdout26.json public MCP servers outside the corpus, chosen by category
+//   labels-holdout9.json .. labels-holdout28.json public MCP servers outside the corpus, chosen by category
 //     (search, feeds, social, mail, chat, trackers, storage, CRM, shops, databases, publishing, webhooks,
 //     messengers, forges, help desks, streaming, accounting, cloud and CI admin, meetings, notes, dashboards)
-// Held-out 27 and 28 (labels-holdout27.json, labels-holdout28.json): tools of still more public servers, each set
+// Held-out 29 and 30 (labels-holdout29.json, labels-holdout30.json): tools of still more public servers, each set
 // labelled blind by someone else and never tuned on; each is reported when its file exists, and --skip-heldout
 // leaves them out without opening them or checking that they exist (tuning runs use that, so their tools and
 // errors stay unseen).
@@ -46,8 +46,10 @@ const sets = [
   ["development 25", load("labels-holdout24.json")],
   ["development 26", load("labels-holdout25.json")],
   ["development 27", load("labels-holdout26.json")],
+  ["development 28", load("labels-holdout27.json")],
+  ["development 29", load("labels-holdout28.json")],
 ];
-const HELD_OUT = [["held-out 27", "labels-holdout27.json"], ["held-out 28", "labels-holdout28.json"]];
+const HELD_OUT = [["held-out 29", "labels-holdout29.json"], ["held-out 30", "labels-holdout30.json"]];
 const skipHeldOut = process.argv.includes("--skip-heldout");
 // Not even opened under --skip-heldout: whoever tunes must not see their tools.
 if (!skipHeldOut) {
@@ -67,7 +69,7 @@ for (const line of readFileSync(corpusPath, "utf8").split("\n")) {
   corpusTools.set(r.server, tools);
 }
 
-// A tool as its server lists it. Sets from held-out 27 on keep the server's annotations, which a scan also sees.
+// A tool as its server lists it. Sets from labels-holdout27.json on keep the server's annotations, which a scan also sees.
 function toolOf(item, withAnnotations = true) {
   const tool = { name: item.name, description: item.description, inputSchema: item.inputSchema };
   return withAnnotations && item.annotations ? { ...tool, annotations: item.annotations } : tool;
@@ -207,5 +209,5 @@ for (const [name, perServer] of roleSets) {
 }
 for (const [flow] of FLOWS) {
   const c = flowPooled[flow];
-  console.log(`| development 10-27 | | ${flow} | ${c.tp + c.fn} | ${pct(c.tp, c.tp + c.fp)} (${c.tp}/${c.tp + c.fp}) | ${pct(c.tp, c.tp + c.fn)} (${c.tp}/${c.tp + c.fn}) |`);
+  console.log(`| development 10-29 | | ${flow} | ${c.tp + c.fn} | ${pct(c.tp, c.tp + c.fp)} (${c.tp}/${c.tp + c.fp}) | ${pct(c.tp, c.tp + c.fn)} (${c.tp}/${c.tp + c.fn}) |`);
 }
