@@ -21,7 +21,10 @@ const byId = (id: string): KnownServer => {
 
 // The entries added from each server's own source; every one says where its tool list was read.
 const ADDED = ["context7", "desktop-commander", "chrome-devtools", "figma-context", "mongodb", "redis", "kubernetes", "perplexity", "obsidian",
-  "google-calendar", "airtable", "neon", "qdrant", "chroma", "browserbase", "elasticsearch", "terraform", "heroku", "todoist"];
+  "google-calendar", "airtable", "neon", "qdrant", "chroma", "browserbase", "elasticsearch", "terraform", "heroku", "todoist",
+  // Second extension: observability and operations, commerce and AI platforms, office suites, code agents and cloud consoles.
+  "grafana", "cloudflare-docs", "cloudflare-bindings", "cloudflare-observability", "datadog", "pagerduty", "aws-cloudwatch", "shopify-dev", "paypal",
+  "apify", "huggingface", "pinecone", "ms-365", "box", "azure-devops", "serena", "aws-documentation", "aws-api"];
 
 describe("known-server catalog identifiers", () => {
   test("the catalog loads and no package, serverInfo name, config name or URL host belongs to two entries", () => {
@@ -114,6 +117,71 @@ describe("added servers get the catalog's roles when launched by package", () =>
       tool: tool("obsidian_append_content", "Append content to a new or existing file in the vault."),
       want: [],
     },
+    {
+      id: "grafana", command: "uvx", args: ["mcp-grafana"], package: "mcp-grafana",
+      tool: tool("alerting_manage_rules", "Manage Grafana alert rules with full CRUD capabilities and filtering."),
+      want: ["destructive", "private-data"],
+    },
+    {
+      id: "grafana", command: "docker", args: ["run", "--rm", "-i", "grafana/mcp-grafana", "-t", "stdio"], package: "grafana/mcp-grafana",
+      tool: tool("create_incident", "Create a new Grafana incident. Requires title, severity, and room prefix."),
+      want: ["public-sink"],
+    },
+    {
+      id: "pagerduty", command: "uvx", args: ["pagerduty-mcp", "--enable-write-tools"], package: "pagerduty-mcp",
+      tool: tool("create_status_page_post", "Create a new post (incident or maintenance) on a status page."),
+      want: ["public-sink"],
+    },
+    {
+      id: "ms-365", command: "npx", args: ["-y", "@softeria/ms-365-mcp-server", "--org-mode"], package: "@softeria/ms-365-mcp-server",
+      tool: tool("list-chat-messages", "List messages in a Teams chat."),
+      want: ["private-data", "untrusted-content"],
+    },
+    {
+      id: "serena", command: "uvx", args: ["--from", "git+https://github.com/oraios/serena", "serena", "start-mcp-server"], package: "git+https://github.com/oraios/serena",
+      tool: tool("execute_shell_command", "Executes a shell command."),
+      want: ["destructive", "private-data", "public-sink"],
+    },
+    {
+      id: "azure-devops", command: "npx", args: ["-y", "@azure-devops/mcp", "contoso"], package: "@azure-devops/mcp",
+      tool: tool("wit_work_item_comment_write", "Write operations for work item comments. Use the action parameter to specify the operation."),
+      want: ["destructive", "public-sink"],
+    },
+    {
+      id: "paypal", command: "npx", args: ["-y", "@paypal/mcp", "--tools=all"], package: "@paypal/mcp",
+      tool: tool("cancel_sent_invoice", "Cancel a sent invoice."),
+      want: ["destructive", "public-sink"],
+    },
+    {
+      id: "apify", command: "npx", args: ["-y", "@apify/actors-mcp-server@latest"], package: "@apify/actors-mcp-server",
+      tool: tool("call-actor", "Call any Actor from the Apify Store."),
+      want: ["public-sink", "untrusted-content"],
+    },
+    {
+      id: "box", command: "uvx", args: ["mcp-server-box"], package: "mcp-server-box",
+      tool: tool("box_file_upload_tool", "Upload content as a file to Box."),
+      want: ["public-sink"],
+    },
+    {
+      id: "aws-api", command: "uvx", args: ["awslabs.aws-api-mcp-server@latest"], package: "awslabs.aws-api-mcp-server",
+      tool: tool("call_aws", "Execute AWS CLI commands with validation and proper error handling."),
+      want: ["destructive", "private-data", "public-sink"],
+    },
+    {
+      id: "aws-documentation", command: "uvx", args: ["awslabs.aws-documentation-mcp-server@latest"], package: "awslabs.aws-documentation-mcp-server",
+      tool: tool("read_documentation", "Fetch and convert an AWS documentation page to markdown format."),
+      want: [],
+    },
+    {
+      id: "shopify-dev", command: "npx", args: ["-y", "@shopify/dev-mcp@latest"], package: "@shopify/dev-mcp",
+      tool: tool("search_docs_chunks", "This tool will take in the user prompt, search shopify.dev, and return relevant documentation and code examples."),
+      want: [],
+    },
+    {
+      id: "datadog", command: "npx", args: ["-y", "@winor30/mcp-server-datadog"], package: "@winor30/mcp-server-datadog",
+      tool: tool("get_logs", "Search and retrieve logs from Datadog"),
+      want: ["private-data"],
+    },
   ];
 
   test.each(cases)("$id: $tool.name", ({ id, command, args, package: pkg, tool: t, want }) => {
@@ -134,6 +202,30 @@ describe("added servers get the catalog's roles when launched by package", () =>
       { role: "destructive", confidence: 0.95, reason: "known server neon, recognised by host mcp.neon.tech" },
     ]);
   });
+
+  test("the second extension's hosted endpoints and reported names identify their entries", () => {
+    const hosted: [string, string][] = [
+      ["https://bindings.mcp.cloudflare.com/mcp", "cloudflare-bindings"],
+      ["https://observability.mcp.cloudflare.com/sse", "cloudflare-observability"],
+      ["https://docs.mcp.cloudflare.com/mcp", "cloudflare-docs"],
+      ["https://mcp.apify.com/?tools=actors,docs", "apify"],
+      ["https://huggingface.co/mcp?login", "huggingface"],
+    ];
+    for (const [url, id] of hosted) expect(identifyServer(launched("", [], { transport: "http", url }))?.server.id).toBe(id);
+    // One vendor's hosted servers share tool names (workers_list) but each is its own entry with its own tools.
+    const bindings = launched("", [], { transport: "http", url: "https://bindings.mcp.cloudflare.com/mcp" });
+    expect(roles(labelTool(bindings, tool("d1_database_query", "Query a D1 database in your Cloudflare account")))).toEqual(["destructive", "private-data"]);
+    expect(roles(labelTool(bindings, tool("kv_namespace_delete", "Delete a kv namespace in your Cloudflare account")))).toEqual(["destructive"]);
+    const docs = launched("", [], { transport: "http", url: "https://docs.mcp.cloudflare.com/mcp" });
+    expect(identifyServer(docs)?.server.tools["d1_database_query"]).toBeUndefined();
+    const reported: [string, string][] = [["mcp-grafana", "grafana"], ["Microsoft365MCP", "ms-365"], ["Azure DevOps MCP Server", "azure-devops"], ["PagerDuty MCP Server", "pagerduty"]];
+    for (const [name, id] of reported) expect(identifyServer(launched("node", ["dist/index.js"], {}, { name }))?.server.id).toBe(id);
+    const hf = launched("", [], { transport: "http", url: "https://huggingface.co/mcp" });
+    expect(labelTool(hf, tool("hf_fs_write", "Write or remove files in Hugging Face repositories and buckets."))).toEqual([
+      { role: "public-sink", confidence: 0.95, reason: "known server huggingface, recognised by host huggingface.co" },
+      { role: "destructive", confidence: 0.95, reason: "known server huggingface, recognised by host huggingface.co" },
+    ]);
+  });
 });
 
 describe("a tool an added entry does not list falls back to heuristics", () => {
@@ -142,6 +234,10 @@ describe("a tool an added entry does not list falls back to heuristics", () => {
     { id: "desktop-commander", command: "npx", args: ["-y", "@wonderwhy-er/desktop-commander"], tool: tool("execute_command", "Execute a terminal command with timeout."), want: "destructive" },
     { id: "mongodb", command: "npx", args: ["-y", "mongodb-mcp-server"], tool: tool("delete-one", "Removes one document that matches the filter from a MongoDB collection"), want: "destructive" },
     { id: "redis", command: "docker", args: ["run", "-i", "--rm", "mcp/redis"], tool: tool("unlink", "Delete Redis keys asynchronously."), want: "destructive" },
+    // Actor tools are named after whichever Apify Actors the user adds; only the default ones are listed.
+    { id: "apify", command: "npx", args: ["-y", "@apify/actors-mcp-server"], tool: tool("apify--instagram-scraper", "Scrape and download Instagram posts, profiles, places, hashtags, photos, and comments."), want: "untrusted-content" },
+    // Grafana's proxied Tempo tools are registered per datasource at run time.
+    { id: "grafana", command: "uvx", args: ["mcp-grafana"], tool: tool("tempo_delete_trace_data", "Delete stored trace data for a tenant from the Tempo datasource."), want: "destructive" },
   ];
 
   test.each(cases)("$id: $tool.name", ({ id, command, args, tool: t, want }) => {
