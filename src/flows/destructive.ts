@@ -37,7 +37,7 @@ const SHOWN_TEXT_VERBS = set("set", "update", "edit", "change", "modify");
 /** Fields that hold what a record says or how it behaves (a task's text, a group's profile, a component's parameters). */
 const SUBSTANCE_PARAMS = set("description", "profile", "parameters", "properties", "settings", "policy", "policy_data", "replicas", "storage", "metadata", "recipients", "phases", "tasks", "rules", "schedule");
 /** Parameters that carry the new content itself, so the old content is gone after the call. */
-const CONTENT_PARAMS = set("content", "contents", "body", "text", "data", "values", "documents", "configuration", "config", "html", "markdown", "source", "code", "rows", "cells", "patch", "manifest", "statement", "command");
+const CONTENT_PARAMS = set("content", "contents", "body", "text", "data", "values", "documents", "configuration", "config", "html", "markdown", "source", "code", "rows", "cells", "patch", "manifest", "statement", "command", "markup", "keyboard", "blocks", "embeds");
 /** What a rename, a reprioritisation or an on/off switch touches: changing it loses nothing that matters. A description is
  * written text (a table's documentation), so overwriting it is not cosmetic. */
 const COSMETIC_NOUNS = set("name", "title", "priority", "status", "color", "colour", "position", "sort", "label", "labels", "tag", "tags", "enabled", "visibility", "favorite", "favourite", "categories");
@@ -144,7 +144,8 @@ export function destruction(e: Evidence, schema: unknown, verbs: string[], all: 
     /\b(?:replace|overwrite|replaces|overwrites)\b/.test(propertyText(schema, p)));
   // `set_room_topic`, `update_channel_purpose`, `set_display_name`: agent-chosen words that everyone in a room or everyone who
   // sees the user's profile reads, in place of what was there.
-  const shownField = has(e.nameSet, ["topic", "purpose", "bio", "nickname", "tagline"]) || /\bdisplay name\b|\bstatus message\b|\b(?:group|room|channel|chat) (?:name|title|subject|description|photo|picture)\b/.test(e.name.join(" "));
+  // `chats.set_description`: an area prefix may name the chat before the verb.
+  const shownField = has(e.nameSet, ["topic", "purpose", "bio", "nickname", "tagline"]) || /\bdisplay name\b|\bstatus message\b|\b(?:group|room|channel|chat)s? (?:(?:set|update|edit|change) )?(?:name|title|subject|description|photo|picture)\b/.test(e.name.join(" "));
   const profileFields = editsProfileFields(e);
   const changesSharedText = nameVerb(SHOWN_TEXT_VERBS) !== undefined && (profileFields || (shownField &&
     (has(all, ["room", "rooms", "channel", "channels", "chat", "group", "groups", "profile", "server", "guild"]) || /\b(?:other users|others|members|everyone)\b/.test(e.fullText))));

@@ -1,8 +1,9 @@
 // Guesses a tool's roles from its name, the first sentence of its description and its input schema.
 // Word lists, not single tools: each list names a kind of capability, and confidence says how direct the hint is.
-import { sentToSelfOnly, deliversToEndpoint, publishingWrite, reachesPeople, topicOrMailing, type SendingFacts } from "./sending.js";
-import { wrappedParameterNames } from "./schema.js";
+import { sentToSelfOnly, deliversToEndpoint, publishingWrite, reachesPeople, topicOrMailing, textIntoChat, type SendingFacts } from "./sending.js";
+import { wrappedParameterNames, rootSchema } from "./schema.js";
 import { readsMailAccountItems } from "./mailers.js";
+import { helpCentreItems } from "./helpcentre.js";
 import { readsEngineInstance, runsEngineCommand } from "./engines.js";
 import { systemLabels } from "./systems.js";
 import { accountLabels } from "./accounts.js";
@@ -39,10 +40,21 @@ const CJK_GLOSSARY: [RegExp, string][] = ([
   ["文件", "files"], ["数据库", "database"],
 ] as [string, string][]).map(([zh, en]) => [new RegExp(zh, "g"), ` ${en} `]);
 
+/**
+ * The same for Russian, which inflects: a stem stands for every ending (`Отправить документ в чат` sends a document to
+ * a chat, `Получить записи` gets entries). Only verbs and nouns the word lists above already decide on.
+ */
+const CYRILLIC_GLOSSARY: [RegExp, string][] = ([
+  ["получ", "get"], ["отправ", "send"], ["созда", "create"], ["удал", "delete"], ["измен", "edit"], ["установ", "set"],
+  ["опубликова", "publish"], ["найти", "search"], ["поиск", "search"], ["список", "list"], ["сообщени", "messages"],
+  ["чат", "chat"], ["файл", "files"], ["документ", "document"], ["описани", "description"], ["топик", "topic"], ["форум", "forum"],
+  ["календар", "calendar"], ["пользовател", "user"], ["баланс", "balance"],
+] as [string, string][]).map(([ru, en]) => [new RegExp(`(?<!\\p{L})${ru}\\p{L}*`, "giu"), ` ${en} `]);
+
 function translateCjk(text: string): string {
-  if (!/[\u3400-\u9fff]/.test(text)) return text;
   let out = text;
-  for (const [re, en] of CJK_GLOSSARY) out = out.replace(re, en);
+  if (/[\u3400-\u9fff]/.test(out)) for (const [re, en] of CJK_GLOSSARY) out = out.replace(re, en);
+  if (/[\u0400-\u04ff]/.test(out)) for (const [re, en] of CYRILLIC_GLOSSARY) out = out.replace(re, en);
   return out;
 }
 
@@ -279,7 +291,8 @@ export const ACTION_PARAMS = set("action", "actions", "operation", "op", "mode")
 /** `wait_for_message`, `receive_sms`: the tool waits for what someone else sends and returns it. */
 const RECEIVE_VERBS = set("wait", "await", "receive", "poll", "listen");
 /** `newBody`, `text`, `message`: a parameter with the new text of a post (not `messageIds`, which points at one). */
-const EDITABLE_TEXT_PARAMS = set("body", "content", "description", "title", "text", "message", "files");
+// A message's buttons, caption or layout blocks are what the chat sees of it as much as its text.
+const EDITABLE_TEXT_PARAMS = set("body", "content", "description", "title", "text", "message", "files", "caption", "markup", "keyboard", "blocks", "embeds");
 /** What runs and serves: scaling these changes capacity, unlike resizing an image. */
 export const RUNNING_NOUNS = set("deployment", "deployments", "service", "services", "cluster", "clusters", "statefulset", "replicaset", "replicas", "node", "nodes", "pool", "pools", "instance", "instances", "app", "application", "workers", "database");
 
@@ -295,6 +308,8 @@ export interface HeuristicContext {
   talk?: TalkKind;
   /** One of the server's tools sends mail, campaigns or broadcasts: it works for a mailing account. */
   mailer?: boolean;
+  /** One of the server's tools works on a help centre: its articles and collections are the organisation's own. */
+  helpCentre?: boolean;
 }
 
 /** "Search events", "List logs": the read verb a description opens with, if any. */
@@ -340,7 +355,9 @@ function actionsOf(tool: Tool): string[] {
  * A tool that multiplexes several actions (`messages(action: search | send | trash)`) can play every role any of its
  * actions plays, so each action is labelled as if it were its own tool named after the action and the tool's object.
  */
-export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Label[] {
+export function heuristicLabels(given: Tool, context: HeuristicContext = {}): Label[] {
+  const schema = rootSchema(given.inputSchema);
+  const tool = schema === given.inputSchema ? given : { ...given, inputSchema: schema as Tool["inputSchema"] };
   const own = singleToolLabels(tool, context);
   const actions = actionsOf(tool);
   if (actions.length === 0) return own;
@@ -510,7 +527,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const vocabulary = !e.urlParam && ["categories", "reasons", "regions", "languages", "locales", "countries", "types", "genres"].includes(lastNoun);
   // Figures, own boards or pages, a post queue with drafts, mailboxes, a call log: the account's records (see holdings.ts).
   // Figures alone say nothing of whose they are (a server that keeps records makes them the account's, below).
-  const ownRecordsRead = readVerb !== undefined && !fetchesUrl && (ownPlatformContainers(e, all) || ownPostQueue(e, all) || mailContainers(e) || callRecords(e));
+  // A help centre's articles and collections are written by the organisation's own staff (see helpcentre.ts).
+  const ownRecordsRead = readVerb !== undefined && !fetchesUrl && (ownPlatformContainers(e, all) || ownPostQueue(e, all) || mailContainers(e) || callRecords(e) || helpCentreItems(e, context.helpCentre));
   const ownHoldings = ownRecordsRead || (readVerb !== undefined && !fetchesUrl && accountFigures(e, all));
   if (savedLocally || (referenceWork && !fetchesUrl) || ownUnsent || (ownWriting && !fetchesUrl) || vocabulary || ownHoldings) {
     // None returns outsiders' text (see above); the URL a download takes is still a sink, below.
@@ -649,7 +667,12 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const firstAction = otherVerbFirst ? undefined : sendNounRead ? readVerb : verbs.find((w) => (SEND_VERBS.has(w) && !(nonSendVerbFirst && SEND_NOUNS.has(w))) || READ_VERBS.has(w));
   // A draft waits for the user to send it, and so does a pending review with whatever was added to it, until submitted.
   // `submit_pending_review`, `send_draft`: the verb that sends it is the tool's job.
-  const unsent = (has(e.nameSet, ["draft", "drafts"]) || e.nameSet.has("pending")) && !["submit", "send", "publish"].includes(lead);
+  // `post_internal_note`, "a private comment, visible only to agents": a note for the team, never sent to the customer.
+  // (A tool whose name says "public" writes for the customer, whatever its description says of the other kind.)
+  const internalNote = has(e.nameSet, ["note", "notes", "comment", "comments"]) && !e.nameSet.has("public") &&
+    (has(e.nameSet, ["internal", "private"]) || /\b(?:internal|private) (?:note|comment)s?\b/.test(e.firstText) ||
+      /\b(?:only visible|visible only) to (?:the )?(?:agents?|team|team members|staff|admins?|teammates)\b/.test(e.fullText));
+  const unsent = ((has(e.nameSet, ["draft", "drafts"]) || e.nameSet.has("pending")) && !["submit", "send", "publish"].includes(lead)) || internalNote;
   const send = firstAction && SEND_VERBS.has(firstAction) && !unsent ? firstAction : undefined;
   // `add_sub_issue`, `add_label`: linking existing items publishes no new text.
   const create = unsent || (has(e.nameSet, [...LINK_NOUNS].filter((w) => w !== "link")) && !e.bodyParam) ? undefined : nameVerb(CREATE_VERBS);
@@ -681,6 +704,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const publishing = publishingWrite(e, tool.inputSchema, facts);
   const reaching = reachesPeople(e, facts);
   const topicOrList = topicOrMailing(e, facts);
+  const chatText = textIntoChat(e, facts);
+  // `create_article`, `update_collection` of a help centre: its articles and sections are published to customers.
+  const helpCentreWrite = !readVerb && !del && !unsent && (create !== undefined || update !== undefined || lead === "publish") && helpCentreItems(e, context.helpCentre);
   const sendsFileToChat = has(e.nameSet, [...SENDABLE_FILES]) && (e.recipientParam || e.params.some((p) => CHAT_PLACE_PARAM.test(p)));
   if (send && uploadIsPublic && !toSelfOnly && (send !== "push" || has(all, ["files", "file", "commit", "repository", "repo", "branch"])) && (has(e.nameSet, [...SENDABLE]) || SENDABLE.has(send) || e.nameSet.has("publish") || send === "push" || send === "upload" || sendsFileToChat)) {
     add("public-sink", 0.8, `sends or publishes ("${send}")`);
@@ -692,6 +718,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("public-sink", 0.7, "rewrites the text of an issue, a pull request or a post that other people can read");
   } else if (create && (has(e.nameSet, publicCreatable) || (has(e.nameSet, ["public", "shared", "share", "sharing"]) && has(e.nameSet, ["link", "links", "url"])))) {
     add("public-sink", 0.75, "posts content other people can read");
+  } else if (helpCentreWrite) {
+    add("public-sink", 0.7, "writes an article or a collection of a help centre, which its customers and the public read");
   } else if (publishing) {
     add("public-sink", publishing.confidence, publishing.reason);
   } else if (writeVerb && has(e.nameSet, ["file", "files"]) && /\b(?:github|gitlab|bitbucket|codeberg)\b/.test(e.fullText) && /\b(?:repository|repositories|repo|repos)\b/.test(e.fullText)) {
@@ -727,6 +755,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   } else if ((restMethods.has("post") || restMethods.has("put") || restMethods.has("patch")) && hostedRepository(e)) {
     // A code forge's create and update calls open issues, comments and pull requests that its other users read.
     add("public-sink", 0.65, "a catch-all tool whose POST, PUT or PATCH calls can write issues and comments on a code forge");
+  } else if (chatText) {
+    add("public-sink", chatText.confidence, chatText.reason);
   }
 
   // `relays: ["wss://..."]` (Nostr and the like): each call goes to servers the model names, and a read returns whatever
