@@ -91,3 +91,89 @@ describe("an internal note on a ticket or a conversation", () => {
     expect(h(tool("reply_to_customer", "Reply to a conversation. The reply is emailed to the customer.", { conversation_id: str, body: str }), records)).toContain("public-sink");
   });
 });
+
+describe("figures about sent mail or messages", () => {
+  test("counting sends is no send", () => {
+    expect(h(tool("crm_rollup_email_stats", "Roll up open, click and bounce rates across newsletters sent last month.", { since: str }), records)).not.toContain("public-sink");
+  });
+  test("hard negatives: a send whose name ends in a report it sends, an e-mail with a body", () => {
+    expect(h(tool("email_report", "Email the weekly report to a list of addresses.", { to: str, report_id: str }), records)).toContain("public-sink");
+    expect(h(tool("send_email", "Send an email.", { to: str, subject: str, body: str }))).toContain("public-sink");
+  });
+});
+
+describe("a site's visits broken down by traffic source", () => {
+  test("is analytics, not search results", () => {
+    expect(h(tool("portal_visits_by_source", "Visits and bounces by traffic source: direct, organic search, paid search, social.", { start: str, end: str }), records)).not.toContain("untrusted-content");
+  });
+  test("hard negatives: organic search results themselves are pages others wrote", () => {
+    expect(h(tool("serp_lookup", "Get the organic search results for a keyword.", { keyword: str }))).toContain("untrusted-content");
+  });
+});
+
+describe("a kind of content the product defines", () => {
+  test("a post type or a review type is a definition, not text anyone wrote", () => {
+    expect(h(tool("cms_get_post_type", "Get the definition of one post type.", { slug: str }), records)).not.toContain("untrusted-content");
+    expect(h(tool("get_review_type", "Get a review type and its fields.", { key: str }), records)).not.toContain("untrusted-content");
+  });
+  test("hard negatives: the posts of a type, items filtered by type", () => {
+    expect(h(tool("list_posts_of_type", "List published posts of a given type from the public forum.", { post_type: str }))).toContain("untrusted-content");
+    expect(h(tool("get_segments_by_type", "Get the organisation's application segments by type.", { type: str }), records)).toContain("private-data");
+  });
+});
+
+describe("the posts an account liked or favourited", () => {
+  test("are other people's posts in the account's own list", () => {
+    expect(h(tool("liked", "Get toots liked by the signed-in account.", { limit: str }), records)).toContain("untrusted-content");
+    expect(h(tool("get_likes", "Return statuses the user liked, newest first.", { cursor: str }), records)).toContain("untrusted-content");
+  });
+  test("hard negatives: liked songs in a catalogue, like counts, liking a post", () => {
+    expect(h(tool("get_liked_tracks", "Get the tracks the user liked.", { limit: str }), records)).not.toContain("untrusted-content");
+    expect(h(tool("get_post_likes_count", "Get the number of likes on a post of the account.", { post_id: str }), records)).not.toContain("untrusted-content");
+    expect(h(tool("like_post", "Like a post.", { post_id: str }), records)).not.toContain("untrusted-content");
+  });
+});
+
+describe("people's accounts on a social platform", () => {
+  test("found by name or blocked by the user, they carry the names and bios their owners wrote", () => {
+    expect(h(tool("lookup_accounts", "Look up accounts by handle or display name.", { q: str }), records)).toContain("untrusted-content");
+    expect(h(tool("mutes", "Get accounts muted by the signed-in account.", { limit: str }), records)).toContain("untrusted-content");
+  });
+  test("hard negatives: ledger accounts, cloud accounts, the user's own account", () => {
+    expect(h(tool("find_accounts", "Find ledger accounts by code or name.", { code: str }), records)).not.toContain("untrusted-content");
+    expect(h(tool("list_accounts", "List member accounts in the cloud organisation.", {}), records)).not.toContain("untrusted-content");
+    expect(h(tool("get_account", "Get the signed-in account's own settings.", {}), records)).not.toContain("untrusted-content");
+  });
+});
+
+describe("a community's profile on a public platform", () => {
+  test("its description and rules were written by its moderators", () => {
+    expect(h(tool("fetch_subreddit_metadata", "Fetch a subreddit's metadata: title, sidebar text and subscriber count.", { name: str }))).toContain("untrusted-content");
+    expect(h(tool("get_community_info", "Get information about a Lemmy community, including its description.", { community: str }))).toContain("untrusted-content");
+  });
+  test("hard negatives: a database's details, the signed-in channel's settings", () => {
+    expect(h(tool("get_collection_info", "Get information about a vector collection.", { collection: str }), records)).not.toContain("untrusted-content");
+    expect(h(tool("get_my_channel_info", "Get the current user's YouTube channel settings.", {}), records)).not.toContain("untrusted-content");
+  });
+});
+
+describe("ingesting a page or a video into the server's own search index", () => {
+  test("returns a job, not the text, so it reads nothing untrusted yet", () => {
+    expect(h(tool("ingest_podcast", "Download and index an episode for semantic search. Creates embeddings of its transcript.", { episode_url: str }), records)).not.toContain("untrusted-content");
+    expect(h(tool("download_and_index", "Download a page and index it for semantic search.", { url: str }), records)).not.toContain("untrusted-content");
+  });
+  test("hard negatives: querying the index returns the text, fetching a page returns it too", () => {
+    expect(h(tool("fetch_page", "Fetch a web page and return its text.", { url: str }))).toContain("untrusted-content");
+    expect(h(tool("search_index", "Search the full-text index of stored documents.", { query: str }), records)).toContain("private-data");
+  });
+});
+
+describe("a read whose later sentence says it returns messages", () => {
+  test("the chat's messages are other people's text", () => {
+    expect(h(tool("fetch_context", "Scroll to a message and fetch what surrounds it. Returns a slice of messages before and after it.", { channel_id: str, message_id: str }), chat)).toContain("untrusted-content");
+  });
+  test("hard negatives: a read that returns message counts or the tool's own notices", () => {
+    expect(h(tool("get_unread", "Get unread counts for a channel. Returns numbers only.", { channel_id: str }), chat)).not.toContain("untrusted-content");
+    expect(h(tool("get_status", "Show the bot's status. Displays messages when a job fails.", {}), records)).not.toContain("untrusted-content");
+  });
+});
