@@ -41,6 +41,8 @@ const CONTENT_PARAMS = set("content", "contents", "body", "text", "data", "value
 /** What a rename, a reprioritisation or an on/off switch touches: changing it loses nothing that matters. A description is
  * written text (a table's documentation), so overwriting it is not cosmetic. */
 const COSMETIC_NOUNS = set("name", "title", "priority", "status", "color", "colour", "position", "sort", "label", "labels", "tag", "tags", "enabled", "visibility", "favorite", "favourite", "categories");
+/** What an upsert writes over an existing item: its content, its document, its value or its settings. */
+const UPSERTED_CONTENT = set("content", "contents", "body", "document", "documents", "value", "values", "data", "text", "markdown", "html", "config", "configuration", "settings");
 /** Last words of a parameter that only point at a record (`table_id`, `new_name`): the record is named, not rewritten. */
 const POINTER_PARAM_ENDS = set("id", "ids", "name", "path", "index", "idx", "type", "key", "url", "uri", "slug", "number");
 
@@ -191,6 +193,9 @@ export function destruction(e: Evidence, schema: unknown, verbs: string[], all: 
     if (mod && (mod === "replace" || mod === "overwrite" || has(e.nameSet, [...MODIFIABLE_DATA]) || bareVerbObject)) add("destructive", 0.65, `name says "${mod}" on existing data`);
     // Records matched on a key are rewritten in place; only the unmatched ones are new.
     else if (e.nameSet.has("upsert") && has(new Set([...all, ...e.params]), [...MODIFIABLE_DATA, "config", "configuration"])) add("destructive", 0.65, "an upsert overwrites the stored records it matches");
+    // "Create or update a note", "Creates or updates a document": an upsert by another name; with new content to write,
+    // an existing item's content is replaced (the rulebook counts upserts as in-place overwrites).
+    else if (!READ_VERBS.has(verbs[0] ?? "") && /^(?:creates? (?:or|and\/or) (?:updates?|replaces?)|upserts?)\b/.test(e.firstText) && e.paramKeys.some((p) => carriesContent(p, UPSERTED_CONTENT))) add("destructive", 0.65, "creates or updates: an existing item's content is replaced by what it is given");
     else if (mod && overwritesInPlace(e)) add("destructive", 0.65, `"${mod}" overwrites an existing record's content or settings`);
     else if (clobberFlag) add("destructive", 0.65, "writes with an overwrite or force flag");
     else if (conflictReplaces) add("destructive", 0.65, "its rule for a name already taken can replace the existing item");

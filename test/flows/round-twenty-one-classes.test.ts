@@ -177,3 +177,14 @@ describe("a read whose later sentence says it returns messages", () => {
     expect(h(tool("get_status", "Show the bot's status. Displays messages when a job fails.", {}), records)).not.toContain("untrusted-content");
   });
 });
+
+describe("a create-or-update (an upsert by another name) with content to write", () => {
+  test("replaces an existing item's content, so it is destructive", () => {
+    expect(h(tool("save_page", "Create or update a page of the handbook.", { slug: str, markdown: str }), records)).toContain("destructive");
+    expect(h(tool("put_setting", "Creates or updates a site setting.", { key: str, value: str }), records)).toContain("destructive");
+  });
+  test("hard negatives: a create-or-update with nothing to overwrite, a read that mentions it", () => {
+    expect(h(tool("ensure_board", "Create or update a board with the default columns.", { project: str, board_name: str }), records)).not.toContain("destructive");
+    expect(h(tool("get_schema", "Get the schema to use when you create or update a record.", { kind: str }), records)).not.toContain("destructive");
+  });
+});
