@@ -37,10 +37,12 @@ const SHOWN_TEXT_VERBS = set("set", "update", "edit", "change", "modify");
 /** Fields that hold what a record says or how it behaves (a task's text, a group's profile, a component's parameters). */
 const SUBSTANCE_PARAMS = set("description", "profile", "parameters", "properties", "settings", "policy", "policy_data", "replicas", "storage", "metadata", "recipients", "phases", "tasks", "rules", "schedule");
 /** Parameters that carry the new content itself, so the old content is gone after the call. */
-const CONTENT_PARAMS = set("content", "contents", "body", "text", "data", "values", "documents", "configuration", "config", "html", "markdown", "source", "code", "rows", "cells", "patch", "manifest", "statement", "command");
+const CONTENT_PARAMS = set("content", "contents", "body", "text", "data", "values", "documents", "configuration", "config", "html", "markdown", "source", "code", "rows", "cells", "patch", "manifest", "statement", "command", "markup", "keyboard", "blocks", "embeds");
 /** What a rename, a reprioritisation or an on/off switch touches: changing it loses nothing that matters. A description is
  * written text (a table's documentation), so overwriting it is not cosmetic. */
 const COSMETIC_NOUNS = set("name", "title", "priority", "status", "color", "colour", "position", "sort", "label", "labels", "tag", "tags", "enabled", "visibility", "favorite", "favourite", "categories");
+/** What an upsert writes over an existing item: its content, its document, its value or its settings. */
+const UPSERTED_CONTENT = set("content", "contents", "body", "document", "documents", "value", "values", "data", "text", "markdown", "html", "config", "configuration", "settings");
 /** Last words of a parameter that only point at a record (`table_id`, `new_name`): the record is named, not rewritten. */
 const POINTER_PARAM_ENDS = set("id", "ids", "name", "path", "index", "idx", "type", "key", "url", "uri", "slug", "number");
 
@@ -144,7 +146,8 @@ export function destruction(e: Evidence, schema: unknown, verbs: string[], all: 
     /\b(?:replace|overwrite|replaces|overwrites)\b/.test(propertyText(schema, p)));
   // `set_room_topic`, `update_channel_purpose`, `set_display_name`: agent-chosen words that everyone in a room or everyone who
   // sees the user's profile reads, in place of what was there.
-  const shownField = has(e.nameSet, ["topic", "purpose", "bio", "nickname", "tagline"]) || /\bdisplay name\b|\bstatus message\b|\b(?:group|room|channel|chat) (?:name|title|subject|description|photo|picture)\b/.test(e.name.join(" "));
+  // `chats.set_description`: an area prefix may name the chat before the verb.
+  const shownField = has(e.nameSet, ["topic", "purpose", "bio", "nickname", "tagline"]) || /\bdisplay name\b|\bstatus message\b|\b(?:group|room|channel|chat)s? (?:(?:set|update|edit|change) )?(?:name|title|subject|description|photo|picture)\b/.test(e.name.join(" "));
   const profileFields = editsProfileFields(e);
   const changesSharedText = nameVerb(SHOWN_TEXT_VERBS) !== undefined && (profileFields || (shownField &&
     (has(all, ["room", "rooms", "channel", "channels", "chat", "group", "groups", "profile", "server", "guild"]) || /\b(?:other users|others|members|everyone)\b/.test(e.fullText))));
@@ -190,6 +193,9 @@ export function destruction(e: Evidence, schema: unknown, verbs: string[], all: 
     if (mod && (mod === "replace" || mod === "overwrite" || has(e.nameSet, [...MODIFIABLE_DATA]) || bareVerbObject)) add("destructive", 0.65, `name says "${mod}" on existing data`);
     // Records matched on a key are rewritten in place; only the unmatched ones are new.
     else if (e.nameSet.has("upsert") && has(new Set([...all, ...e.params]), [...MODIFIABLE_DATA, "config", "configuration"])) add("destructive", 0.65, "an upsert overwrites the stored records it matches");
+    // "Create or update a note", "Creates or updates a document": an upsert by another name; with new content to write,
+    // an existing item's content is replaced (the rulebook counts upserts as in-place overwrites).
+    else if (!READ_VERBS.has(verbs[0] ?? "") && /^(?:creates? (?:or|and\/or) (?:updates?|replaces?)|upserts?)\b/.test(e.firstText) && e.paramKeys.some((p) => carriesContent(p, UPSERTED_CONTENT))) add("destructive", 0.65, "creates or updates: an existing item's content is replaced by what it is given");
     else if (mod && overwritesInPlace(e)) add("destructive", 0.65, `"${mod}" overwrites an existing record's content or settings`);
     else if (clobberFlag) add("destructive", 0.65, "writes with an overwrite or force flag");
     else if (conflictReplaces) add("destructive", 0.65, "its rule for a name already taken can replace the existing item");

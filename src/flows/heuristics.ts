@@ -1,8 +1,9 @@
 // Guesses a tool's roles from its name, the first sentence of its description and its input schema.
 // Word lists, not single tools: each list names a kind of capability, and confidence says how direct the hint is.
-import { sentToSelfOnly, deliversToEndpoint, publishingWrite, reachesPeople, topicOrMailing, type SendingFacts } from "./sending.js";
-import { wrappedParameterNames } from "./schema.js";
+import { sentToSelfOnly, deliversToEndpoint, publishingWrite, reachesPeople, topicOrMailing, textIntoChat, type SendingFacts } from "./sending.js";
+import { wrappedParameterNames, rootSchema } from "./schema.js";
 import { readsMailAccountItems } from "./mailers.js";
+import { helpCentreItems } from "./helpcentre.js";
 import { readsEngineInstance, runsEngineCommand } from "./engines.js";
 import { systemLabels } from "./systems.js";
 import { accountLabels } from "./accounts.js";
@@ -12,7 +13,7 @@ import { readsInfrastructure } from "./infrastructure.js";
 import { apiPathName } from "./apipath.js";
 import { deploysToWeb } from "./releases.js";
 import { REPOSITORY_TEXT, REPOSITORY_STATE, RECORD_URL, hostedRepository, ownerScoped, ATTENDEE_PARAM, calendarItems, PUBLIC_PLATFORM, minesPublicVideos, nestedKeys, WORKSPACE_PRODUCT, operatesAsAccount, adminOnly } from "./scope.js";
-import { readsOthersProfiles, readsTeamWorkItems, searchesWholePlatform, type TalkKind } from "./outsiders.js";
+import { readsOthersProfiles, readsTeamWorkItems, searchesWholePlatform, readsLikedPosts, readsSocialAccounts, type TalkKind } from "./outsiders.js";
 import { accountFigures, callRecords, mailContainers, ownPlatformContainers, ownPostQueue } from "./holdings.js";
 import type { Tool } from "../model.js";
 import type { Label, Role } from "./types.js";
@@ -39,10 +40,21 @@ const CJK_GLOSSARY: [RegExp, string][] = ([
   ["文件", "files"], ["数据库", "database"],
 ] as [string, string][]).map(([zh, en]) => [new RegExp(zh, "g"), ` ${en} `]);
 
+/**
+ * The same for Russian, which inflects: a stem stands for every ending (`Отправить документ в чат` sends a document to
+ * a chat, `Получить записи` gets entries). Only verbs and nouns the word lists above already decide on.
+ */
+const CYRILLIC_GLOSSARY: [RegExp, string][] = ([
+  ["получ", "get"], ["отправ", "send"], ["созда", "create"], ["удал", "delete"], ["измен", "edit"], ["установ", "set"],
+  ["опубликова", "publish"], ["найти", "search"], ["поиск", "search"], ["список", "list"], ["сообщени", "messages"],
+  ["чат", "chat"], ["файл", "files"], ["документ", "document"], ["описани", "description"], ["топик", "topic"], ["форум", "forum"],
+  ["календар", "calendar"], ["пользовател", "user"], ["баланс", "balance"],
+] as [string, string][]).map(([ru, en]) => [new RegExp(`(?<!\\p{L})${ru}\\p{L}*`, "giu"), ` ${en} `]);
+
 function translateCjk(text: string): string {
-  if (!/[\u3400-\u9fff]/.test(text)) return text;
   let out = text;
-  for (const [re, en] of CJK_GLOSSARY) out = out.replace(re, en);
+  if (/[\u3400-\u9fff]/.test(out)) for (const [re, en] of CJK_GLOSSARY) out = out.replace(re, en);
+  if (/[\u0400-\u04ff]/.test(out)) for (const [re, en] of CYRILLIC_GLOSSARY) out = out.replace(re, en);
   return out;
 }
 
@@ -152,6 +164,8 @@ const READ_ONLY_QUERY = set("select", "readonly");
 const MARKING_VERBS = set("bookmark", "unbookmark", "like", "unlike", "favorite", "favourite", "unfavorite", "star", "unstar", "pin", "unpin", "mute", "unmute", "block", "unblock", "hide", "unhide", "flag", "unflag", "mark", "save", "follow", "unfollow", "react", "upvote", "downvote", "vote");
 /** "Publishes immediately", "goes live instantly", "to your public feed": a create that is a post, whatever it is called (not "never published"). */
 const PUBLISHES_AT_ONCE = /(?<!\b(?:not|never|nothing) )\b(?:publish(?:es|ed)?|goes live|posts?|is posted|appears) (?:immediately|instantly|right away|at once)\b|(?<!\b(?:not|never|nothing) )\b(?:publish(?:es|ed)?|posts?|goes live|appears?) (?:\w+ ){0,2}(?:to|on|in) (?:your |the |its |their )?public (?:\w+ )?(?:feed|stream|timeline|profile)\b/;
+/** Figures about an object: after a send word they say the sends are counted, not made. */
+const FIGURE_NOUNS = set("stats", "statistics", "metrics", "analytics", "report", "reports", "performance", "counts", "summary", "insights");
 /** Every word the lists above treat as a verb: the first of them in a name is where the action starts. */
 const ANY_VERB = set(...KNOWN_VERBS, ...SEND_VERBS, ...INSPECT_VERBS, ...MARKING_VERBS, ...CREATE_VERBS, ...RECORD_WRITE_VERBS, ...WRITE_VERBS, "receive", "wait", "await", "poll", "listen", "verify");
 
@@ -279,7 +293,8 @@ export const ACTION_PARAMS = set("action", "actions", "operation", "op", "mode")
 /** `wait_for_message`, `receive_sms`: the tool waits for what someone else sends and returns it. */
 const RECEIVE_VERBS = set("wait", "await", "receive", "poll", "listen");
 /** `newBody`, `text`, `message`: a parameter with the new text of a post (not `messageIds`, which points at one). */
-const EDITABLE_TEXT_PARAMS = set("body", "content", "description", "title", "text", "message", "files");
+// A message's buttons, caption or layout blocks are what the chat sees of it as much as its text.
+const EDITABLE_TEXT_PARAMS = set("body", "content", "description", "title", "text", "message", "files", "caption", "markup", "keyboard", "blocks", "embeds");
 /** What runs and serves: scaling these changes capacity, unlike resizing an image. */
 export const RUNNING_NOUNS = set("deployment", "deployments", "service", "services", "cluster", "clusters", "statefulset", "replicaset", "replicas", "node", "nodes", "pool", "pools", "instance", "instances", "app", "application", "workers", "database");
 
@@ -295,6 +310,8 @@ export interface HeuristicContext {
   talk?: TalkKind;
   /** One of the server's tools sends mail, campaigns or broadcasts: it works for a mailing account. */
   mailer?: boolean;
+  /** One of the server's tools works on a help centre: its articles and collections are the organisation's own. */
+  helpCentre?: boolean;
 }
 
 /** "Search events", "List logs": the read verb a description opens with, if any. */
@@ -340,7 +357,9 @@ function actionsOf(tool: Tool): string[] {
  * A tool that multiplexes several actions (`messages(action: search | send | trash)`) can play every role any of its
  * actions plays, so each action is labelled as if it were its own tool named after the action and the tool's object.
  */
-export function heuristicLabels(tool: Tool, context: HeuristicContext = {}): Label[] {
+export function heuristicLabels(given: Tool, context: HeuristicContext = {}): Label[] {
+  const schema = rootSchema(given.inputSchema);
+  const tool = schema === given.inputSchema ? given : { ...given, inputSchema: schema as Tool["inputSchema"] };
   const own = singleToolLabels(tool, context);
   const actions = actionsOf(tool);
   if (actions.length === 0) return own;
@@ -433,7 +452,11 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // "Downloads a file ... and returns the path": the bytes land on disk and the model gets a path or a status, not the text.
   // "Loads an audio file and returns the path to the time series": a handle, not the file's content.
   // `download(message_id, output_dir)`: a directory to write into says the bytes go to disk.
-  const savedLocally = has(e.nameSet, ["download", "load", "import"]) && (e.params.some((p) => /^(?:output|save|target|dest|destination|download)_?(?:dir|directory|folder|path)$/.test(p)) || /\breturns? (?:the |a )?(?:local )?(?:file )?path\b|\bcreates? (?:a )?resource\b|\bsaves? (?:it |them |the file )?(?:to|in|locally)\b/.test(e.fullText));
+  // "Download and index a video for semantic search", `ingest_document`: the server keeps what it fetched in its own
+  // index and returns a job or a count; what was in it comes back only through a later search.
+  const indexedForSearch = (has(e.nameSet, ["ingest", "index"]) || /^(?:download(?:s)? and )?(?:ingest|index)(?:es|s)?\b/.test(e.firstText)) &&
+    /\b(?:embeddings?|semantic search|vector (?:store|index|search)|for (?:later )?(?:retrieval|search|querying))\b/.test(e.fullText);
+  const savedLocally = indexedForSearch || has(e.nameSet, ["download", "load", "import"]) && (e.params.some((p) => /^(?:output|save|target|dest|destination|download)_?(?:dir|directory|folder|path)$/.test(p)) || /\breturns? (?:the |a )?(?:local )?(?:file )?path\b|\bcreates? (?:a )?resource\b|\bsaves? (?:it |them |the file )?(?:to|in|locally)\b/.test(e.fullText));
   // Wikipedia and dictionaries are edited reference works; the labelling conventions treat them like maps and prices.
   const referenceWork = has(all, [...REFERENCE_WORKS]);
   // `html_extract_resources(inputPath)`: HTML read from a local file is a format, not the web.
@@ -460,10 +483,12 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const pageAtUrl = worksOnPageAt(tool.inputSchema, e.params);
   const fetchesUrl = e.urlParam && !recordUrl && (readVerb !== undefined || pageAtUrl || has(e.nameSet, ["navigate", "fetch", "curl", "wget"]));
   // "Search Google", "organic search results": a search engine's results pages, unless it is a Google product's own data.
-  const searchEngine = has(all, ["search", "results"]) && (/\bsearch engines?\b|\bsearch results\b|\borganic\b/.test(e.firstText) || (has(all, ["google"]) && !has(all, ["drive", "sheets", "sheet", "docs", "doc", "maps", "calendar", "gmail", "photos", "analytics", "ads", "console", "cloud", "workspace", "scholar"])));
+  // "Sessions broken down by traffic source (organic search, referral, social)": a site's analytics, not a results page.
+  const siteAnalytics = has(all, ["traffic", "sessions", "pageviews", "visits", "referral", "referrals", "bounces"]);
+  const searchEngine = !siteAnalytics && has(all, ["search", "results"]) && (/\bsearch engines?\b|\bsearch results\b|\borganic\b/.test(e.firstText) || (has(all, ["google"]) && !has(all, ["drive", "sheets", "sheet", "docs", "doc", "maps", "calendar", "gmail", "photos", "analytics", "ads", "console", "cloud", "workspace", "scholar"])));
   let untrusted = false;
   // An article's or a post's "metadata" or "info" carries its title and abstract, which its author wrote.
-  const textMetadata = has(e.nameSet, ["metadata", "info", "details"]) && has(e.nameSet, ["article", "articles", "paper", "papers", "post", "posts", "story", "stories", "review", "reviews", "comment", "comments", "issue", "issues", "message", "messages", "email", "emails", "place", "places", "business", "businesses"]);
+  const textMetadata = has(e.nameSet, ["metadata", "info", "details"]) && has(e.nameSet, ["article", "articles", "paper", "papers", "post", "posts", "story", "stories", "review", "reviews", "comment", "comments", "issue", "issues", "message", "messages", "email", "emails", "place", "places", "business", "businesses", "subreddit", "subreddits", "community", "communities"]);
   const booking = BOOKING_WORDS.test([...e.name, ...e.params, e.firstText].join(" "));
   // A chat with a language model returns the model's words, not a person's.
   const modelChat = has(all, ["completion", "completions", "llm", "gpt", "model", "prompt", "assistant", "ai"]);
@@ -493,6 +518,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const thirdPartyName = has(e.nameSet, [...THIRD_PARTY_TEXT].filter((w) => !ambiguous(w)));
   // "Search across message history", "the chat history of joined channels": what the other people in the chats wrote.
   const chatHistory = e.nameSet.has("history") && has(all, ["message", "messages", "chat", "chats", "channel", "channels", "room", "rooms"]) && !modelChat;
+  // "Scroll to a message and fetch the surrounding context. Returns a window of messages": a later sentence says what
+  // comes back when the first names only the action.
+  const returnsMessages = !ambiguous("messages") && /\breturns? (?:a |an |the )?(?:\w+ ){0,2}(?:of )?(?:messages|comments|replies)\b/.test(e.fullText);
   // "Read a received file transfer": whoever sent the file wrote it.
   const receivedFile = has(all, ["file", "files", "attachment", "attachments", "transfer", "transfers"]) && /\b(?:received|incoming|sent to (?:you|the user|me))\b/.test(e.firstText);
   // "Submissions for a routing form", "responses to a survey": what people typed into the account's form.
@@ -507,10 +535,13 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     !has(all, ["comment", "comments", "reply", "replies", "mentions", "mention", "inbox", "message", "messages", "chat", "chats", "channel", "channels", "feed", "timeline", "issue", "issues", "ticket", "tickets"]) && context.talk !== "private";
   // `video_categories_list`, `abuse_report_reasons_list`: a platform's fixed vocabulary, whatever platform it names.
   const lastNoun = e.name.filter((w) => !READ_VERBS.has(w)).at(-1) ?? "";
-  const vocabulary = !e.urlParam && ["categories", "reasons", "regions", "languages", "locales", "countries", "types", "genres"].includes(lastNoun);
+  // `get_post_type`, `list_block_types`: the kinds of item the product defines (not items filtered `by_type`).
+  const typeCatalogue = ["type", "types"].includes(lastNoun) && !has(e.nameSet, ["by", "of"]);
+  const vocabulary = !e.urlParam && (["categories", "reasons", "regions", "languages", "locales", "countries", "types", "genres"].includes(lastNoun) || typeCatalogue);
   // Figures, own boards or pages, a post queue with drafts, mailboxes, a call log: the account's records (see holdings.ts).
   // Figures alone say nothing of whose they are (a server that keeps records makes them the account's, below).
-  const ownRecordsRead = readVerb !== undefined && !fetchesUrl && (ownPlatformContainers(e, all) || ownPostQueue(e, all) || mailContainers(e) || callRecords(e));
+  // A help centre's articles and collections are written by the organisation's own staff (see helpcentre.ts).
+  const ownRecordsRead = readVerb !== undefined && !fetchesUrl && (ownPlatformContainers(e, all) || ownPostQueue(e, all) || mailContainers(e) || callRecords(e) || helpCentreItems(e, context.helpCentre));
   const ownHoldings = ownRecordsRead || (readVerb !== undefined && !fetchesUrl && accountFigures(e, all));
   if (savedLocally || (referenceWork && !fetchesUrl) || ownUnsent || (ownWriting && !fetchesUrl) || vocabulary || ownHoldings) {
     // None returns outsiders' text (see above); the URL a download takes is still a sink, below.
@@ -526,7 +557,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   } else if (readVerb && !metadataOnly && hostedRepository(e) && has(e.nameSet, [...REPOSITORY_TEXT]) && !repositoryState) {
     add("untrusted-content", 0.7, "reads issues, pull requests, releases or discussions that anyone can write in a public repository");
     untrusted = true;
-  } else if (readVerb && (!metadataOnly || textMetadata) && !repositoryState && (thirdPartyName || chatHistory || receivedFile || formResponses || has(e.firstSet, ["issue", "issues", "comments", "email", "emails", "inbox", "messages", "stories", "transcript", "articles", "papers", "listings", "reviews", "news", "posts", "threads", "replies", "conversations", "chats", "trending", "feedback", "mentions", "forum", "forums", "transcripts", "literature", "starred"].filter((w) => !ambiguous(w))) || (!booking && e.firstSet.has("tickets")))) {
+  } else if (readVerb && (!metadataOnly || textMetadata) && !repositoryState && (thirdPartyName || chatHistory || receivedFile || formResponses || returnsMessages || has(e.firstSet, ["issue", "issues", "comments", "email", "emails", "inbox", "messages", "stories", "transcript", "articles", "papers", "listings", "reviews", "news", "posts", "threads", "replies", "conversations", "chats", "trending", "feedback", "mentions", "forum", "forums", "transcripts", "literature", "starred"].filter((w) => !ambiguous(w))) || (!booking && e.firstSet.has("tickets")))) {
     add("untrusted-content", 0.7, "reads text that other people write (issues, comments, mail, messages)");
     untrusted = true;
   }
@@ -542,7 +573,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   } else if (!untrusted && !ownHoldings && !vocabulary && !savedLocally && !ownPlatformItems && !operatesAsAccount(e, tool.inputSchema) && (readVerb || has(e.nameSet, ["analyze", "analyse", "discover", "research", "compare", "track", "monitor", "scan", "mine"])) && minesPublicVideos(e)) {
     add("untrusted-content", 0.7, "analyses other creators' public videos or channels, returning their titles, tags and descriptions");
     untrusted = true;
-  } else if (!untrusted && !ownHoldings && !vocabulary && readVerb && !metadataOnly && !savedLocally && (PUBLIC_PLATFORM.test(e.paramText) || (PUBLIC_PLATFORM.test(e.firstText) && !ownPlatformItems)) && !has(all, [...PUBLIC_REFERENCE])) {
+  } else if (!untrusted && !ownHoldings && !vocabulary && readVerb && (!metadataOnly || textMetadata) && !savedLocally && (PUBLIC_PLATFORM.test(e.paramText) || (PUBLIC_PLATFORM.test(e.firstText) && !ownPlatformItems)) && !has(all, [...PUBLIC_REFERENCE])) {
     add("untrusted-content", 0.7, "reads an item of a public video or social platform, whose text its author wrote");
     untrusted = true;
   } else if (!untrusted && !ownHoldings && readVerb && !metadataOnly && !savedLocally && has(all, ["podcast", "podcasts"]) && !ownPlatformItems && !has(all, ["followed", "saved", "library", "subscribed", "subscriptions"])) {
@@ -591,6 +622,18 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   } else if (platformSearch) {
     // Left unmarked so the private-data checks below still judge whose platform it is (a company forum is private).
     add("untrusted-content", 0.65, "searches the whole of a platform where people talk, returning what they posted");
+  }
+
+  // Posts the account liked, and people's accounts found or blocked on a social platform (see outsiders.ts).
+  const socialAccounts = !untrusted && !ownHoldings && readVerb !== undefined && !savedLocally ? readsSocialAccounts(e) : undefined;
+  if (!untrusted && !ownHoldings && readVerb && !savedLocally && readsLikedPosts(e)) {
+    add("untrusted-content", 0.7, "reads posts the account liked or favourited, which other people wrote");
+    add("private-data", 0.65, "reads the account's own list of liked or favourited posts");
+    untrusted = true;
+  } else if (socialAccounts) {
+    add("untrusted-content", 0.65, "reads people's accounts on a social platform, whose names and bios their owners wrote");
+    if (socialAccounts === "own") add("private-data", 0.65, "reads the accounts the user blocked or muted, a list private to the account");
+    untrusted = true;
   }
 
   // "Names are wrapped as untrusted", "user-authored fields": the server itself says what it returns was written by others.
@@ -649,8 +692,16 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const firstAction = otherVerbFirst ? undefined : sendNounRead ? readVerb : verbs.find((w) => (SEND_VERBS.has(w) && !(nonSendVerbFirst && SEND_NOUNS.has(w))) || READ_VERBS.has(w));
   // A draft waits for the user to send it, and so does a pending review with whatever was added to it, until submitted.
   // `submit_pending_review`, `send_draft`: the verb that sends it is the tool's job.
-  const unsent = (has(e.nameSet, ["draft", "drafts"]) || e.nameSet.has("pending")) && !["submit", "send", "publish"].includes(lead);
-  const send = firstAction && SEND_VERBS.has(firstAction) && !unsent ? firstAction : undefined;
+  // `post_internal_note`, "a private comment, visible only to agents": a note for the team, never sent to the customer.
+  // (A tool whose name says "public" writes for the customer, whatever its description says of the other kind.)
+  const internalNote = has(e.nameSet, ["note", "notes", "comment", "comments"]) && !e.nameSet.has("public") &&
+    (has(e.nameSet, ["internal", "private"]) || /\b(?:internal|private) (?:note|comment)s?\b/.test(e.firstText) ||
+      /\b(?:only visible|visible only) to (?:the )?(?:agents?|team|team members|staff|admins?|teammates)\b/.test(e.fullText));
+  const unsent = ((has(e.nameSet, ["draft", "drafts"]) || e.nameSet.has("pending")) && !["submit", "send", "publish"].includes(lead)) || internalNote;
+  // `aggregate_email_stats`, `message_metrics`: a send word followed by a figure names what is counted, nothing is sent.
+  // (`email_report(to)`, "Email the weekly report to ...": with someone to send to, the report is what is sent.)
+  const countedSends = firstAction !== undefined && FIGURE_NOUNS.has(e.name[e.name.indexOf(firstAction) + 1] ?? "") && !e.recipientParam && !SEND_VERBS.has(e.first[0] ?? "");
+  const send = firstAction && SEND_VERBS.has(firstAction) && !unsent && !countedSends ? firstAction : undefined;
   // `add_sub_issue`, `add_label`: linking existing items publishes no new text.
   const create = unsent || (has(e.nameSet, [...LINK_NOUNS].filter((w) => w !== "link")) && !e.bodyParam) ? undefined : nameVerb(CREATE_VERBS);
   const update = nameVerb(new Set(["update", "edit", "modify", "patch"]));
@@ -681,6 +732,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const publishing = publishingWrite(e, tool.inputSchema, facts);
   const reaching = reachesPeople(e, facts);
   const topicOrList = topicOrMailing(e, facts);
+  const chatText = textIntoChat(e, facts);
+  // `create_article`, `update_collection` of a help centre: its articles and sections are published to customers.
+  const helpCentreWrite = !readVerb && !del && !unsent && (create !== undefined || update !== undefined || lead === "publish") && helpCentreItems(e, context.helpCentre);
   const sendsFileToChat = has(e.nameSet, [...SENDABLE_FILES]) && (e.recipientParam || e.params.some((p) => CHAT_PLACE_PARAM.test(p)));
   if (send && uploadIsPublic && !toSelfOnly && (send !== "push" || has(all, ["files", "file", "commit", "repository", "repo", "branch"])) && (has(e.nameSet, [...SENDABLE]) || SENDABLE.has(send) || e.nameSet.has("publish") || send === "push" || send === "upload" || sendsFileToChat)) {
     add("public-sink", 0.8, `sends or publishes ("${send}")`);
@@ -692,6 +746,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("public-sink", 0.7, "rewrites the text of an issue, a pull request or a post that other people can read");
   } else if (create && (has(e.nameSet, publicCreatable) || (has(e.nameSet, ["public", "shared", "share", "sharing"]) && has(e.nameSet, ["link", "links", "url"])))) {
     add("public-sink", 0.75, "posts content other people can read");
+  } else if (helpCentreWrite) {
+    add("public-sink", 0.7, "writes an article or a collection of a help centre, which its customers and the public read");
   } else if (publishing) {
     add("public-sink", publishing.confidence, publishing.reason);
   } else if (writeVerb && has(e.nameSet, ["file", "files"]) && /\b(?:github|gitlab|bitbucket|codeberg)\b/.test(e.fullText) && /\b(?:repository|repositories|repo|repos)\b/.test(e.fullText)) {
@@ -727,6 +783,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   } else if ((restMethods.has("post") || restMethods.has("put") || restMethods.has("patch")) && hostedRepository(e)) {
     // A code forge's create and update calls open issues, comments and pull requests that its other users read.
     add("public-sink", 0.65, "a catch-all tool whose POST, PUT or PATCH calls can write issues and comments on a code forge");
+  } else if (chatText) {
+    add("public-sink", chatText.confidence, chatText.reason);
   }
 
   // `relays: ["wss://..."]` (Nostr and the like): each call goes to servers the model names, and a read returns whatever
@@ -779,7 +837,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // "Encoder performance statistics (CPU, FPS)": how well the software itself runs, unless it is a cluster's or a service's.
   const ownPerformance = /\b(?:fps|frame ?rate|frames per second|dropped frames|render(?:ing)? time|cpu|performance (?:statistics|stats|metrics))\b/.test(e.firstText) &&
     !has(all, [...RUNNING_NOUNS, "pod", "pods", "namespace", "container", "containers", "host", "hosts", "vm", "vms", "query", "queries"]);
-  const plainRead = readVerb && !ownPerformance && !untrusted && !webTool && !metadataOnly && !vendorDocs && !engineFacts && !clock;
+  const plainRead = readVerb && !ownPerformance && !untrusted && !webTool && !metadataOnly && !vendorDocs && !engineFacts && !clock && !indexedForSearch;
   // "The content of the current browser page" is web content, not a document of the user's.
   const webPageContent = untrusted && !has(e.nameSet, [...PRIVATE_NOUNS]) && (has(all, ["browser", "webpage", "web", "website"]) || pageElements);
   // `outlier_detection(table_name, column_name)`: whatever the statistic, it is computed from and returns the table's rows.
@@ -817,7 +875,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     // The same token reads private repositories, so a repository's issues and pull requests are not only outsiders' text.
     add("private-data", 0.65, "reads a hosted repository's issues or pull requests, which include private repositories the token can see");
   } else if (readVerb && untrusted && !publicPlatform && (has(e.nameSet, [...PRIVATE_CORRESPONDENCE].filter((w) => !ambiguous(w))) || (has(e.nameSet, ["thread", "threads", "replies", "history"]) && has(all, ["message", "messages", "channel", "channels", "chat", "conversation"])) || (!booking && has(e.nameSet, ["ticket", "tickets"])) ||
-      (has(e.nameSet, ["attachment", "attachments"]) && has(all, ["email", "emails", "mail", "message", "messages", "inbox"])) || calendarItems(e))) {
+      (has(e.nameSet, ["attachment", "attachments"]) && has(all, ["email", "emails", "mail", "message", "messages", "inbox"])) || calendarItems(e) ||
+      (returnsMessages && e.params.some((p) => CHAT_PLACE_PARAM.test(p))))) {
     add("private-data", 0.7, "reads the user's mail, messages, chats, calendar or support tickets");
   } else if (readVerb && untrusted && formResponses) {
     // People filled the form in for the account that owns it: their answers are its records.
@@ -873,7 +932,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("private-data", 0.6, "reads an organisation's records (users, devices, policies, alerts) from its own account");
   } else if (plainRead && !capabilityList && context.managesRecords && !publicReference && (has(e.nameSet, [...STORE_NOUNS]) || /\bfull[- ]text\b|\bsemantic\b|\bhybrid\b|\bvector\b|\bfts5?\b/.test(e.firstText))) {
     add("private-data", 0.6, "searches or reads the entries a record-keeping server stores (pages, items, full-text index)");
-  } else if (plainRead && !capabilityList && context.managesRecords && !publicReference && !selfOrPageOrWrite) {
+  } else if (plainRead && !capabilityList && !typeCatalogue && context.managesRecords && !publicReference && !selfOrPageOrWrite) {
     // A server that creates and changes records keeps an account's state (tasks, pipelines, clusters, sites), so
     // whatever else it reads back is that account's data too.
     add("private-data", 0.6, "reads the records of an account on a server whose other tools create and change them");

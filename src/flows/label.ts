@@ -3,6 +3,7 @@ import type { ScannedServer, Tool } from "../model.js";
 import { identifyServer, loadKnownServers, type CatalogMatch, type KnownServersFile } from "./catalog.js";
 import { heuristicLabels, inventoriesAssets, managesRecords } from "./heuristics.js";
 import { sendsMail } from "./mailers.js";
+import { keepsHelpCentre } from "./helpcentre.js";
 import { hostsTalk, type TalkKind } from "./outsiders.js";
 import { ROLES, type Label, type Role } from "./types.js";
 
@@ -76,6 +77,7 @@ interface ServerShape {
   inventoriesAssets: boolean;
   talk: TalkKind | undefined;
   mailer: boolean;
+  helpCentre: boolean;
 }
 const serverShapes = new WeakMap<ScannedServer, ServerShape>();
 
@@ -83,7 +85,7 @@ const serverShapes = new WeakMap<ScannedServer, ServerShape>();
 function shapeOf(server: ScannedServer): ServerShape {
   let known = serverShapes.get(server);
   if (known === undefined) {
-    known = { managesRecords: managesRecords(server.tools), inventoriesAssets: inventoriesAssets(server.tools), talk: hostsTalk(server.tools), mailer: sendsMail(server.tools) };
+    known = { managesRecords: managesRecords(server.tools), inventoriesAssets: inventoriesAssets(server.tools), talk: hostsTalk(server.tools), mailer: sendsMail(server.tools), helpCentre: keepsHelpCentre(server.tools) };
     serverShapes.set(server, known);
   }
   return known;

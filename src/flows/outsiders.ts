@@ -69,3 +69,27 @@ export function readsTeamWorkItems(e: Evidence): boolean {
   return items && assigned;
 }
 
+
+/** Posts under a social platform's own words for them: a status, a toot, a skeet. */
+const SOCIAL_POSTS = ["statuses", "posts", "tweets", "toots", "stories", "articles", "videos", "skeets"];
+
+/**
+ * `favourites` ("statuses favourited by the authenticated account"), `get_liked_posts`: what the account liked is
+ * still what other people posted, kept in the account's own list (not a liked song, which a catalogue holds).
+ */
+export function readsLikedPosts(e: Evidence): boolean {
+  const liked = has(e.nameSet, ["favourites", "favorites", "likes", "liked", "favourited", "favorited"]) ||
+    /\b(?:statuses|posts|tweets|toots|videos|stories|articles) (?:the (?:user|account) )?(?:favou?rited|liked|boosted|reblogged)\b|\b(?:favou?rited|liked) (?:statuses|posts|tweets|toots|videos|stories|articles)\b/.test(e.firstText);
+  return liked && has(new Set([...e.name, ...e.first]), SOCIAL_POSTS) && !has(e.nameSet, ["count", "counts", "stats", "insights", "analytics"]);
+}
+
+/**
+ * "Search for accounts by username or display name", "accounts blocked by the authenticated account": on a social
+ * platform an account is a person's profile, with the name and bio its owner wrote (not an account in a ledger).
+ */
+export function readsSocialAccounts(e: Evidence): "search" | "own" | undefined {
+  if (!has(e.nameSet, ["account", "accounts", "actors", "blocks", "mutes", "blocked", "muted"])) return undefined;
+  if (/\baccounts? by (?:user ?names?|handles?|display names?)\b|\b(?:user ?names?|handles?) (?:or|and) display names?\b/.test(e.firstText)) return "search";
+  if (/\baccounts? (?:blocked|muted) by\b|\b(?:blocked|muted) accounts\b/.test(e.firstText)) return "own";
+  return undefined;
+}

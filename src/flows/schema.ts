@@ -29,3 +29,19 @@ export function wrappedParameterNames(schema: unknown): string[] {
   if (inline && typeof inline === "object") out.push(...Object.keys(inline as Record<string, unknown>));
   return out;
 }
+
+/**
+ * `{$ref: "#/definitions/send_message", definitions: {send_message: {type: "object", properties}}}`: some converters
+ * (zod-to-json-schema given a name) put the whole input object under a definition and point the root at it, so the
+ * root has no properties of its own. The definition is the schema a caller fills in.
+ */
+export function rootSchema(schema: unknown): unknown {
+  if (!schema || typeof schema !== "object" || (schema as { properties?: unknown }).properties !== undefined) return schema;
+  const ref = (schema as { $ref?: unknown }).$ref;
+  if (typeof ref !== "string") return schema;
+  const defs = { ...((schema as { $defs?: object }).$defs ?? {}), ...((schema as { definitions?: object }).definitions ?? {}) } as Record<string, unknown>;
+  const target = defs[ref.replace(/^#\/(?:\$defs|definitions)\//, "")];
+  if (!target || typeof target !== "object" || !(target as { properties?: unknown }).properties) return schema;
+  const { $ref: _ref, ...rest } = schema as Record<string, unknown>;
+  return { ...rest, ...(target as Record<string, unknown>) };
+}

@@ -153,3 +153,22 @@ export function topicOrMailing(e: Evidence, f: SendingFacts): SinkShape | undefi
   }
   return undefined;
 }
+
+/** `chat_id`, `room_id`, `channel`: the one chat a write goes into (not `channel_ids`, a filter over many). */
+const CHAT_PLACE = /^(?:room|chat|channel|conversation|thread|peer)(?:_?(?:id|name))?$/;
+/** Text the members of that chat see: a topic's name, an invoice's title, a chat's description. */
+const CHAT_SHOWN_TEXT = new Set(["name", "title", "description", "text", "caption", "subject", "topic", "question"]);
+/** Verbs a description opens with when it makes, changes or sends something. */
+const MAKING_VERBS = new Set(["create", "creates", "add", "adds", "set", "sets", "update", "updates", "edit", "edits", "change", "changes", "send", "sends", "post", "posts"]);
+
+/**
+ * `forums_create(chat_id, name)`, `invoice(chat_id, title, description)`, `set_description(chat_id, description)`:
+ * whatever the write is called, text the model writes for one chat is shown to everyone in it. Drafts, internal notes,
+ * reads, removals and marks (pins, reactions) put no new text in front of the chat.
+ */
+export function textIntoChat(e: Evidence, f: SendingFacts): SinkShape | undefined {
+  const makes = f.createVerb !== undefined || f.verbs.some((w) => TEXT_CHANGE_VERBS.has(w)) || MAKING_VERBS.has(e.first[0] ?? "");
+  if (!makes || f.readVerb || f.del || has(e.nameSet, ["draft", "drafts", "note", "notes", "pending", "template", "templates", "pin", "unpin", "reaction", "reactions"])) return undefined;
+  if (!e.params.some((p) => CHAT_PLACE.test(p)) || !e.params.some((p) => CHAT_SHOWN_TEXT.has(p))) return undefined;
+  return { confidence: 0.7, reason: "writes a name, a title or a description the model chooses into a chat, where its members see it" };
+}

@@ -274,10 +274,13 @@ describe("labelTool: general signals", () => {
     expect(on(tool("modify_order", "Modify a pending order", props("order_id", "price")))).toEqual(["destructive"]);
     // A snippet, like a gist, is read by whoever has its link, so rewriting it also publishes.
     expect(on(tool("update_snippet", "Update a snippet", props("snippet_id", "content")))).toEqual(["destructive", "public-sink"]);
-    // Look-alikes: a rename, a status change, an upsert that usually creates, a write with no content.
+    // Look-alikes: a rename, a status change, a write with no content.
     expect(on(tool("update_project", "Update a project", props("project_id", "name", "color")))).toEqual([]);
     expect(on(tool("update_task_status", "Update the status of an existing task", props("task_id", "status")))).toEqual([]);
-    expect(on(tool("update_note", "Create or update an existing note", props("title", "content")))).not.toContain("destructive");
+    // Round twenty-one: this upsert used to be a look-alike, but the rulebook counts an upsert that overwrites as an
+    // in-place overwrite (set 20: "in-place overwrites (replace, patch, upsert, ...) are destructive"; sets 24 and 26:
+    // wiki_upsert_page and put_alias, "create or update", are destructive), and new content replaces an existing note's.
+    expect(on(tool("update_note", "Create or update an existing note", props("title", "content")))).toContain("destructive");
   });
 
   test("updates that rewrite what a record says or does are destructive; updates of public text also publish", () => {
