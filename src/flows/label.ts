@@ -14,17 +14,18 @@ export interface LabelOptions {
   noCatalog?: boolean;
 }
 
+// openWorldHint is not used: servers mark their own API "closed" although it carries other people's invitations,
+// messages and posts, and a claim that removes a risk is the last thing to take from a server unchecked.
 interface Annotations {
   readOnlyHint?: boolean;
   destructiveHint?: boolean;
-  openWorldHint?: boolean;
 }
 
 function annotationsOf(tool: Tool): Annotations {
   const a = tool.annotations;
   if (!a || typeof a !== "object") return {};
   const pick = (k: keyof Annotations) => (typeof (a as Record<string, unknown>)[k] === "boolean" ? ((a as Record<string, unknown>)[k] as boolean) : undefined);
-  return { readOnlyHint: pick("readOnlyHint"), destructiveHint: pick("destructiveHint"), openWorldHint: pick("openWorldHint") };
+  return { readOnlyHint: pick("readOnlyHint"), destructiveHint: pick("destructiveHint") };
 }
 
 /** One label per role, the strongest, in the fixed role order. */
@@ -57,10 +58,6 @@ function applyAnnotations(labels: Label[], a: Annotations): Label[] {
   }
   if (a.readOnlyHint === true) {
     out = out.filter((l) => !(l.role === "public-sink" && /sends or publishes|posts content/.test(l.reason)));
-  }
-  if (a.openWorldHint === false) {
-    // A closed-world tool touches only its own local state: no web content, no outbound channel.
-    out = out.filter((l) => l.role !== "untrusted-content" && l.role !== "public-sink");
   }
   return out;
 }

@@ -84,10 +84,17 @@ describe("labelTool", () => {
     expect(roles(labelTool(unknown, tool("search_web", "Search the web for pages matching a query.")))).toEqual(["untrusted-content"]);
   });
 
-  test("openWorldHint false rules out untrusted content and sinks", () => {
-    const t = tool("fetch_url", "Fetches a URL.", { inputSchema: { type: "object", properties: { url: { type: "string" } } } });
-    expect(roles(labelTool(unknown, t))).toEqual(["public-sink", "untrusted-content"]);
-    expect(roles(labelTool(unknown, { ...t, annotations: { openWorldHint: false } }))).toEqual([]);
+  test("openWorldHint false rules out nothing: a closed domain still holds other people's text and reaches them", () => {
+    // A calendar API is the server's own "closed" domain, yet its events are invitations written by outsiders, and a
+    // fetch tool that calls itself closed-world still requests whatever URL it is given.
+    const closed = { annotations: { readOnlyHint: true, openWorldHint: false } };
+    const invitations = tool("list_invitations", "Lists the meeting invitations other people sent to the user, with their messages.");
+    const fetchUrl = tool("fetch_url", "Fetches a URL.", { inputSchema: { type: "object", properties: { url: { type: "string" } } } });
+    for (const t of [invitations, fetchUrl]) {
+      expect(roles(labelTool(unknown, { ...t, ...closed }))).toEqual(roles(labelTool(unknown, t)));
+    }
+    expect(roles(labelTool(unknown, { ...fetchUrl, ...closed }))).toEqual(["public-sink", "untrusted-content"]);
+    expect(roles(labelTool(unknown, { ...invitations, ...closed }))).toContain("untrusted-content");
   });
 
   test("a server is recognised by the package it launches, its URL host, or its config name", () => {
