@@ -15,6 +15,8 @@ test("HTTP responses are capped in size", async () => {
     const small = await cappedFetch(8 * 1024 * 1024)(`http://127.0.0.1:${port}/`);
     expect((await small.text()).length).toBe(3 * 1024 * 1024);
   } finally {
-    server.close();
+    // fetch keeps the finished response's connection alive for reuse; close it too, or jest waits on the socket.
+    server.closeAllConnections();
+    await new Promise((r) => server.close(r));
   }
 });
