@@ -14,43 +14,11 @@
 // it) and heuristics only (no catalog), which is what an unknown server gets.
 import { existsSync, readFileSync } from "node:fs";
 import { labelTool, ROLES, FLOW_CONFIDENCE_THRESHOLD } from "../dist/flows/index.js";
-import { benchServer, labelSetUrl, loadLabelSet as load } from "./label-sets.mjs";
+import { benchServer, developmentName, DEVELOPMENT_FILES, labelSetUrl, loadLabelSet as load } from "./label-sets.mjs";
 
 // --verbose lists misses of the development sets only: held-out errors are never printed, so tuning cannot see them.
 const verbose = process.argv.includes("--verbose");
-const sets = [
-  ["development", load("labels.json")],
-  ["development 2", load("labels-holdout.json")],
-  ["development 3", load("labels-holdout2.json")],
-  ["development 4", load("labels-holdout3.json")],
-  ["development 5", load("labels-holdout4.json")],
-  ["development 6", load("labels-holdout5.json")],
-  ["development 7", load("labels-holdout6.json")],
-  ["development 8", load("labels-holdout7.json")],
-  ["development 9", load("labels-holdout8.json")],
-  ["development 10", load("labels-holdout9.json")],
-  ["development 11", load("labels-holdout10.json")],
-  ["development 12", load("labels-holdout11.json")],
-  ["development 13", load("labels-holdout12.json")],
-  ["development 14", load("labels-holdout13.json")],
-  ["development 15", load("labels-holdout14.json")],
-  ["development 16", load("labels-holdout15.json")],
-  ["development 17", load("labels-holdout16.json")],
-  ["development 18", load("labels-holdout17.json")],
-  ["development 19", load("labels-holdout18.json")],
-  ["development 20", load("labels-holdout19.json")],
-  ["development 21", load("labels-holdout20.json")],
-  ["development 22", load("labels-holdout21.json")],
-  ["development 23", load("labels-holdout22.json")],
-  ["development 24", load("labels-holdout23.json")],
-  ["development 25", load("labels-holdout24.json")],
-  ["development 26", load("labels-holdout25.json")],
-  ["development 27", load("labels-holdout26.json")],
-  ["development 28", load("labels-holdout27.json")],
-  ["development 29", load("labels-holdout28.json")],
-  ["development 30", load("labels-holdout29.json")],
-  ["development 31", load("labels-holdout30.json")],
-];
+const sets = DEVELOPMENT_FILES.map((file, i) => [developmentName(i), load(file)]);
 const HELD_OUT = [["held-out 31", "labels-holdout31.json"], ["held-out 32", "labels-holdout32.json"]];
 const skipHeldOut = process.argv.includes("--skip-heldout");
 // Not even opened under --skip-heldout: whoever tunes must not see their tools.

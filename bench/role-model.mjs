@@ -5,10 +5,10 @@
 // held-out slot of bench/labels.mjs unless named with --held-out). Recorded in docs/benchmarks.md; rerun with
 // `npm run bench:model`.
 import { labelTool, ROLES, FLOW_CONFIDENCE_THRESHOLD } from "../dist/flows/index.js";
-import { benchServer, loadLabelSet } from "./label-sets.mjs";
+import { benchServer, DEVELOPMENT_FILES, loadLabelSet } from "./label-sets.mjs";
 import { words } from "../dist/flows/heuristics.js";
 
-const DEVELOPMENT_SETS = ["labels.json", "labels-holdout.json", ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30].map((n) => `labels-holdout${n}.json`)];
+const DEVELOPMENT_SETS = DEVELOPMENT_FILES;
 const FOLDS = 5;
 const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9];
 const SETTINGS = [
