@@ -24,7 +24,10 @@ const ADDED = ["context7", "desktop-commander", "chrome-devtools", "figma-contex
   "google-calendar", "airtable", "neon", "qdrant", "chroma", "browserbase", "elasticsearch", "terraform", "heroku", "todoist",
   // Second extension: observability and operations, commerce and AI platforms, office suites, code agents and cloud consoles.
   "grafana", "cloudflare-docs", "cloudflare-bindings", "cloudflare-observability", "datadog", "pagerduty", "aws-cloudwatch", "shopify-dev", "paypal",
-  "apify", "huggingface", "pinecone", "ms-365", "box", "azure-devops", "serena", "aws-documentation", "aws-api"];
+  "apify", "huggingface", "pinecone", "ms-365", "box", "azure-devops", "serena", "aws-documentation", "aws-api",
+  // Third extension: creative tools, desktop automation, databases, developer platforms, search and memory.
+  "blender", "ableton", "netlify", "webflow", "sonarqube", "clickhouse", "neo4j", "neo4j-cypher", "neo4j-memory", "kagi",
+  "macos-automator", "apple-mcp", "hubspot", "upstash", "youtube-transcript", "motherduck", "jina", "spotify", "mem0"];
 
 describe("known-server catalog identifiers", () => {
   test("the catalog loads and no package, serverInfo name, config name or URL host belongs to two entries", () => {
@@ -57,9 +60,10 @@ describe("known-server catalog identifiers", () => {
   });
 
   test("no added config name is a generic word that would claim unrelated servers", () => {
-    const generic = ["browser", "search", "web", "db", "database", "sql", "mail", "email", "files", "docs", "cloud", "notes", "calendar", "tasks", "vector", "api", "http", "shell", "terminal", "commander", "devtools", "docker"];
+    const generic = ["browser", "search", "web", "db", "database", "sql", "mail", "email", "files", "docs", "cloud", "notes", "calendar", "tasks", "vector", "api", "http", "shell", "terminal", "commander", "devtools", "docker",
+      "music", "windows", "mac", "macos", "apple", "memory", "transcript", "youtube", "graph", "analytics", "automation"];
     for (const id of ADDED) for (const name of byId(id).configNames) expect(generic).not.toContain(name);
-    for (const name of ["browser", "database", "calendar", "notes", "vector-db"]) {
+    for (const name of ["browser", "database", "calendar", "notes", "vector-db", "music", "windows-mcp", "apple-mcp", "mac"]) {
       expect(identifyServer(ScannedServer.parse({ entry: entry(name, "/nonexistent.js"), status: "ok" }))).toBeUndefined();
     }
   });
@@ -182,6 +186,97 @@ describe("added servers get the catalog's roles when launched by package", () =>
       tool: tool("get_logs", "Search and retrieve logs from Datadog"),
       want: ["private-data"],
     },
+    // Third extension.
+    {
+      id: "blender", command: "uvx", args: ["blender-mcp"], package: "blender-mcp",
+      tool: tool("execute_blender_code", "Execute arbitrary Python code in Blender. Make sure to do it step-by-step by breaking it into smaller chunks."),
+      want: ["destructive", "private-data", "public-sink"],
+    },
+    {
+      id: "blender", command: "uvx", args: ["blender-mcp"], package: "blender-mcp",
+      tool: tool("get_scene_info", "Get detailed information about the current Blender scene"),
+      want: [],
+    },
+    {
+      id: "ableton", command: "uvx", args: ["ableton-mcp"], package: "ableton-mcp",
+      tool: tool("delete_clip", "Delete a clip from a Session-view clip slot."),
+      want: ["destructive"],
+    },
+    {
+      id: "netlify", command: "npx", args: ["-y", "@netlify/mcp"], package: "@netlify/mcp",
+      tool: tool("netlify-deploy-services-updater", "Select and run one of the following Netlify write operations deploy-site"),
+      want: ["destructive", "public-sink"],
+    },
+    {
+      id: "sonarqube", command: "docker", args: ["run", "--init", "--pull=always", "-i", "--rm", "-e", "SONARQUBE_TOKEN", "-e", "SONARQUBE_ORG", "sonarsource/sonarqube-mcp"], package: "sonarsource/sonarqube-mcp",
+      tool: tool("create_webhook", "Create a new webhook for the SonarQube organization or project."),
+      want: ["public-sink"],
+    },
+    {
+      id: "clickhouse", command: "uv", args: ["run", "--with", "mcp-clickhouse", "--python", "3.10", "mcp-clickhouse"], package: "mcp-clickhouse",
+      tool: tool("run_chdb_select_query", "Run SQL in chDB, an in-process ClickHouse engine"),
+      want: ["private-data", "public-sink", "untrusted-content"],
+    },
+    {
+      id: "neo4j", command: "python", args: ["-m", "neo4j_mcp_server"], package: "neo4j_mcp_server",
+      tool: tool("read-cypher", "read-cypher can run only read-only Cypher statements."),
+      want: ["private-data"],
+    },
+    {
+      id: "neo4j-cypher", command: "uvx", args: ["mcp-neo4j-cypher@0.6.0", "--transport", "stdio"], package: "mcp-neo4j-cypher",
+      tool: tool("write_neo4j_cypher", "Execute a write Cypher query on the neo4j database."),
+      want: ["destructive"],
+    },
+    {
+      id: "kagi", command: "uvx", args: ["kagimcp"], package: "kagimcp",
+      tool: tool("kagi_summarizer", "Summarize content from a URL using the Kagi.com Summarizer API."),
+      want: ["public-sink", "untrusted-content"],
+    },
+    {
+      id: "macos-automator", command: "npx", args: ["-y", "@steipete/macos-automator-mcp@latest"], package: "@steipete/macos-automator-mcp",
+      tool: tool("execute_script", "Automate macOS tasks using AppleScript or JXA (JavaScript for Automation) to control applications like Terminal, Chrome, Safari, Finder, etc."),
+      want: ["destructive", "private-data", "public-sink"],
+    },
+    {
+      id: "apple-mcp", command: "bunx", args: ["--no-cache", "apple-mcp@latest"], package: "apple-mcp",
+      tool: tool("messages", "Interact with Apple Messages app - send, read, schedule messages and check unread messages"),
+      want: ["private-data", "public-sink", "untrusted-content"],
+    },
+    {
+      id: "hubspot", command: "npx", args: ["-y", "@hubspot/mcp-server"], package: "@hubspot/mcp-server",
+      tool: tool("hubspot-batch-update-objects", "Updates multiple existing HubSpot objects of the same objectType in a single API call."),
+      want: ["destructive"],
+    },
+    {
+      id: "upstash", command: "npx", args: ["-y", "@upstash/mcp-server@latest", "--email", "me@example.com", "--api-key", "KEY"], package: "@upstash/mcp-server",
+      tool: tool("qstash_publish_message", "Publish a message to a destination URL using QStash."),
+      want: ["public-sink"],
+    },
+    {
+      id: "motherduck", command: "uvx", args: ["mcp-server-motherduck", "--db-path", "md:", "--read-write"], package: "mcp-server-motherduck",
+      tool: tool("execute_query", "Execute a SQL query on the DuckDB or MotherDuck database."),
+      want: ["destructive", "private-data"],
+    },
+    {
+      id: "spotify", command: "uvx", args: ["spotify-mcp"], package: "spotify-mcp",
+      tool: tool("SpotifyPlaylist", "Manage Spotify playlists: get, get_tracks, add_tracks, remove_tracks, change_details, create."),
+      want: ["destructive", "private-data", "public-sink", "untrusted-content"],
+    },
+    {
+      id: "mem0", command: "uvx", args: ["mem0-mcp-server"], package: "mem0-mcp-server",
+      tool: tool("delete_all_memories", "Delete every memory in the given user/agent/app/run but keep the entity."),
+      want: ["destructive"],
+    },
+    {
+      id: "youtube-transcript", command: "npx", args: ["-y", "@kimtaeyoon83/mcp-server-youtube-transcript"], package: "@kimtaeyoon83/mcp-server-youtube-transcript",
+      tool: tool("get_transcript", "Extract transcript from a YouTube video URL or ID"),
+      want: ["untrusted-content"],
+    },
+    {
+      id: "webflow", command: "npx", args: ["-y", "webflow-mcp-server@latest"], package: "webflow-mcp-server",
+      tool: tool("data_cms_tool", "Data tool - CMS tool to perform actions like get collection list, list collection items, create, update, publish and delete items."),
+      want: ["destructive", "private-data", "public-sink"],
+    },
   ];
 
   test.each(cases)("$id: $tool.name", ({ id, command, args, package: pkg, tool: t, want }) => {
@@ -228,6 +323,45 @@ describe("added servers get the catalog's roles when launched by package", () =>
   });
 });
 
+describe("the third extension's endpoints, reported names and withheld config names", () => {
+  test("hosted endpoints and reported names identify their entries", () => {
+    const hosted: [string, string][] = [
+      ["https://mcp.webflow.com/sse", "webflow"],
+      ["https://mcp.jina.ai/v1", "jina"],
+      ["https://netlify-mcp.netlify.app/mcp", "netlify"],
+    ];
+    for (const [url, id] of hosted) expect(identifyServer(launched("", [], { transport: "http", url }))?.server.id).toBe(id);
+    const reported: [string, string][] = [
+      ["BlenderMCP", "blender"], ["AbletonMCP", "ableton"], ["sonarqube-mcp-server", "sonarqube"], ["macos_automator", "macos-automator"],
+      ["neo4j-mcp", "neo4j"], ["mcp-neo4j-memory", "neo4j-memory"], ["mcp-clickhouse", "clickhouse"], ["Jina AI Official MCP Server", "jina"],
+    ];
+    for (const [name, id] of reported) expect(identifyServer(launched("node", ["dist/index.js"], {}, { name }))?.server.id).toBe(id);
+  });
+
+  test("the three Neo4j servers are told apart and keep their own tools", () => {
+    const official = identifyServer(launched("docker", ["run", "-i", "--rm", "neo4j/mcp"]))?.server;
+    const cypher = identifyServer(launched("uvx", ["mcp-neo4j-cypher"]))?.server;
+    const memory = identifyServer(launched("uvx", ["mcp-neo4j-memory"]))?.server;
+    expect([official?.id, cypher?.id, memory?.id]).toEqual(["neo4j", "neo4j-cypher", "neo4j-memory"]);
+    expect(official?.tools["write-cypher"]).toEqual(["destructive"]);
+    expect(cypher?.tools["write-cypher"]).toBeUndefined();
+    expect(memory?.tools["delete_entities"]).toEqual(["destructive"]);
+  });
+
+  test("Webflow's names from before its tools were consolidated keep the development sets' labels", () => {
+    const remote = ScannedServer.parse({ entry: entry("webflow-remote", "/nonexistent.js"), status: "ok" });
+    expect(identifyServer(remote)?.server.id).toBe("webflow");
+    expect(roles(labelTool(remote, tool("sites_publish", "Publish a site to specified domains.")))).toEqual(["public-sink"]);
+    expect(roles(labelTool(remote, tool("pages_update_static_content", "Update content on a static page in secondary locales.")))).toEqual(["destructive"]);
+  });
+
+  test("bare vendor names that development sets give to unrelated servers are not claimed", () => {
+    for (const name of ["hubspot", "hubspot-mcp", "spotify", "spotify-mcp", "windows-mcp", "apple-mcp"]) {
+      expect(identifyServer(ScannedServer.parse({ entry: entry(name, "/nonexistent.js"), status: "ok" }))).toBeUndefined();
+    }
+  });
+});
+
 describe("a tool an added entry does not list falls back to heuristics", () => {
   const cases: { id: string; command: string; args: string[]; tool: Tool; want: Role }[] = [
     // execute_command was Desktop Commander's shell tool before start_process replaced it.
@@ -238,6 +372,10 @@ describe("a tool an added entry does not list falls back to heuristics", () => {
     { id: "apify", command: "npx", args: ["-y", "@apify/actors-mcp-server"], tool: tool("apify--instagram-scraper", "Scrape and download Instagram posts, profiles, places, hashtags, photos, and comments."), want: "untrusted-content" },
     // Grafana's proxied Tempo tools are registered per datasource at run time.
     { id: "grafana", command: "uvx", args: ["mcp-grafana"], tool: tool("tempo_delete_trace_data", "Delete stored trace data for a tenant from the Tempo datasource."), want: "destructive" },
+    // mcp-neo4j-cypher prefixes its tools with NEO4J_NAMESPACE when one is set.
+    { id: "neo4j-cypher", command: "uvx", args: ["mcp-neo4j-cypher"], tool: tool("prod-write_neo4j_cypher", "Execute a write Cypher query on the neo4j database."), want: "destructive" },
+    // Webflow's long-retired kebab-case names (before 7c1e7b8) are not listed.
+    { id: "webflow", command: "npx", args: ["-y", "webflow-mcp-server"], tool: tool("collections-items-update-items", "Update existing items in a CMS collection as drafts."), want: "destructive" },
   ];
 
   test.each(cases)("$id: $tool.name", ({ id, command, args, tool: t, want }) => {
