@@ -1,6 +1,6 @@
 // Guesses a tool's roles from its name, the first sentence of its description and its input schema.
 // Word lists, not single tools: each list names a kind of capability, and confidence says how direct the hint is.
-import { sentToSelfOnly, deliversToEndpoint, publishingWrite, reachesPeople, topicOrMailing, textIntoChat, type SendingFacts } from "./sending.js";
+import { sentToSelfOnly, deliversToEndpoint, publishingWrite, reachesPeople, startsChatWithPeople, topicOrMailing, textIntoChat, type SendingFacts } from "./sending.js";
 import { wrappedParameterNames, rootSchema } from "./schema.js";
 import { readsMailAccountItems } from "./mailers.js";
 import { helpCentreItems } from "./helpcentre.js";
@@ -12,7 +12,8 @@ import { destruction, carriesContent } from "./destructive.js";
 import { readsInfrastructure } from "./infrastructure.js";
 import { apiPathName } from "./apipath.js";
 import { deploysToWeb } from "./releases.js";
-import { REPOSITORY_TEXT, REPOSITORY_STATE, RECORD_URL, hostedRepository, ownerScoped, ATTENDEE_PARAM, calendarItems, PUBLIC_PLATFORM, minesPublicVideos, nestedKeys, WORKSPACE_PRODUCT, operatesAsAccount, adminOnly } from "./scope.js";
+import { REPOSITORY_TEXT, REPOSITORY_STATE, RECORD_URL, hostedRepository, ownerScoped, ATTENDEE_PARAM, calendarItems, PUBLIC_PLATFORM, minesPublicVideos, nestedKeys, keysWithItems, WORKSPACE_PRODUCT, operatesAsAccount, adminOnly } from "./scope.js";
+import { rewritesStorefrontText } from "./commerce.js";
 import { analysesChatThreads, readsLastMessageWith, readsOthersProfiles, readsTeamWorkItems, searchesWholePlatform, readsLikedPosts, readsSocialAccounts, type TalkKind } from "./outsiders.js";
 import { accountFigures, callRecords, mailContainers, ownPlatformContainers, ownPostQueue } from "./holdings.js";
 import type { Tool } from "../model.js";
@@ -325,6 +326,8 @@ export interface HeuristicContext {
   mailer?: boolean;
   /** One of the server's tools works on a help centre: its articles and collections are the organisation's own. */
   helpCentre?: boolean;
+  /** Two or more of the server's tools are about products or listings: it runs a shop, whose collections are on its storefront. */
+  shop?: boolean;
 }
 
 /** "Search events", "List logs": the read verb a description opens with, if any. */
@@ -759,8 +762,10 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // "Create an event with attendees", "decline an event with a comment": the calendar mails the text to other people.
   const changeVerb = has(new Set(verbs), ["create", "add", "new", "schedule", "update", "edit", "modify", "patch", "reschedule", "move", "quick"]);
   const answerVerb = has(new Set(verbs), ["cancel", "decline", "accept", "respond", "rsvp", "tentatively"]);
+  // `create_events(events: [{ attendees }], send_updates)`: in a bulk write the attendees sit inside each event, and a
+  // switch that sends updates says the calendar mails them.
   const notifiesAttendees = calendarItems(e) &&
-    ((changeVerb && e.params.some((p) => ATTENDEE_PARAM.test(p))) || (answerVerb && e.params.some((p) => ["comment", "message", "note", "reason", "body"].includes(p))));
+    ((changeVerb && (e.params.some((p) => ATTENDEE_PARAM.test(p) || /^send_?(?:updates|notifications|invites|invitations)$/.test(p)) || keysWithItems(tool.inputSchema).some((k) => ATTENDEE_PARAM.test(k)))) || (answerVerb && e.params.some((p) => ["comment", "message", "note", "reason", "body"].includes(p))));
   // `create_filter(action: { forward })`: a mail rule that forwards every future match to an address the model picks.
   const forwardingRule = (nameVerb(CREATE_VERBS) ?? nameVerb(RECORD_WRITE_VERBS)) !== undefined && has(e.nameSet, ["filter", "filters", "rule", "rules"]) &&
     nestedKeys(tool.inputSchema).some((k) => /^(?:forward|forward_?to|forward_?address|forwarding_?address|redirect_?to)$/.test(k));
@@ -806,6 +811,11 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("public-sink", reaching.confidence, reaching.reason);
   } else if (notifiesAttendees) {
     add("public-sink", 0.7, "sends an event's text to its attendees or organiser");
+  } else if (startsChatWithPeople(e, tool.inputSchema, facts)) {
+    add("public-sink", 0.7, "creates a chat or a space with people in it, who are told of it and see the name the model gives it");
+  } else if (!readVerb && !del && rewritesStorefrontText(e, verbs, context.shop)) {
+    add("public-sink", 0.7, "replaces the title or description a live storefront shows its visitors");
+    add("destructive", 0.65, "replaces a product's or a collection's storefront text, and the old text is not kept");
   } else if (forwardingRule) {
     add("public-sink", 0.65, "creates a mail rule that can forward future mail to an address the model picks");
   } else if (changesSharedText) {

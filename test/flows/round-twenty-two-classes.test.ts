@@ -92,6 +92,50 @@ describe("the user's calendars and configured mail accounts", () => {
   });
 });
 
+describe("a chat or a space created with people in it", () => {
+  test("the people added are told and see its name", () => {
+    expect(h(tool("new_group_conversation", "Create a group chat with several people.", { user_ids: arr(), topic: str }), chat)).toContain("public-sink");
+    expect(h(tool("make_space", "Create a space and add members to it.", { member_emails: arr(), display_name: str }), chat)).toContain("public-sink");
+  });
+  test("hard negatives: a contact group, a directory group, a chat created with no one", () => {
+    expect(h(tool("create_group", "Create a contact group.", { name: str }), records)).not.toContain("public-sink");
+    expect(h(tool("create_group", "Create a group in the identity directory.", { name: str, description: str }), records)).not.toContain("public-sink");
+    expect(h(tool("create_note_space", "Create a private space for notes.", { name: str }), records)).not.toContain("public-sink");
+  });
+});
+
+describe("calendar events written in bulk", () => {
+  test("attendees inside each event, or a switch that sends updates, mail the events to people", () => {
+    const bulk = tool("create_events_batch", "Create several calendar events at once.", {
+      calendar_id: str, events: arr({ type: "object", properties: { summary: str, attendees: arr() } }),
+    });
+    expect(h(bulk)).toContain("public-sink");
+    const notify = tool("bulk_add_events", "Add many calendar events in one call.", { calendar_id: str, send_updates: str, events: arr({ type: "object" }) });
+    expect(h(notify)).toContain("public-sink");
+  });
+  test("hard negatives: reading events in bulk, deleting them", () => {
+    expect(h(tool("get_events_batch", "Get several calendar events at once.", { calendar_id: str, event_ids: arr() }))).not.toContain("public-sink");
+    expect(h(tool("import_holidays", "Import public holidays into a calendar.", { calendar_id: str, country: str }))).not.toContain("public-sink");
+  });
+});
+
+describe("the title or description of a product or a collection in a live shop", () => {
+  test("replaces what the storefront shows its visitors", () => {
+    const title = h(tool("set_item_title", "Change a product's title in the store.", { product_id: str, new_title: str }), records);
+    expect(title).toContain("public-sink");
+    expect(title).toContain("destructive");
+    const desc = h(tool("edit_product_copy", "Update a product's description.", { product_id: str, new_description: str }), records);
+    expect(desc).toContain("public-sink");
+    expect(desc).toContain("destructive");
+    expect(h(tool("change_collection", "Update a collection's title or description.", { collection_id: str, title: str, description: str }), { ...records, shop: true })).toContain("public-sink");
+  });
+  test("hard negatives: a price, stock, a private note on a product, a document collection", () => {
+    expect(h(tool("update_product_price", "Update a product's price.", { product_id: str, price: str }), records)).not.toContain("public-sink");
+    expect(h(tool("update_stock", "Update a product's stock level.", { product_id: str, quantity: str }), records)).not.toContain("public-sink");
+    expect(h(tool("update_collection", "Update a collection of documents in the vector database.", { collection: str, description: str }), records)).not.toContain("public-sink");
+  });
+});
+
 describe("products on a marketplace the server only reads", () => {
   test("a listing's title and details were written by its seller", () => {
     expect(h(tool("shop_search", "Search products on the marketplace by keyword.", { keyword: str, limit: str }))).toContain("untrusted-content");
