@@ -614,6 +614,18 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     untrusted = true;
   }
 
+  // "Full details for a job posting": an employer wrote it (the postings the user saved or applied to are the user's list).
+  const jobPosting = readVerb !== undefined && !fetchesUrl && !savedLocally && !has(all, ["my", "own", "saved", "applied", "application", "applications"]) &&
+    /\bjob (?:postings?|listings?|openings?|offers?|ads?|adverts?|advertisements?)\b|\bjob ?posts?\b|\bvacanc(?:y|ies)\b/.test(`${e.name.join(" ")} ${e.firstText}`);
+  // `get_attachment(message_id, attachment_id)`: one attachment's content, as its sender made it (a list of attachments
+  // gives only names and sizes).
+  const sentAttachment = readVerb !== undefined && readVerb !== "list" && !savedLocally && e.nameSet.has("attachment") && !has(e.nameSet, ["attachments", "metadata", "info", "action", "actions"]) &&
+    (e.params.some((p) => /^(?:message|email|mail)_?id$/.test(p)) || has(all, ["email", "emails", "mail", "mails", "message", "messages", "inbox"]));
+  if (!untrusted && !ownHoldings && (jobPosting || sentAttachment)) {
+    add("untrusted-content", 0.7, jobPosting ? "reads a job posting, which the employer wrote" : "reads an attachment of a mail or a message, as its sender made it");
+    untrusted = true;
+  }
+
   // "The most recent request sent to the endpoint", "callbacks that have been received": whoever knows the address wrote them.
   const capturedRequests = (readVerb !== undefined || nameVerb(new Set(["check", "inspect", "wait"])) !== undefined) && !savedLocally &&
     has(e.nameSet, ["request", "requests", "callback", "callbacks", "hit", "hits", "delivery", "deliveries"]) && !has(e.nameSet, ["pull", "merge"]) &&
@@ -924,7 +936,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     // The same token reads private repositories, so a repository's issues and pull requests are not only outsiders' text.
     add("private-data", 0.65, "reads a hosted repository's issues or pull requests, which include private repositories the token can see");
   } else if (readVerb && untrusted && !publicPlatform && (has(e.nameSet, [...PRIVATE_CORRESPONDENCE].filter((w) => !ambiguous(w))) || (has(e.nameSet, ["thread", "threads", "replies", "history"]) && has(all, ["message", "messages", "channel", "channels", "chat", "conversation"])) || (!booking && has(e.nameSet, ["ticket", "tickets"])) ||
-      (has(e.nameSet, ["attachment", "attachments"]) && has(all, ["email", "emails", "mail", "message", "messages", "inbox"])) || calendarItems(e) ||
+      (has(e.nameSet, ["attachment", "attachments"]) && (has(all, ["email", "emails", "mail", "message", "messages", "inbox"]) || e.params.some((p) => /^(?:message|email|mail)_?id$/.test(p)))) || calendarItems(e) ||
       (returnsMessages && e.params.some((p) => CHAT_PLACE_PARAM.test(p))) || readsCorrespondence(e, ambiguous))) {
     add("private-data", 0.7, "reads the user's mail, messages, chats, calendar or support tickets");
   } else if (readVerb && untrusted && formResponses) {

@@ -146,3 +146,27 @@ describe("products on a marketplace the server only reads", () => {
     expect(h(tool("product_stock", "Get the stock count of a product.", { product_id: str }))).not.toContain("untrusted-content");
   });
 });
+
+describe("a job posting", () => {
+  test("was written by the employer", () => {
+    expect(h(tool("job_detail", "Get the full text of a job posting by its id.", { posting_id: str }), records)).toContain("untrusted-content");
+    expect(h(tool("find_openings", "Search job listings by title and city.", { title: str, city: str }))).toContain("untrusted-content");
+  });
+  test("hard negatives: a CI job, the postings the user saved", () => {
+    expect(h(tool("get_job", "Get the details of a build job.", { job_id: str }), records)).not.toContain("untrusted-content");
+    expect(h(tool("saved_postings", "List the job postings the user saved.", {}), records)).not.toContain("untrusted-content");
+  });
+});
+
+describe("one attachment of a mail or a message", () => {
+  test("its content is what the sender attached", () => {
+    const att = h(tool("fetch_attachment", "Retrieve an attachment.", { message_id: str, attachment_id: str }));
+    expect(att).toContain("untrusted-content");
+    expect(h(tool("read_attachment", "Read a mail attachment's text.", { attachment_id: str }))).toContain("untrusted-content");
+  });
+  test("hard negatives: a list of attachments, an attachment saved to disk, one added to a draft", () => {
+    expect(h(tool("list_attachments", "List the attachments of a message.", { message_id: str }))).not.toContain("untrusted-content");
+    expect(h(tool("download_attachment", "Download an attachment and return the local file path.", { message_id: str, attachment_id: str, output_dir: str }))).not.toContain("untrusted-content");
+    expect(h(tool("add_attachment", "Add an attachment to a draft message.", { message_id: str, path: str }))).not.toContain("untrusted-content");
+  });
+});
