@@ -1,5 +1,5 @@
 // A store's live records: prices and stock customers buy at, orders marked settled, and batch endpoints that rewrite many at once.
-import type { Evidence } from "./heuristics.js";
+import { words, type Evidence } from "./heuristics.js";
 import { hasAny as has } from "./word-sets.js";
 
 
@@ -36,4 +36,27 @@ export function batchesRecords(e: Evidence): boolean {
   // `batch_get_orders`, `bulk_export_products`: a verb after "batch" says which single operation it is.
   const rest = e.name.slice(at + 1);
   return rest.length > 0 && rest.every((w) => BATCHED_RECORDS.includes(w));
+}
+
+/** Names of a shop's catalogue tools: products, their variants, listings. */
+const CATALOGUE_WORDS = ["product", "products", "variant", "variants", "listing", "listings"];
+
+/** Two or more tools about products or listings make the server a shop's: its collections are the storefront's too. */
+export function sellsProducts(tools: readonly { name: string }[]): boolean {
+  return tools.filter((t) => words(t.name).some((w) => CATALOGUE_WORDS.includes(w))).length >= 2;
+}
+
+/** What the storefront shows of an item: its title, its description, its page body. */
+const STOREFRONT_TEXT = /^(?:new_?)?(?:title|name|description|body_?html|description_?html|body)$/;
+const TEXT_CHANGE = ["update", "edit", "set", "change", "rename", "modify", "patch", "rewrite"];
+
+/**
+ * `update_product_title(new_title)`, `update_collection(new_description)` of a shop: the text visitors of the live
+ * storefront read is replaced by what the model writes, and the old text is not kept.
+ */
+export function rewritesStorefrontText(e: Evidence, verbs: readonly string[], shop: boolean | undefined): boolean {
+  if (!verbs.some((w) => TEXT_CHANGE.includes(w)) || has(e.nameSet, ["create", "add", "new", "draft", "drafts", "note", "notes", "metafield", "metafields"])) return false;
+  const named = new Set([...e.name, ...e.first.slice(0, 6)]);
+  const item = has(named, ["product", "products", "listing", "listings"]) || (shop === true && has(named, ["collection", "collections"]));
+  return item && e.params.some((p) => STOREFRONT_TEXT.test(p));
 }

@@ -1,6 +1,6 @@
 // Guesses a tool's roles from its name, the first sentence of its description and its input schema.
 // Word lists, not single tools: each list names a kind of capability, and confidence says how direct the hint is.
-import { sentToSelfOnly, deliversToEndpoint, publishingWrite, reachesPeople, topicOrMailing, textIntoChat, type SendingFacts } from "./sending.js";
+import { sentToSelfOnly, deliversToEndpoint, publishingWrite, reachesPeople, startsChatWithPeople, topicOrMailing, textIntoChat, type SendingFacts } from "./sending.js";
 import { wrappedParameterNames, rootSchema } from "./schema.js";
 import { readsMailAccountItems } from "./mailers.js";
 import { helpCentreItems } from "./helpcentre.js";
@@ -12,8 +12,9 @@ import { destruction, carriesContent } from "./destructive.js";
 import { readsInfrastructure } from "./infrastructure.js";
 import { apiPathName } from "./apipath.js";
 import { deploysToWeb } from "./releases.js";
-import { REPOSITORY_TEXT, REPOSITORY_STATE, RECORD_URL, hostedRepository, ownerScoped, ATTENDEE_PARAM, calendarItems, PUBLIC_PLATFORM, minesPublicVideos, nestedKeys, WORKSPACE_PRODUCT, operatesAsAccount, adminOnly } from "./scope.js";
-import { readsOthersProfiles, readsTeamWorkItems, searchesWholePlatform, readsLikedPosts, readsSocialAccounts, type TalkKind } from "./outsiders.js";
+import { REPOSITORY_TEXT, REPOSITORY_STATE, RECORD_URL, hostedRepository, ownerScoped, ATTENDEE_PARAM, calendarItems, PUBLIC_PLATFORM, minesPublicVideos, nestedKeys, keysWithItems, WORKSPACE_PRODUCT, operatesAsAccount, adminOnly } from "./scope.js";
+import { rewritesStorefrontText } from "./commerce.js";
+import { analysesChatThreads, readsLastMessageWith, readsOthersProfiles, readsTeamWorkItems, searchesWholePlatform, readsLikedPosts, readsSocialAccounts, type TalkKind } from "./outsiders.js";
 import { accountFigures, callRecords, mailContainers, ownPlatformContainers, ownPostQueue } from "./holdings.js";
 import type { Tool } from "../model.js";
 import type { Label, Role } from "./types.js";
@@ -37,7 +38,7 @@ const CJK_GLOSSARY: [RegExp, string][] = ([
   ["评测", "reviews"], ["评论", "comments"], ["点评", "reviews"], ["文章", "articles"], ["帖子", "posts"], ["博客", "posts"],
   ["论坛", "forum"], ["邮件", "emails"], ["消息", "messages"], ["网页", "webpage"], ["网站", "website"], ["搜索", "search"],
   ["获取", "get"], ["查询", "query"], ["读取", "read"], ["删除", "delete"], ["发送", "send"], ["发布", "publish"],
-  ["文件", "files"], ["数据库", "database"],
+  ["文件", "files"], ["数据库", "database"], ["商品", "products"],
 ] as [string, string][]).map(([zh, en]) => [new RegExp(zh, "g"), ` ${en} `]);
 
 /**
@@ -114,7 +115,7 @@ const THIRD_PARTY_TEXT = set("bookmarks", "bookmarked", "submission", "submissio
 const WEB_WORDS = set("web", "website", "websites", "webpage", "webpages", "internet", "url", "urls", "html", "http", "https", "online", "bing", "duckduckgo", "brave", "youtube", "reddit", "twitter", "arxiv", "hackernews", "pubmed", "stackoverflow", "stackexchange", "mastodon", "bluesky", "substack", "browser", "scrape", "crawl", "serp", "serper", "tavily", "searxng", "searx", "yandex", "baidu", "kagi", "perplexity");
 /** Curated reference works: public text with an editorial process, looked up like a map or a price, not a stranger's post. */
 const REFERENCE_WORKS = set("wikipedia", "wikidata", "encyclopedia", "encyclopaedia", "dictionary", "thesaurus", "almanac");
-const PRIVATE_NOUNS = set("file", "files", "directory", "directories", "folder", "folders", "document", "documents", "note", "notes", "memory", "memories", "secret", "secrets", "credential", "credentials", "password", "passwords", "token", "tokens", "env", "environment", "email", "emails", "mail", "inbox", "message", "messages", "calendar", "contact", "contacts", "sheet", "spreadsheet", "cells", "drive", "commit", "commits", "rows", "records", "collection", "database", "db", "clipboard");
+const PRIVATE_NOUNS = set("file", "files", "directory", "directories", "folder", "folders", "document", "documents", "note", "notes", "memory", "memories", "secret", "secrets", "credential", "credentials", "password", "passwords", "token", "tokens", "env", "environment", "email", "emails", "mail", "inbox", "message", "messages", "calendar", "calendars", "contact", "contacts", "sheet", "spreadsheet", "cells", "drive", "commit", "commits", "rows", "records", "collection", "database", "db", "clipboard");
 /** An account's own business records: whoever can read them reads someone's non-public data. */
 const ACCOUNT_NOUNS = set("sales", "revenue", "revenues", "account", "accounts", "customer", "customers", "balance", "balances", "invoice", "invoices", "payment", "payments", "order", "orders", "trade", "trades", "margins", "holdings", "portfolio", "funds", "subscription", "subscriptions", "payout", "payouts", "coupon", "coupons", "refund", "refunds", "dispute", "disputes", "employee", "employees", "payroll");
 /**
@@ -192,7 +193,8 @@ function evidenceOf(tool: Tool): Evidence {
   // "Pull full profile detail for an employee", "pull up John's checks": plain English for fetching a record (not a git pull).
   const firstText = withoutUsageAdvice(translateCjk(firstSentence(tool.description ?? "")).toLowerCase()).replace(/^pull (?:up )?(?!requests?\b|images?\b|changes\b|from\b|(?:the )?latest\b|commits?\b|branch)/, "get ");
   // ".html" or ".pdf" in a list of file types names a format, not the web.
-  const first = words(firstText.replace(/\.(?:html?|pdf|docx?|txt|csv|md|json|xml|xlsx?)\b/g, " "));
+  // `body_html`, `description_html` in a list of a record's fields name a field, not the web.
+  const first = words(firstText.replace(/\.(?:html?|pdf|docx?|txt|csv|md|json|xml|xlsx?)\b/g, " ").replace(/\b[a-z]+_html?\b/g, " field "));
   const name = apiPathName(rawName, READ_VERBS.has(first[0] ?? "") ? first[0] : undefined);
   const params = parameterNames(tool.inputSchema);
   return {
@@ -212,6 +214,18 @@ const RECIPIENT_PARAMS = set("to", "recipient", "recipients", "cc", "bcc", "chan
 /** Correspondence a reader receives privately: reading it reads the user's own data as well as other people's words. */
 const PRIVATE_CORRESPONDENCE = set("email", "emails", "mail", "mails", "inbox", "message", "messages", "chat", "chats", "conversation", "conversations", "dm", "dms", "unread", "mailbox");
 const BODY_PARAMS = set("body", "message", "text", "content", "subject", "html");
+
+/**
+ * `mailbox_search` ("Search emails with ..."), `summarize_thread(channel, thread_ts)`: mail or messages named only as the
+ * object of the first sentence, or a thread or messages of a chat the parameters point at, are the user's correspondence
+ * whatever the tool is called.
+ */
+function readsCorrespondence(e: Evidence, ambiguous: (w: string) => boolean): boolean {
+  const object = new Set(e.first.slice(1, 4));
+  const mailObject = has(object, ["email", "emails", "mail", "mails", "messages", "inbox", "mailbox", "dms", "chats", "conversations"].filter((w) => !ambiguous(w)));
+  const chatThread = has(new Set([...e.name, ...e.first]), ["thread", "threads", "message", "messages", "discussion", "discussions"]) && e.params.some((p) => CHAT_PLACE_PARAM.test(p));
+  return mailObject || chatThread;
+}
 
 /** A property's own description and enum values, lower case, to tell what a generic key like `to` means. */
 export function propertyText(schema: unknown, key: string): string {
@@ -312,6 +326,8 @@ export interface HeuristicContext {
   mailer?: boolean;
   /** One of the server's tools works on a help centre: its articles and collections are the organisation's own. */
   helpCentre?: boolean;
+  /** Two or more of the server's tools are about products or listings: it runs a shop, whose collections are on its storefront. */
+  shop?: boolean;
 }
 
 /** "Search events", "List logs": the read verb a description opens with, if any. */
@@ -447,7 +463,10 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const nameRead = nameVerb(READ_VERBS);
   // `mark_read`, `markAsRead`: after a marking verb, "read" is the state being set, not a read.
   const writesBeforeRead = nameRead !== undefined && verbs.slice(0, verbs.indexOf(nameRead)).some((w) => (CREATE_VERBS.has(w) && !READ_VERBS.has(w)) || RECORD_WRITE_VERBS.has(w) || DELETE_VERBS.has(w) || MARKING_VERBS.has(w));
-  const receives = RECEIVE_VERBS.has(verbs[0] ?? "") && has(all, [...PRIVATE_CORRESPONDENCE, "sms", "reply", "replies", "notification", "notifications"]);
+  // `hub_wait_for_reply` (a product prefix before the verb), "Blocks until a new message arrives": a wait all the same.
+  const waitVerb = RECEIVE_VERBS.has(verbs[0] ?? "") || (RECEIVE_VERBS.has(verbs[1] ?? "") && !ANY_VERB.has(verbs[0] ?? "")) ||
+    /^(?:blocks?|waits?) (?:until|till|for) (?:an? |the )?(?:new |next |incoming )?(?:messages?|repl(?:y|ies)|e-?mails?|sms)\b/.test(e.firstText);
+  const receives = waitVerb && has(all, [...PRIVATE_CORRESPONDENCE, "sms", "reply", "replies", "notification", "notifications"]);
   const readVerb = showsToUser || writesBeforeRead ? undefined : nameRead ?? (READ_VERBS.has(e.first[0] ?? "") ? e.first[0] : receives ? "receive" : undefined);
   // "Downloads a file ... and returns the path": the bytes land on disk and the model gets a path or a status, not the text.
   // "Loads an audio file and returns the path to the time series": a handle, not the file's content.
@@ -456,7 +475,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // index and returns a job or a count; what was in it comes back only through a later search.
   const indexedForSearch = (has(e.nameSet, ["ingest", "index"]) || /^(?:download(?:s)? and )?(?:ingest|index)(?:es|s)?\b/.test(e.firstText)) &&
     /\b(?:embeddings?|semantic search|vector (?:store|index|search)|for (?:later )?(?:retrieval|search|querying))\b/.test(e.fullText);
-  const savedLocally = indexedForSearch || has(e.nameSet, ["download", "load", "import"]) && (e.params.some((p) => /^(?:output|save|target|dest|destination|download)_?(?:dir|directory|folder|path)$/.test(p)) || /\breturns? (?:the |a )?(?:local )?(?:file )?path\b|\bcreates? (?:a )?resource\b|\bsaves? (?:it |them |the file )?(?:to|in|locally)\b/.test(e.fullText));
+  const savedLocally = indexedForSearch || has(e.nameSet, ["download", "load", "import"]) && (e.params.some((p) => /^(?:output|save|target|dest|destination|download)_?(?:dir|directory|folder|path)$/.test(p)) || /\b(?:returns?|returning|(?:and )?gets?) (?:the |a )?(?:local )?(?:file )?path\b|\bcreates? (?:a )?resource\b|\bsaves? (?:it |them |the file )?(?:to|in|locally)\b/.test(e.fullText));
   // Wikipedia and dictionaries are edited reference works; the labelling conventions treat them like maps and prices.
   const referenceWork = has(all, [...REFERENCE_WORKS]);
   // `html_extract_resources(inputPath)`: HTML read from a local file is a format, not the web.
@@ -510,7 +529,10 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // counts of items, and the service that carries mail, not anything people wrote.
   const trackerSettings = has(e.nameSet, ["type", "types", "scheme", "schemes"]);
   const statsHead = /^(?:get|show|return|fetch|retrieve)s? (?:the )?(?:[a-z]+ ){0,2}(?:statistics|stats|metrics)\b(?! and| with)/.test(e.firstText);
-  const mailCarrier = /\b(?:e-?mail|mail) (?:services?|servers?|providers?)\b/.test(e.firstText) && !has(e.nameSet, ["email", "emails", "mail", "mails", "inbox", "message", "messages"]);
+  // "List the configured e-mail accounts", `list_mail_providers`: the tool's own mail setup, not mail (the accounts are
+  // still the user's, below).
+  const mailSetup = /\b(?:e-?mail|mail) (?:accounts?|providers?|connections?)\b/.test(`${e.name.join(" ")} ${e.firstText}`) && !has(e.nameSet, ["message", "messages", "inbox", "search", "unread"]);
+  const mailCarrier = mailSetup || /\b(?:e-?mail|mail) (?:services?|servers?|providers?)\b/.test(e.firstText) && !has(e.nameSet, ["email", "emails", "mail", "mails", "inbox", "message", "messages"]);
   const ambiguous = (w: string) => statsHead || (trackerSettings && /^issues?$/.test(w)) || (mailCarrier && /^(?:email|emails|mail|mails)$/.test(w)) ||
     (emailField && /^(?:email|emails|mail|mails)$/.test(w)) || (ownNotices && /^(?:message|messages|notification|notifications)$/.test(w)) ||
     (mapPoints && /^(?:place|places|restaurant|restaurants|hotel|hotels)$/.test(w)) ||
@@ -582,6 +604,28 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     untrusted = true;
   }
 
+  // "Search products on the marketplace", `item_detail(sku)`: on a server that keeps no records of its own, products are
+  // a shop's or a marketplace's listings, whose titles and details their sellers wrote (a store the account runs has
+  // write tools, and its products are its own).
+  const marketListings = readVerb !== undefined && !fetchesUrl && !savedLocally && !vendorDocs && !context.managesRecords && !context.authenticated &&
+    has(all, ["product", "products", "listing", "listings"]) && !has(all, [...PUBLIC_REFERENCE, "my", "own", "your", "stock", "inventory", "count", "counts", "stats", "statistics", "available", "supported", "types", "categories"]) && !ownerScoped(e);
+  if (!untrusted && !ownHoldings && marketListings) {
+    add("untrusted-content", 0.65, "reads products listed on a shop or a marketplace, whose titles and details their sellers wrote");
+    untrusted = true;
+  }
+
+  // "Full details for a job posting": an employer wrote it (the postings the user saved or applied to are the user's list).
+  const jobPosting = readVerb !== undefined && !fetchesUrl && !savedLocally && !has(all, ["my", "own", "saved", "applied", "application", "applications"]) &&
+    /\bjob (?:postings?|listings?|openings?|offers?|ads?|adverts?|advertisements?)\b|\bjob ?posts?\b|\bvacanc(?:y|ies)\b/.test(`${e.name.join(" ")} ${e.firstText}`);
+  // `get_attachment(message_id, attachment_id)`: one attachment's content, as its sender made it (a list of attachments
+  // gives only names and sizes).
+  const sentAttachment = readVerb !== undefined && readVerb !== "list" && !savedLocally && e.nameSet.has("attachment") && !has(e.nameSet, ["attachments", "metadata", "info", "action", "actions"]) &&
+    (e.params.some((p) => /^(?:message|email|mail)_?id$/.test(p)) || has(all, ["email", "emails", "mail", "mails", "message", "messages", "inbox"]));
+  if (!untrusted && !ownHoldings && (jobPosting || sentAttachment)) {
+    add("untrusted-content", 0.7, jobPosting ? "reads a job posting, which the employer wrote" : "reads an attachment of a mail or a message, as its sender made it");
+    untrusted = true;
+  }
+
   // "The most recent request sent to the endpoint", "callbacks that have been received": whoever knows the address wrote them.
   const capturedRequests = (readVerb !== undefined || nameVerb(new Set(["check", "inspect", "wait"])) !== undefined) && !savedLocally &&
     has(e.nameSet, ["request", "requests", "callback", "callbacks", "hit", "hits", "delivery", "deliveries"]) && !has(e.nameSet, ["pull", "merge"]) &&
@@ -600,6 +644,14 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
 
   if (!untrusted && !ownHoldings && receives) {
     add("untrusted-content", 0.7, "waits for and returns messages that other people send");
+    untrusted = true;
+  }
+
+  // A chat's threads summarised, ranked or mined for action items, and the last message with a contact (see outsiders.ts).
+  const chatAnalysis = !savedLocally && analysesChatThreads(e, verbs, context.talk);
+  const lastMessage = readVerb !== undefined && !savedLocally && readsLastMessageWith(e);
+  if (!untrusted && !ownHoldings && (chatAnalysis || lastMessage)) {
+    add("untrusted-content", 0.7, chatAnalysis ? "analyses a chat's threads, returning excerpts and items drawn from what its members wrote" : "returns the latest message exchanged with a contact, which either side wrote");
     untrusted = true;
   }
 
@@ -722,8 +774,10 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // "Create an event with attendees", "decline an event with a comment": the calendar mails the text to other people.
   const changeVerb = has(new Set(verbs), ["create", "add", "new", "schedule", "update", "edit", "modify", "patch", "reschedule", "move", "quick"]);
   const answerVerb = has(new Set(verbs), ["cancel", "decline", "accept", "respond", "rsvp", "tentatively"]);
+  // `create_events(events: [{ attendees }], send_updates)`: in a bulk write the attendees sit inside each event, and a
+  // switch that sends updates says the calendar mails them.
   const notifiesAttendees = calendarItems(e) &&
-    ((changeVerb && e.params.some((p) => ATTENDEE_PARAM.test(p))) || (answerVerb && e.params.some((p) => ["comment", "message", "note", "reason", "body"].includes(p))));
+    ((changeVerb && (e.params.some((p) => ATTENDEE_PARAM.test(p) || /^send_?(?:updates|notifications|invites|invitations)$/.test(p)) || keysWithItems(tool.inputSchema).some((k) => ATTENDEE_PARAM.test(k)))) || (answerVerb && e.params.some((p) => ["comment", "message", "note", "reason", "body"].includes(p))));
   // `create_filter(action: { forward })`: a mail rule that forwards every future match to an address the model picks.
   const forwardingRule = (nameVerb(CREATE_VERBS) ?? nameVerb(RECORD_WRITE_VERBS)) !== undefined && has(e.nameSet, ["filter", "filters", "rule", "rules"]) &&
     nestedKeys(tool.inputSchema).some((k) => /^(?:forward|forward_?to|forward_?address|forwarding_?address|redirect_?to)$/.test(k));
@@ -769,6 +823,11 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("public-sink", reaching.confidence, reaching.reason);
   } else if (notifiesAttendees) {
     add("public-sink", 0.7, "sends an event's text to its attendees or organiser");
+  } else if (startsChatWithPeople(e, tool.inputSchema, facts)) {
+    add("public-sink", 0.7, "creates a chat or a space with people in it, who are told of it and see the name the model gives it");
+  } else if (!readVerb && !del && rewritesStorefrontText(e, verbs, context.shop)) {
+    add("public-sink", 0.7, "replaces the title or description a live storefront shows its visitors");
+    add("destructive", 0.65, "replaces a product's or a collection's storefront text, and the old text is not kept");
   } else if (forwardingRule) {
     add("public-sink", 0.65, "creates a mail rule that can forward future mail to an address the model picks");
   } else if (changesSharedText) {
@@ -801,8 +860,10 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const webTool = webName || fetchesUrl;
   const qualified = QUALIFIED_PRIVATE.find(([nouns, owners]) => has(e.nameSet, nouns) && has(all, owners));
   // `getChineseCalendar`, `lunar_calendar`: a calendar of dates and festivals anyone can look up, not the user's diary.
-  const referenceCalendar = e.nameSet.has("calendar") && has(all, ["chinese", "lunar", "holiday", "holidays", "gregorian", "solar", "almanac", "festival", "festivals"]);
-  const privateName = (has(e.nameSet, [...PRIVATE_NOUNS]) && !referenceCalendar) || qualified !== undefined;
+  const referenceCalendar = has(e.nameSet, ["calendar", "calendars"]) && has(all, ["chinese", "lunar", "holiday", "holidays", "gregorian", "solar", "almanac", "festival", "festivals"]);
+  // `list_mail_providers`: the services the tool can connect to, the same for every user.
+  const mailProviders = /\b(?:e-?mail|mail) (?:providers?|services?)\b/.test(`${e.name.join(" ")} ${e.firstText}`);
+  const privateName = (has(e.nameSet, [...PRIVATE_NOUNS].filter((w) => !mailProviders || !/^(?:email|emails|mail)$/.test(w))) && !referenceCalendar) || qualified !== undefined;
   // "Search MyVariant.info for variant database records": a public database named by its site is nobody's private store.
   const namedPublicDatabase = fixedHost(e) && !e.urlParam;
   // Mail, chats and support tickets are the user's or the company's correspondence, unlike a public forum's posts.
@@ -875,8 +936,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     // The same token reads private repositories, so a repository's issues and pull requests are not only outsiders' text.
     add("private-data", 0.65, "reads a hosted repository's issues or pull requests, which include private repositories the token can see");
   } else if (readVerb && untrusted && !publicPlatform && (has(e.nameSet, [...PRIVATE_CORRESPONDENCE].filter((w) => !ambiguous(w))) || (has(e.nameSet, ["thread", "threads", "replies", "history"]) && has(all, ["message", "messages", "channel", "channels", "chat", "conversation"])) || (!booking && has(e.nameSet, ["ticket", "tickets"])) ||
-      (has(e.nameSet, ["attachment", "attachments"]) && has(all, ["email", "emails", "mail", "message", "messages", "inbox"])) || calendarItems(e) ||
-      (returnsMessages && e.params.some((p) => CHAT_PLACE_PARAM.test(p))))) {
+      (has(e.nameSet, ["attachment", "attachments"]) && (has(all, ["email", "emails", "mail", "message", "messages", "inbox"]) || e.params.some((p) => /^(?:message|email|mail)_?id$/.test(p)))) || calendarItems(e) ||
+      (returnsMessages && e.params.some((p) => CHAT_PLACE_PARAM.test(p))) || readsCorrespondence(e, ambiguous))) {
     add("private-data", 0.7, "reads the user's mail, messages, chats, calendar or support tickets");
   } else if (readVerb && untrusted && formResponses) {
     // People filled the form in for the account that owns it: their answers are its records.
@@ -932,7 +993,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("private-data", 0.6, "reads an organisation's records (users, devices, policies, alerts) from its own account");
   } else if (plainRead && !capabilityList && context.managesRecords && !publicReference && (has(e.nameSet, [...STORE_NOUNS]) || /\bfull[- ]text\b|\bsemantic\b|\bhybrid\b|\bvector\b|\bfts5?\b/.test(e.firstText))) {
     add("private-data", 0.6, "searches or reads the entries a record-keeping server stores (pages, items, full-text index)");
-  } else if (plainRead && !capabilityList && !typeCatalogue && context.managesRecords && !publicReference && !selfOrPageOrWrite) {
+  } else if (plainRead && !capabilityList && !typeCatalogue && context.managesRecords && !publicReference && !selfOrPageOrWrite && !savedLocally) {
+    // (A download that saves to disk and returns only the path gives the model nothing of the record.)
     // A server that creates and changes records keeps an account's state (tasks, pipelines, clusters, sites), so
     // whatever else it reads back is that account's data too.
     add("private-data", 0.6, "reads the records of an account on a server whose other tools create and change them");
@@ -964,6 +1026,17 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // Comment threads under a public platform's videos or posts are public discussion, not a chat's.
   if (readVerb && readVerb !== "download" && context.talk === "private" && oneChat && !(has(all, ["comment", "comments"]) && (publicPlatform || PUBLIC_PLATFORM.test(e.firstText))) && !has(all, ["public", "search", "find"]) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
     add("private-data", 0.65, "reads a chat, its threads or a message's attachments on a chat platform the account talks on");
+  }
+  // The chats analysed, and the last message with a contact on a chat platform, are the user's correspondence.
+  if ((chatAnalysis || (lastMessage && context.talk === "private")) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
+    add("private-data", 0.65, "reads the user's own chats: their threads analysed, or the last message with a contact");
+  }
+  // `get_meeting_transcript`, "the transcript of a recorded call": the account's own meetings and calls, said by its
+  // participants (a public video's transcript is not the account's).
+  const meetingTranscript = readVerb !== undefined && has(e.nameSet, ["transcript", "transcripts"]) && !PUBLIC_PLATFORM.test(`${e.firstText} ${e.paramText}`) &&
+    /\b(?:meetings?|calls?|webinars?|recorded|recordings?)\b/.test(`${e.name.join(" ")} ${e.firstText} ${e.params.join(" ")}`);
+  if (meetingTranscript && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
+    add("private-data", 0.65, "reads the transcript of the account's own meeting or call");
   }
   // `get_my_articles`, "the authenticated user's reading list", "your own posts": on a public platform too, what the
   // signed-in account wrote, saved or follows is its own, whoever else can see part of it.

@@ -4,6 +4,7 @@ import { identifyServer, loadKnownServers, type CatalogMatch, type KnownServersF
 import { heuristicLabels, inventoriesAssets, managesRecords } from "./heuristics.js";
 import { sendsMail } from "./mailers.js";
 import { keepsHelpCentre } from "./helpcentre.js";
+import { sellsProducts } from "./commerce.js";
 import { hostsTalk, type TalkKind } from "./outsiders.js";
 import { ROLES, type Label, type Role } from "./types.js";
 
@@ -75,6 +76,7 @@ interface ServerShape {
   talk: TalkKind | undefined;
   mailer: boolean;
   helpCentre: boolean;
+  shop: boolean;
 }
 const serverShapes = new WeakMap<ScannedServer, ServerShape>();
 
@@ -82,7 +84,7 @@ const serverShapes = new WeakMap<ScannedServer, ServerShape>();
 function shapeOf(server: ScannedServer): ServerShape {
   let known = serverShapes.get(server);
   if (known === undefined) {
-    known = { managesRecords: managesRecords(server.tools), inventoriesAssets: inventoriesAssets(server.tools), talk: hostsTalk(server.tools), mailer: sendsMail(server.tools), helpCentre: keepsHelpCentre(server.tools) };
+    known = { managesRecords: managesRecords(server.tools), inventoriesAssets: inventoriesAssets(server.tools), talk: hostsTalk(server.tools), mailer: sendsMail(server.tools), helpCentre: keepsHelpCentre(server.tools), shop: sellsProducts(server.tools) };
     serverShapes.set(server, known);
   }
   return known;

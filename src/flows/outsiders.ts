@@ -93,3 +93,25 @@ export function readsSocialAccounts(e: Evidence): "search" | "own" | undefined {
   if (/\baccounts? (?:blocked|muted) by\b|\b(?:blocked|muted) accounts\b/.test(e.firstText)) return "own";
   return undefined;
 }
+
+/** Verbs of a tool that goes through a chat's threads to report on them: the report quotes or condenses what members wrote. */
+const CHAT_ANALYSIS_VERBS = set("summarize", "summarise", "digest", "extract", "identify", "rank", "triage", "prioritize", "prioritise", "detect", "classify", "analyze", "analyse", "find", "highlight");
+const THREAD_OBJECTS = ["thread", "threads", "message", "messages", "discussion", "discussions", "conversation", "conversations"];
+/** `channel`, `thread_ts`, `conversation_id`: the parameter points at one of the chats the account is in. */
+const CHAT_PLACE = /^(?:channel|chat|room|conversation|thread)(?:_?(?:id|ids|name|ts))?$/;
+
+/**
+ * `identify_important_threads(channel)`, `extract_action_items(channel, thread_ts)`: an analysis of a chat's threads
+ * returns excerpts, summaries and items drawn from what its members wrote, and the chat is the user's own.
+ */
+export function analysesChatThreads(e: Evidence, verbs: readonly string[], talk: TalkKind | undefined): boolean {
+  if (talk === "public" || !verbs.some((w) => CHAT_ANALYSIS_VERBS.has(w))) return false;
+  // "Delete the threads older than ...", "Post a summary to ...": a write that only chooses threads by a ranking.
+  if (/^(?:delete|deletes|remove|removes|archive|archives|post|posts|send|sends|reply|replies|create|creates|start|starts)\b/.test(e.firstText)) return false;
+  return has(new Set([...e.name, ...e.first]), THREAD_OBJECTS) && e.params.some((p) => CHAT_PLACE.test(p));
+}
+
+/** "Get the most recent message exchanged with a contact": the last thing someone wrote to the user, or the user to them. */
+export function readsLastMessageWith(e: Evidence): boolean {
+  return /\b(?:most recent|latest|last|newest) (?:[a-z]+ )?messages? (?:[a-z]+ ){0,2}(?:with|from|involving|by|to) (?:an? |the |this |that )?(?:contact|person|user|member|sender|chat|group|recipient)\b/.test(e.firstText);
+}

@@ -75,6 +75,15 @@ export function nestedKeys(schema: unknown, depth = 0): string[] {
   return Object.entries(props as Record<string, unknown>).flatMap(([k, v]) => [k.toLowerCase(), ...nestedKeys(v, depth + 1)]);
 }
 
+/** Like nestedKeys, and also the keys of the objects an array parameter holds (`events: [{ attendees }]`). */
+export function keysWithItems(schema: unknown, depth = 0): string[] {
+  if (!schema || typeof schema !== "object" || depth > 4) return [];
+  const items = (schema as { items?: unknown }).items;
+  const props = (schema as { properties?: unknown }).properties;
+  const own = props && typeof props === "object" ? Object.entries(props as Record<string, unknown>).flatMap(([k, v]) => [k.toLowerCase(), ...keysWithItems(v, depth + 1)]) : [];
+  return [...own, ...(items && typeof items === "object" ? keysWithItems(items, depth + 1) : [])];
+}
+
 /** Products where an organisation keeps its own pages, tasks, tickets and customers: nothing in them is public. */
 // An accounting product's journals, quotes, items and tax settings are the organisation's books (a "quote" there is a
 // sales quote, not a market price).

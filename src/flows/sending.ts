@@ -1,6 +1,7 @@
 // Shapes of tools that put the model's words or the user's items in front of other people (the public-sink classes).
 import { words, propertyText, type Evidence } from "./heuristics.js";
 import { hasAny as has } from "./word-sets.js";
+import { nestedKeys } from "./scope.js";
 
 
 /** Verbs that change what an existing item says. */
@@ -135,6 +136,22 @@ export function reachesPeople(e: Evidence, f: SendingFacts): SinkShape | undefin
   if (uploadsToSharedPlace) return { confidence: 0.7, reason: "uploads a file into a page, channel or community that its members see" };
   if (alertRouting) return { confidence: 0.65, reason: "sets up alerts whose actions notify targets the model picks" };
   return undefined;
+}
+
+/** Who is put in a new chat: people by id, address or membership (`user_ids`, `member_emails`, `participants`). */
+const PEOPLE_KEYS = /^(?:user_?ids|users|members|member_?(?:ids|emails)|participants|participant_?ids|invitees|emails|people)$/;
+/** What everyone in it sees of the chat: its name or topic. */
+const CHAT_NAME_KEYS = /^(?:topic|name|display_?name|title|subject|description)$/;
+
+/**
+ * `create_group_chat(user_ids, topic)`, `create_space(member_emails, display_name)`: the people added are told of the
+ * new chat and read the name the model gave it (a chat opened with no one, or with no name to show, sends nothing).
+ */
+export function startsChatWithPeople(e: Evidence, schema: unknown, f: SendingFacts): boolean {
+  if (f.readVerb || f.del || !(f.createVerb || f.verbs.includes("start"))) return false;
+  if (!has(e.nameSet, ["chat", "chats", "space", "spaces", "conversation", "conversations", "room", "rooms", "dm"])) return false;
+  const keys = nestedKeys(schema);
+  return keys.some((k) => PEOPLE_KEYS.test(k)) && keys.some((k) => CHAT_NAME_KEYS.test(k));
 }
 
 /** Topics other people read and mailings to a list: a forum thread with a body, a topic's title, a campaign sent or scheduled. */
