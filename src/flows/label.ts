@@ -15,6 +15,9 @@ export interface LabelOptions {
   noCatalog?: boolean;
 }
 
+/** Below FLOW_CONFIDENCE_THRESHOLD: visible in the labels, not enough for a finding. */
+const WEAK_ANNOTATION_CONFIDENCE = 0.5;
+
 // openWorldHint is not used: servers mark their own API "closed" although it carries other people's invitations,
 // messages and posts, and a claim that removes a risk is the last thing to take from a server unchecked.
 interface Annotations {
@@ -47,18 +50,20 @@ function fromCatalog(match: CatalogMatch, tool: Tool, byServerIdentity: boolean)
   return roles.map((role) => ({ role, confidence, reason: `known server ${match.server.id}, recognised by ${match.by}` }));
 }
 
-/** Annotations are the server's own claims: they can add destructive, and rule out roles the heuristics guessed. */
+/**
+ * Annotations are the server's own claims, and measured against hand labels only readOnlyHint holds up: servers mark
+ * likes, saves and uploads destructiveHint true and "clear cell values" false. So a read-only claim rules out the
+ * destructive and send roles the heuristics guessed, and destructiveHint true is kept only as a weak label, shown by
+ * `inspect --labels` but below the flow threshold, so it never completes a flow on its own.
+ */
 function applyAnnotations(labels: Label[], a: Annotations): Label[] {
   let out = labels;
   if (a.destructiveHint === true && a.readOnlyHint !== true) {
-    out = [...out, { role: "destructive", confidence: 0.8, reason: "annotation destructiveHint: true" }];
-  }
-  if (a.readOnlyHint === true || a.destructiveHint === false) {
-    // Sending a request or a message is not "destructive", so read-only tools can still be sinks.
-    out = out.filter((l) => l.role !== "destructive");
+    out = [...out, { role: "destructive", confidence: WEAK_ANNOTATION_CONFIDENCE, reason: "annotation destructiveHint: true (a claim servers often make for reversible changes)" }];
   }
   if (a.readOnlyHint === true) {
-    out = out.filter((l) => !(l.role === "public-sink" && /sends or publishes|posts content/.test(l.reason)));
+    // Sending a request is not "destructive", so read-only tools can still be sinks, but they post nothing.
+    out = out.filter((l) => l.role !== "destructive" && !(l.role === "public-sink" && /sends or publishes|posts content/.test(l.reason)));
   }
   return out;
 }

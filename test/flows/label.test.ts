@@ -74,9 +74,16 @@ describe("labelTool", () => {
     expect(roles(labelTool(unknown, { ...t, annotations: undefined }))).toContain("destructive");
   });
 
-  test("destructiveHint adds destructive to a tool whose name says nothing", () => {
-    const t = tool("apply_changes", "Applies the pending changes.", { annotations: { destructiveHint: true } });
-    expect(roles(labelTool(unknown, t))).toEqual(["destructive"]);
+  test("destructiveHint true is a weak label below the flow threshold, and false rules nothing out", () => {
+    // Servers mark likes and saves destructive and "clear the range" not destructive, so the hint decides no flow.
+    const apply = tool("apply_changes", "Applies the pending changes.", { annotations: { destructiveHint: true } });
+    const weak = labelTool(unknown, apply).find((l) => l.role === "destructive");
+    expect(weak?.reason).toMatch(/annotation destructiveHint: true/);
+    expect(weak!.confidence).toBeLessThan(FLOW_CONFIDENCE_THRESHOLD);
+    expect(roles(labelTool(unknown, apply))).toEqual([]);
+    const clear = tool("clear_range", "Clears the values of every cell in a sheet range.", { inputSchema: { type: "object", properties: { range: { type: "string" } } } });
+    expect(roles(labelTool(unknown, clear))).toContain("destructive");
+    expect(roles(labelTool(unknown, { ...clear, annotations: { destructiveHint: false } }))).toContain("destructive");
   });
 
   test("searching files is private data, not untrusted content; searching the web is untrusted content", () => {
