@@ -68,3 +68,60 @@ describe("the summary of one of the account's meetings", () => {
     expect(h(tool("schedule_meeting", "Schedule a meeting and return its summary line.", { topic: str, start: str }))).not.toContain("private-data");
   });
 });
+
+describe("a record's field values written over", () => {
+  test("attributes, custom fields, a variable's value and column values replace what the record held", () => {
+    expect(h(tool("update_asset_object", "Update an object's attributes.", { object_id: str, attributes: arr() }))).toContain("destructive");
+    expect(h(tool("update_case", "Update a case's properties (status, owner, custom fields).", { case_id: str, status: str, owner_id: str, custom_fields: arr() }))).toContain("destructive");
+    expect(h(tool("update_variable", "Update an environment variable.", { variable_id: str, value: str }))).toContain("destructive");
+    expect(h(tool("change_row_values", "Change the column values of an item on a board.", { board_id: str, item_id: str, column_values: str }))).toContain("destructive");
+    expect(h(tool("set_item_tags", "Set tags on a conversation. By default this replaces all existing tags.", { conversation_id: str, tags: arr() }))).toContain("destructive");
+  });
+  test("hard negatives: a title, a status, a theme, tags added beside the old ones, a wizard's own fields", () => {
+    expect(h(tool("wizard_update_fields", "Update field values in the wizard state before the record is created.", { fields: arr() }))).not.toContain("destructive");
+    expect(h(tool("update_task_title", "Update a task's title.", { task_id: str, title: str }))).not.toContain("destructive");
+    expect(h(tool("update_status", "Update a task's status.", { task_id: str, status: str }))).not.toContain("destructive");
+    expect(h(tool("change_theme", "Change the editor theme.", { theme: str }))).toEqual([]);
+    expect(h(tool("add_tags", "Add tags to a conversation, keeping the existing ones.", { conversation_id: str, tags: arr() }))).not.toContain("destructive");
+  });
+});
+
+describe("a key rotated, a security policy or a member's power level set", () => {
+  test("the old key stops working, limits and ranks are overwritten", () => {
+    expect(h(tool("rotate_signing_key", "Rotate the signing key: the old key is disabled and a new one generated.", { wallet_id: str }))).toContain("destructive");
+    expect(h(tool("roll_secret", "Regenerate the client secret of an app; the current secret stops working.", { app_id: str }))).toContain("destructive");
+    expect(h(tool("security_policy_set", "Update the account's security policy (spending limits, allowed destinations).", { account: str, policy: str }))).toContain("destructive");
+    expect(h(tool("set_member_level", "Set the power level of a member in a room.", { room_id: str, user_id: str, level: str }))).toContain("destructive");
+  });
+  test("hard negatives: rotating an image, reading or creating a policy, listing keys", () => {
+    expect(h(tool("rotate_image", "Rotate an image by 90 degrees.", { image: str, degrees: str }))).not.toContain("destructive");
+    expect(h(tool("get_policy", "Get the account's security policy.", { account: str }))).not.toContain("destructive");
+    expect(h(tool("create_policy", "Create a new security policy.", { name: str, rules: arr() }))).not.toContain("destructive");
+    expect(h(tool("list_api_keys", "List the API keys of the project.", {}))).not.toContain("destructive");
+  });
+});
+
+describe("a signed transaction submitted to a network", () => {
+  test("once broadcast, the transfer leaves the wallet for good", () => {
+    const tx = h(tool("broadcast_tx", "Broadcast a signed transaction to the network.", { signed_tx: str }));
+    expect(tx).toContain("public-sink");
+    expect(tx).toContain("destructive");
+    expect(h(tool("relay_signed", "Submit a signed transaction blob to the ledger.", { tx_blob: str, network: str }))).toContain("destructive");
+  });
+  test("hard negatives: signing locally, a dry run, a lookup by hash", () => {
+    expect(h(tool("sign_tx", "Sign a transaction locally without submitting it.", { unsigned_tx: str }))).toEqual([]);
+    expect(h(tool("simulate_tx", "Simulate a signed transaction without broadcasting it.", { signed_tx: str }))).not.toContain("public-sink");
+    expect(h(tool("get_tx", "Get a transaction by hash.", { hash: str }))).not.toContain("destructive");
+  });
+});
+
+describe("media uploaded to a social network as a post", () => {
+  test("the pictures are published to the account's followers", () => {
+    expect(h(tool("upload_pictures", "Upload one to ten pictures as a carousel post.", { files: arr() }))).toContain("public-sink");
+    expect(h(tool("put_photo", "Upload a photo as a new post on your feed.", { image: str }))).toContain("public-sink");
+  });
+  test("hard negatives: a photo into a private album, a backup into the user's bucket", () => {
+    expect(h(tool("upload_photo", "Upload a photo to your private album.", { image: str }))).not.toContain("public-sink");
+    expect(h(tool("upload_backup", "Upload a backup archive to your storage bucket.", { archive: str }))).not.toContain("public-sink");
+  });
+});
