@@ -66,7 +66,7 @@ export function readsMeetingSummary(e: Evidence): boolean {
 }
 
 /** A tool led by one of these writes, sends or deletes: whatever it counts, it is not a read. */
-const WRITE_LEADS = new Set(["create", "creates", "update", "updates", "delete", "deletes", "remove", "removes", "send", "sends", "set", "sets", "add", "adds",
+export const WRITE_LEADS = new Set(["create", "creates", "update", "updates", "delete", "deletes", "remove", "removes", "send", "sends", "set", "sets", "add", "adds",
   "schedule", "schedules", "edit", "edits", "modify", "modifies", "patch", "purge", "purges", "clear", "clears", "change", "changes", "write", "writes", "upsert", "insert", "cancel", "cancels"]);
 
 export interface FigureFacts {

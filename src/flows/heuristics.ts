@@ -9,6 +9,7 @@ import { systemLabels } from "./systems.js";
 import { accountLabels } from "./accounts.js";
 import { figureLabels } from "./figures.js";
 import { broadcastLabels } from "./broadcasts.js";
+import { codebaseLabels } from "./codebase.js";
 import { worksOnPageAt } from "./pages.js";
 import { destruction, carriesContent } from "./destructive.js";
 import { readsInfrastructure } from "./infrastructure.js";
@@ -1067,6 +1068,6 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   if (readsEngineInstance(e) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
     add("private-data", 0.65, "named for a database engine and changing nothing: returns the keys, values, logs or health of the user's own instance");
   }
-  for (const l of [...systemLabels(e, tool.inputSchema, { changes: changesTable !== undefined }), ...accountLabels(e), ...figureLabels(e, { readVerb: nameRead ?? readVerb }), ...broadcastLabels(e)]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
+  for (const l of [...systemLabels(e, tool.inputSchema, { changes: changesTable !== undefined }), ...accountLabels(e), ...figureLabels(e, { readVerb: nameRead ?? readVerb }), ...broadcastLabels(e), ...codebaseLabels(e)]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
   return out;
 }

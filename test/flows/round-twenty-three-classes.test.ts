@@ -125,3 +125,18 @@ describe("media uploaded to a social network as a post", () => {
     expect(h(tool("upload_backup", "Upload a backup archive to your storage bucket.", { archive: str }))).not.toContain("public-sink");
   });
 });
+
+describe("the code an instance or a workspace stores, searched or analysed", () => {
+  test("a search over the instance's scripts and an analysis of a project file or a source tree return the organisation's code", () => {
+    expect(h(tool("grep_scripts", "Regex search over the automation scripts stored in the instance.", { pattern: str }))).toContain("private-data");
+    expect(h(tool("find_handlers", "Keyword search across server-side code types (rules, handlers, client scripts).", { query: str }))).toContain("private-data");
+    expect(h(tool("PackageGraph", "Returns the packages referenced by a project, with paging.", { projectFilePath: str, page: str }))).toContain("private-data");
+    expect(h(tool("dead_code_report", "Analyse downloaded sources offline and report unused functions.", { source_root: str }))).toContain("private-data");
+  });
+  test("hard negatives: official samples, public code, an RSS search across sources, formatting code handed in", () => {
+    expect(h(tool("search_code_samples", "Search official code samples and examples from the documentation.", { query: str }))).not.toContain("private-data");
+    expect(h(tool("search_public_code", "Search public code across open-source repositories.", { query: str }))).not.toContain("private-data");
+    expect(h(tool("search_items", "Search articles across the reader's sources.", { query: str }))).not.toContain("private-data");
+    expect(h(tool("format_code", "Format the code given.", { code: str }))).not.toContain("private-data");
+  });
+});
