@@ -35,7 +35,9 @@ const RESIZE_VERBS = set("scale", "resize");
 const TAKE_BACK_VERBS = set("redact", "unsend", "retract", "recall");
 const SHOWN_TEXT_VERBS = set("set", "update", "edit", "change", "modify");
 /** Fields that hold what a record says or how it behaves (a task's text, a group's profile, a component's parameters). */
-const SUBSTANCE_PARAMS = set("description", "profile", "parameters", "properties", "settings", "policy", "policy_data", "replicas", "storage", "metadata", "recipients", "phases", "tasks", "rules", "schedule");
+// An object's attributes, a case's custom fields, a variable's value, a template version's body: the record's own data.
+const SUBSTANCE_PARAMS = set("description", "profile", "parameters", "properties", "settings", "policy", "policy_data", "replicas", "storage", "metadata", "recipients", "phases", "tasks", "rules", "schedule",
+  "attributes", "fields", "value", "template");
 /** Parameters that carry the new content itself, so the old content is gone after the call. */
 const CONTENT_PARAMS = set("content", "contents", "body", "text", "data", "values", "documents", "configuration", "config", "html", "markdown", "source", "code", "rows", "cells", "patch", "manifest", "statement", "command", "markup", "keyboard", "blocks", "embeds");
 /** What a rename, a reprioritisation or an on/off switch touches: changing it loses nothing that matters. A description is
@@ -62,6 +64,8 @@ function overwritesInPlace(e: Evidence): boolean {
   if (objectAfterVerb.length > 0 && COSMETIC_NOUNS.has(objectAfterVerb[objectAfterVerb.length - 1]!)) return false;
   // "Create or update a note" is an upsert whose usual call makes something new.
   if (/\bcreate\b|\b(?:or|and) (?:an? )?existing\b/.test(e.firstText) || e.nameSet.has("create")) return false;
+  // "Update field values in the wizard state": the tool's own form in progress, not a stored record.
+  if (/\bwizard(?:'s)? state\b|\bstate of the [a-z ]*wizard\b|\bthe [a-z ]*wizard\b/.test(e.firstText) && !has(e.nameSet, [...MODIFIABLE_DATA])) return false;
   if (/\bexisting\b/.test(e.firstText) || has(e.nameSet, [...LIVE_RECORD_NOUNS])) return true;
   if (e.nameSet.has("write")) return false;
   // Update verbs with a content parameter, or with fields that say what the record is or does, replace what was there.
@@ -115,6 +119,24 @@ function endsLiveCall(e: Evidence, verbs: string[]): boolean {
   return call && (hangsUp || ends) && !verbs.some((w) => READ_VERBS.has(w) || SETTING_VERBS.has(w));
 }
 const SETTING_VERBS = set("set", "update", "schedule", "change");
+
+/** `rotate_signing_key`, "Regenerate the client secret": a new key or secret replaces the old one, which stops working. */
+const ROTATE_VERBS = set("rotate", "rotates", "regenerate", "regenerates", "roll", "rolls", "reroll");
+const SECRET_NOUNS = set("key", "keys", "secret", "secrets", "token", "tokens", "credential", "credentials", "password", "passwords");
+function rotatesSecret(e: Evidence): boolean {
+  return (e.name.some((w) => ROTATE_VERBS.has(w)) || ROTATE_VERBS.has(e.first[0] ?? "")) && has(new Set([...e.name, ...e.first.slice(0, 8)]), [...SECRET_NOUNS]) &&
+    !e.name.some((w) => READ_VERBS.has(w));
+}
+
+/**
+ * `policy_set(policy)`, `set_power_level(user, level)`: a security policy's limits or a member's rank in a room are
+ * written over (a create or a read of a policy is not).
+ */
+function setsPolicyOrRank(e: Evidence): boolean {
+  if (!e.name.some((w) => ["set", "update", "change", "modify", "edit", "patch"].includes(w)) || e.name.some((w) => READ_VERBS.has(w) || w === "create" || w === "add")) return false;
+  const object = has(e.nameSet, ["policy", "policies"]) || /\bpower levels?\b/.test(`${e.name.join(" ")} ${e.firstText}`);
+  return object && e.params.some((p) => /^(?:polic(?:y|ies)|(?:power_?)?level|rules|role)$/.test(p));
+}
 
 /** What the ladder found, and the two facts the sending rules reuse: the removal verb and a change to text others see. */
 export interface Destruction {
@@ -185,8 +207,11 @@ export function destruction(e: Evidence, schema: unknown, verbs: string[], all: 
   else if (prunes(e, verbs)) add("destructive", 0.7, "cleans up or prunes stored items, deleting the ones it decides are unused");
   else if (marksMoneySettled(e)) add("destructive", 0.7, "marks an order or an invoice paid or fulfilled, which the books then take as done");
   else if (batchesRecords(e)) add("destructive", 0.65, "a batch endpoint that updates and deletes a store's records along with creating them");
+  else if (rotatesSecret(e)) add("destructive", 0.7, "rotates a key or a secret: the old one stops working");
+  else if (setsPolicyOrRank(e)) add("destructive", 0.65, "overwrites a security policy or a member's power level");
   else {
-    const mod = nameVerb(MODIFY_VERBS);
+    // `change_item_column_values(column_values)`: "change" with new values to write is an edit like "update".
+    const mod = nameVerb(MODIFY_VERBS) ?? (e.nameSet.has("change") && e.paramKeys.some((p) => carriesContent(p, CONTENT_PARAMS)) ? "change" : undefined);
     // Replacing throws the old version away whatever the object is; editing is destructive only on stored data.
     // A bare `update` names no object; the description's opening does ("Update one or more documents").
     const bareVerbObject = e.name.length === 1 && has(new Set(e.first.slice(0, 6)), [...MODIFIABLE_DATA]);
@@ -204,7 +229,8 @@ export function destruction(e: Evidence, schema: unknown, verbs: string[], all: 
     else if (e.nameSet.has("clear") && has(all, [...MODIFIABLE_DATA, "field", "fields", "value", "values", "dependencies"])) add("destructive", 0.65, "clears stored content");
     // "Set the dependencies to exactly the given list (clears existing ones first)": whatever was there and is not listed is gone
     // (unless the name says only a title or a name is replaced: `set_note_title`).
-    else if (nameVerb(WRITE_VERBS) && !COSMETIC_NOUNS.has(e.name.at(-1) ?? "") && /\b(?:and|to) replace\b|\breplaces? (?:the|an?|all|any|existing)\b|\bto exactly (?:the|these)\b|\bclears? (?:the |all |any )?existing\b/.test(e.fullText)) add("destructive", 0.65, "description says the write replaces what is there");
+    // (Tags or labels too, when the description says every existing one is replaced by default.)
+    else if (nameVerb(WRITE_VERBS) && (!COSMETIC_NOUNS.has(e.name.at(-1) ?? "") || /\breplaces? all (?:the )?existing\b/.test(e.fullText)) && /\b(?:and|to) replace\b|\breplaces? (?:the|an?|all|any|existing)\b|\bto exactly (?:the|these)\b|\bclears? (?:the |all |any )?existing\b/.test(e.fullText)) add("destructive", 0.65, "description says the write replaces what is there");
     else if (has(e.nameSet, ["protect", "encrypt"]) && e.params.some((p) => /password|passphrase|key$/.test(p)) && !encryptsHandedText(e)) add("destructive", 0.65, "re-writes a file under a password the model chooses, which can lock the owner out");
     else if (changesSharedText) add("destructive", 0.65, "replaces the text other people see on a room or profile");
     else if (assignsValue(e, nameVerb(ASSIGN_VERBS))) add("destructive", 0.65, `"${nameVerb(ASSIGN_VERBS)}" writes a new value over what the slot held`);

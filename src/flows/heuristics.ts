@@ -7,6 +7,9 @@ import { helpCentreItems } from "./helpcentre.js";
 import { readsEngineInstance, runsEngineCommand } from "./engines.js";
 import { systemLabels } from "./systems.js";
 import { accountLabels } from "./accounts.js";
+import { figureLabels } from "./figures.js";
+import { broadcastLabels } from "./broadcasts.js";
+import { codebaseLabels } from "./codebase.js";
 import { worksOnPageAt } from "./pages.js";
 import { destruction, carriesContent } from "./destructive.js";
 import { readsInfrastructure } from "./infrastructure.js";
@@ -649,7 +652,10 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
 
   // A chat's threads summarised, ranked or mined for action items, and the last message with a contact (see outsiders.ts).
   const chatAnalysis = !savedLocally && analysesChatThreads(e, verbs, context.talk);
-  const lastMessage = readVerb !== undefined && !savedLocally && readsLastMessageWith(e);
+  // `first_last_message`, "The very first message exchanged with a contact": named for what it returns, with no verb.
+  // ("message" there is the noun it returns.)
+  const nounOnly = !verbs.some((w) => ANY_VERB.has(w) && !SEND_NOUNS.has(w)) && !ANY_VERB.has(e.first[0] ?? "");
+  const lastMessage = (readVerb !== undefined || nounOnly) && !savedLocally && readsLastMessageWith(e);
   if (!untrusted && !ownHoldings && (chatAnalysis || lastMessage)) {
     add("untrusted-content", 0.7, chatAnalysis ? "analyses a chat's threads, returning excerpts and items drawn from what its members wrote" : "returns the latest message exchanged with a contact, which either side wrote");
     untrusted = true;
@@ -1021,7 +1027,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   }
   // `get_chat_info`, `list_topics(chat)`, `get_attachment_info(message_id)`: one of those chats, its threads or what a
   // message in it carries are the same correspondence, though only details come back.
-  const oneChat = has(e.nameSet, ["chat", "room", "dialog", "conversation", "topics", "threads"]) || (has(e.nameSet, ["media", "attachment", "attachments", "file", "files"]) && e.params.some((p) => /^message_?ids?$/.test(p)));
+  const oneChat = has(e.nameSet, ["chat", "room", "dialog", "conversation", "topics", "thread", "threads"]) || (has(e.nameSet, ["media", "attachment", "attachments", "file", "files"]) && e.params.some((p) => /^message_?ids?$/.test(p)));
   // A media download lands in a file; the model gets its path.
   // Comment threads under a public platform's videos or posts are public discussion, not a chat's.
   if (readVerb && readVerb !== "download" && context.talk === "private" && oneChat && !(has(all, ["comment", "comments"]) && (publicPlatform || PUBLIC_PLATFORM.test(e.firstText))) && !has(all, ["public", "search", "find"]) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
@@ -1062,6 +1068,6 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   if (readsEngineInstance(e) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
     add("private-data", 0.65, "named for a database engine and changing nothing: returns the keys, values, logs or health of the user's own instance");
   }
-  for (const l of [...systemLabels(e, tool.inputSchema, { changes: changesTable !== undefined }), ...accountLabels(e)]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
+  for (const l of [...systemLabels(e, tool.inputSchema, { changes: changesTable !== undefined }), ...accountLabels(e), ...figureLabels(e, { readVerb: nameRead ?? readVerb }), ...broadcastLabels(e), ...codebaseLabels(e)]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
   return out;
 }

@@ -111,7 +111,10 @@ export function analysesChatThreads(e: Evidence, verbs: readonly string[], talk:
   return has(new Set([...e.name, ...e.first]), THREAD_OBJECTS) && e.params.some((p) => CHAT_PLACE.test(p));
 }
 
-/** "Get the most recent message exchanged with a contact": the last thing someone wrote to the user, or the user to them. */
+/**
+ * "Get the most recent message exchanged with a contact": the last thing someone wrote to the user, or the user to them.
+ * The first one ever exchanged is as much the correspondence.
+ */
 export function readsLastMessageWith(e: Evidence): boolean {
-  return /\b(?:most recent|latest|last|newest) (?:[a-z]+ )?messages? (?:[a-z]+ ){0,2}(?:with|from|involving|by|to) (?:an? |the |this |that )?(?:contact|person|user|member|sender|chat|group|recipient)\b/.test(e.firstText);
+  return /\b(?:most recent|latest|last|newest|first|earliest|oldest) (?:[a-z]+ )?messages? (?:[a-z]+ ){0,2}(?:with|from|involving|by|to) (?:an? |the |this |that )?(?:contact|person|user|member|sender|chat|group|recipient)\b/.test(e.firstText);
 }
