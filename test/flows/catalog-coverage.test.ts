@@ -27,7 +27,9 @@ const ADDED = ["context7", "desktop-commander", "chrome-devtools", "figma-contex
   "apify", "huggingface", "pinecone", "ms-365", "box", "azure-devops", "serena", "aws-documentation", "aws-api",
   // Third extension: creative tools, desktop automation, databases, developer platforms, search and memory.
   "blender", "ableton", "netlify", "webflow", "sonarqube", "clickhouse", "neo4j", "neo4j-cypher", "neo4j-memory", "kagi",
-  "macos-automator", "apple-mcp", "hubspot", "upstash", "youtube-transcript", "motherduck", "jina", "spotify", "mem0"];
+  "macos-automator", "apple-mcp", "hubspot", "upstash", "youtube-transcript", "motherduck", "jina", "spotify", "mem0",
+  // Fourth extension: work management, game engines, chat and API platforms.
+  "monday", "unity", "telegram", "postman", "discord-saseq"];
 
 describe("known-server catalog identifiers", () => {
   test("the catalog loads and no package, serverInfo name, config name or URL host belongs to two entries", () => {
@@ -277,6 +279,79 @@ describe("added servers get the catalog's roles when launched by package", () =>
       tool: tool("data_cms_tool", "Data tool - CMS tool to perform actions like get collection list, list collection items, create, update, publish and delete items."),
       want: ["destructive", "private-data", "public-sink"],
     },
+    // Fourth extension.
+    {
+      id: "monday", command: "npx", args: ["-y", "@mondaydotcomorg/monday-api-mcp@latest", "-t", "TOKEN"], package: "@mondaydotcomorg/monday-api-mcp",
+      tool: tool("create_update", "Create a new update (comment/post) on a monday.com item."),
+      want: ["public-sink"],
+    },
+    {
+      id: "monday", command: "npx", args: ["-y", "@mondaydotcomorg/monday-api-mcp"], package: "@mondaydotcomorg/monday-api-mcp",
+      tool: tool("get_updates", "Get updates (comments/posts) from a monday.com item or board."),
+      want: ["private-data", "untrusted-content"],
+    },
+    {
+      id: "unity", command: "uvx", args: ["--from", "mcpforunityserver", "mcp-for-unity", "--transport", "stdio"], package: "mcpforunityserver",
+      tool: tool("execute_code", "Execute arbitrary C# code inside the Unity Editor."),
+      want: ["destructive", "private-data", "public-sink"],
+    },
+    {
+      id: "unity", command: "uvx", args: ["--from", "mcpforunityserver", "mcp-for-unity"], package: "mcpforunityserver",
+      tool: tool("find_gameobjects", "Search for GameObjects in the scene by name, tag, layer, component type, or path. Returns instance IDs only (paginated)."),
+      want: [],
+    },
+    {
+      id: "telegram", command: "uvx", args: ["--from", "git+https://github.com/chigwell/telegram-mcp.git@v2.0.1", "telegram-mcp"], package: "git+https://github.com/chigwell/telegram-mcp.git",
+      tool: tool("get_messages", "Get paginated messages from a specific chat."),
+      want: ["private-data", "untrusted-content"],
+    },
+    {
+      id: "postman", command: "npx", args: ["@postman/postman-mcp-server", "--full"], package: "@postman/postman-mcp-server",
+      tool: tool("runCollection", "Runs a Postman collection by ID with detailed test results and execution statistics."),
+      want: ["public-sink", "untrusted-content"],
+    },
+    {
+      id: "discord-saseq", command: "docker", args: ["run", "--rm", "-i", "-e", "DISCORD_TOKEN", "saseq/discord-mcp:latest"], package: "saseq/discord-mcp",
+      tool: tool("send_private_message", "Send a private message to a specific user"),
+      want: ["public-sink"],
+    },
+    // Entries brought up to their servers' current releases: a current tool name gets the catalog's roles.
+    {
+      id: "github", command: "docker", args: ["run", "-i", "--rm", "-e", "GITHUB_PERSONAL_ACCESS_TOKEN", "ghcr.io/github/github-mcp-server"], package: "ghcr.io/github/github-mcp-server",
+      tool: tool("issue_write", "Create a new or update an existing issue in a GitHub repository."),
+      want: ["destructive", "public-sink"],
+    },
+    {
+      id: "github", command: "docker", args: ["run", "-i", "--rm", "ghcr.io/github/github-mcp-server"], package: "ghcr.io/github/github-mcp-server",
+      tool: tool("pull_request_read", "Get information on a specific pull request in GitHub repository."),
+      want: ["private-data", "untrusted-content"],
+    },
+    {
+      id: "playwright", command: "npx", args: ["@playwright/mcp@latest"], package: "@playwright/mcp",
+      tool: tool("browser_cookie_list", "List all cookies (optionally filtered by domain/path)"),
+      want: ["private-data"],
+    },
+    {
+      id: "notion", command: "npx", args: ["-y", "@notionhq/notion-mcp-server"], package: "@notionhq/notion-mcp-server",
+      tool: tool("API-update-page-markdown", "Update a page's content as Markdown"),
+      want: ["destructive"],
+    },
+    {
+      id: "firecrawl", command: "npx", args: ["-y", "firecrawl-mcp"], package: "firecrawl-mcp",
+      tool: tool("firecrawl_monitor_delete", "Permanently delete a monitor by ID and stop its future schedule."),
+      want: ["destructive"],
+    },
+    {
+      // Now a deprecated entry point that only points to other tools, as development set 10 labels it.
+      id: "firecrawl", command: "npx", args: ["-y", "firecrawl-mcp"], package: "firecrawl-mcp",
+      tool: tool("firecrawl_extract", "Extract structured information from web pages using LLM capabilities."),
+      want: [],
+    },
+    {
+      id: "brave-search", command: "npx", args: ["-y", "@brave/brave-search-mcp-server", "--transport", "stdio"], package: "@brave/brave-search-mcp-server",
+      tool: tool("brave_llm_context", "Retrieves pre-extracted, relevance-ranked web content using Brave's LLM Context API."),
+      want: ["untrusted-content"],
+    },
   ];
 
   test.each(cases)("$id: $tool.name", ({ id, command, args, package: pkg, tool: t, want }) => {
@@ -359,6 +434,35 @@ describe("the third extension's endpoints, reported names and withheld config na
     for (const name of ["hubspot", "hubspot-mcp", "spotify", "spotify-mcp", "windows-mcp", "apple-mcp"]) {
       expect(identifyServer(ScannedServer.parse({ entry: entry(name, "/nonexistent.js"), status: "ok" }))).toBeUndefined();
     }
+  });
+});
+
+describe("the fourth extension's endpoints, reported names and withheld config names", () => {
+  test("hosted endpoints and reported names identify their entries", () => {
+    const hosted: [string, string][] = [
+      ["https://mcp.monday.com/mcp", "monday"],
+      ["https://mcp.postman.com/minimal", "postman"],
+      ["https://mcp.eu.postman.com/mcp", "postman"],
+    ];
+    for (const [url, id] of hosted) expect(identifyServer(launched("", [], { transport: "http", url }))?.server.id).toBe(id);
+    const reported: [string, string][] = [
+      ["monday.com", "monday"], ["mcp-for-unity-server", "unity"], ["telegram", "telegram"], ["@postman/postman-mcp-server", "postman"],
+      ["discord-mcp-server", "discord-saseq"], ["brave-search-mcp-server", "brave-search"],
+    ];
+    for (const [name, id] of reported) expect(identifyServer(launched("node", ["dist/index.js"], {}, { name }))?.server.id).toBe(id);
+  });
+
+  test("Telegram and Discord servers that development sets label under the bare names are not claimed", () => {
+    for (const name of ["telegram", "telegram-mcp", "discord", "discord-mcp", "discord-mcp-server"]) {
+      expect(identifyServer(ScannedServer.parse({ entry: entry(name, "/nonexistent.js"), status: "ok" }))).toBeUndefined();
+    }
+  });
+
+  test("GitHub's names from before its tools were consolidated keep the development sets' labels", () => {
+    const gh = launched("docker", ["run", "-i", "--rm", "ghcr.io/github/github-mcp-server"]);
+    expect(roles(labelTool(gh, tool("get_issue", "Get details of a specific issue in a GitHub repository.")))).toEqual(["private-data", "untrusted-content"]);
+    expect(roles(labelTool(gh, tool("download_workflow_run_artifact", "Get download URL for a workflow run artifact")))).toEqual(["private-data"]);
+    expect(byId("playwright").tools["browser_run_code"]).toEqual(["public-sink"]);
   });
 });
 
