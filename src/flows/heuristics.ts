@@ -1,6 +1,6 @@
 // Guesses a tool's roles from its name, the first sentence of its description and its input schema.
 // Word lists, not single tools: each list names a kind of capability, and confidence says how direct the hint is.
-import { sentToSelfOnly, deliversToEndpoint, publishingWrite, reachesPeople, startsChatWithPeople, topicOrMailing, textIntoChat, type SendingFacts } from "./sending.js";
+import { sentToSelfOnly, createsSharingLink, putsFileInSharedDrive, sendsNotification, deliversToEndpoint, publishingWrite, reachesPeople, startsChatWithPeople, topicOrMailing, textIntoChat, type SendingFacts } from "./sending.js";
 import { wrappedParameterNames, rootSchema } from "./schema.js";
 import { readsMailAccountItems } from "./mailers.js";
 import { helpCentreItems } from "./helpcentre.js";
@@ -331,6 +331,8 @@ export interface HeuristicContext {
   helpCentre?: boolean;
   /** Two or more of the server's tools are about products or listings: it runs a shop, whose collections are on its storefront. */
   shop?: boolean;
+  /** One of the server's tools makes sharing links: files put in its drive can be handed to anyone. */
+  sharesLinks?: boolean;
 }
 
 /** "Search events", "List logs": the read verb a description opens with, if any. */
@@ -798,6 +800,12 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const sendsFileToChat = has(e.nameSet, [...SENDABLE_FILES]) && (e.recipientParam || e.params.some((p) => CHAT_PLACE_PARAM.test(p)));
   if (send && uploadIsPublic && !toSelfOnly && (send !== "push" || has(all, ["files", "file", "commit", "repository", "repo", "branch"])) && (has(e.nameSet, [...SENDABLE]) || SENDABLE.has(send) || e.nameSet.has("publish") || send === "push" || send === "upload" || sendsFileToChat)) {
     add("public-sink", 0.8, `sends or publishes ("${send}")`);
+  } else if (sendsNotification(e, facts)) {
+    add("public-sink", 0.7, "sends a notification or a message through the service to whoever is subscribed or configured");
+  } else if (putsFileInSharedDrive(e, facts, context.sharesLinks)) {
+    add("public-sink", 0.7, "puts a new file in a drive whose server hands out sharing links, an upload to a shareable place");
+  } else if (createsSharingLink(e, facts)) {
+    add("public-sink", 0.7, "creates a sharing or public link that opens the item for anyone who holds it");
   } else if (deliversToEndpoint(e, facts)) {
     // Whoever runs the webhook or the endpoint reads every payload, whatever the name calls it.
     add("public-sink", 0.75, "delivers requests or payloads to a webhook or an endpoint");
