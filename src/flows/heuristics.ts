@@ -18,7 +18,7 @@ import { deploysToWeb } from "./releases.js";
 import { REPOSITORY_TEXT, REPOSITORY_STATE, RECORD_URL, hostedRepository, ownerScoped, ATTENDEE_PARAM, calendarItems, PUBLIC_PLATFORM, minesPublicVideos, nestedKeys, keysWithItems, WORKSPACE_PRODUCT, operatesAsAccount, adminOnly } from "./scope.js";
 import { rewritesStorefrontText } from "./commerce.js";
 import { analysesChatThreads, readsLastMessageWith, readsOthersProfiles, readsTeamWorkItems, searchesWholePlatform, readsLikedPosts, readsSocialAccounts, type TalkKind } from "./outsiders.js";
-import { accountFigures, callRecords, mailContainers, ownPlatformContainers, ownPostQueue } from "./holdings.js";
+import { accountFigures, callRecords, mailContainers, ownPlatformContainers, ownPostQueue, ownPublicationPosts } from "./holdings.js";
 import type { Tool } from "../model.js";
 import type { Label, Role } from "./types.js";
 import { hasAny as has } from "./word-sets.js";
@@ -333,6 +333,8 @@ export interface HeuristicContext {
   shop?: boolean;
   /** One of the server's tools makes sharing links: files put in its drive can be handed to anyone. */
   sharesLinks?: boolean;
+  /** The server runs the caller's own newsletter or publication: its posts are the user's writing. */
+  ownPublication?: boolean;
 }
 
 /** "Search events", "List logs": the read verb a description opens with, if any. */
@@ -568,7 +570,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // Figures, own boards or pages, a post queue with drafts, mailboxes, a call log: the account's records (see holdings.ts).
   // Figures alone say nothing of whose they are (a server that keeps records makes them the account's, below).
   // A help centre's articles and collections are written by the organisation's own staff (see helpcentre.ts).
-  const ownRecordsRead = readVerb !== undefined && !fetchesUrl && (ownPlatformContainers(e, all) || ownPostQueue(e, all) || mailContainers(e) || callRecords(e) || helpCentreItems(e, context.helpCentre));
+  // The posts of the user's own newsletter are the user's writing (see holdings.ts).
+  const publicationPosts = readVerb !== undefined && !fetchesUrl && ownPublicationPosts(e, all, context.ownPublication);
+  const ownRecordsRead = readVerb !== undefined && !fetchesUrl && (ownPlatformContainers(e, all) || ownPostQueue(e, all) || mailContainers(e) || callRecords(e) || helpCentreItems(e, context.helpCentre) || publicationPosts);
   const ownHoldings = ownRecordsRead || (readVerb !== undefined && !fetchesUrl && accountFigures(e, all));
   if (savedLocally || (referenceWork && !fetchesUrl) || ownUnsent || (ownWriting && !fetchesUrl) || vocabulary || ownHoldings) {
     // None returns outsiders' text (see above); the URL a download takes is still a sink, below.

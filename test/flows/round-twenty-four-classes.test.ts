@@ -1,9 +1,12 @@
-// Round twenty-four: kinds of tools seen across the development sets, mostly cloud drives, push notifiers and help desks (texts written for these tests, not taken from them).
+// Round twenty-four: kinds of tools seen across the development sets, mostly cloud drives, push notifiers, help desks
+// and newsletter publishers (texts written for these tests, not taken from them).
 import { h, str, tool } from "./class-helpers.js";
 import { makesSharingLinks } from "../../src/flows/sending.js";
+import { runsOwnPublication } from "../../src/flows/holdings.js";
 
 const records = { managesRecords: true };
 const drive = { ...records, sharesLinks: true };
+const publication = { ...records, ownPublication: true };
 const bool = { type: "boolean" };
 
 describe("a new file put into a cloud drive that hands out sharing links", () => {
@@ -44,6 +47,8 @@ describe("a push notification or a message sent by a bare send tool", () => {
   });
   test("hard negatives: to oneself, keystrokes, a command to a device, a test notification to the caller", () => {
     expect(h(tool("send_to_self", "Send a text message to yourself.", { message: str }))).not.toContain("public-sink");
+    // The name says who receives it even when the description is in another language.
+    expect(h(tool("send_message_to_me", "나에게 알림 메시지를 보냅니다.", { message: str }))).not.toContain("public-sink");
     expect(h(tool("send_keys", "Send keystrokes to the focused terminal window.", { keys: str }))).not.toContain("public-sink");
     expect(h(tool("send", "Send a command to the connected thermostat.", { command: str }))).not.toContain("public-sink");
     expect(h(tool("send_test", "Send a test notification to the current API user.", { message: str }))).not.toContain("public-sink");
@@ -59,5 +64,26 @@ describe("a help-desk ticket opened for a requester", () => {
     expect(h(tool("create_ticket", "Create a ticket in the team's tracker.", { title: str, description: str, assignee_id: str, project: str }), records)).not.toContain("public-sink");
     expect(h(tool("update_ticket_status", "Set a ticket's status.", { ticket_id: str, status: str, requester_id: str }), records)).not.toContain("public-sink");
     expect(h(tool("list_tickets", "List tickets of a requester.", { requester_id: str }), records)).not.toContain("public-sink");
+  });
+});
+
+describe("posts of the user's own newsletter or publication", () => {
+  test("the server shape: its tools speak of the caller's publication or take a publication id", () => {
+    expect(runsOwnPublication([tool("subscriber_total", "Get the number of subscribers of your newsletter publication.", {}), tool("new_post", "Create a post.", { title: str, body: str })])).toBe(true);
+    expect(runsOwnPublication([tool("posts", "List the posts of a publication.", { publication_id: str }), tool("create_post", "Create a post.", { publication_id: str, title: str })])).toBe(true);
+    expect(runsOwnPublication([tool("latest", "Get the latest articles of a publication by hostname.", { hostname: str }), tool("write", "Create and publish an article.", { title: str })])).toBe(false);
+  });
+  test("reading its posts returns what the user published, not strangers' text", () => {
+    const posts = h(tool("published_posts", "List published posts with pagination. Returns title, date and URL of each.", { offset: str, limit: str }), publication);
+    expect(posts).toContain("private-data");
+    expect(posts).not.toContain("untrusted-content");
+    const one = h(tool("fetch_post", "Retrieve a single post by ID.", { publication_id: str, post_id: str }), publication);
+    expect(one).toContain("private-data");
+    expect(one).not.toContain("untrusted-content");
+  });
+  test("hard negatives: readers' comments on those posts, a public community's posts, a social platform's feed", () => {
+    expect(h(tool("post_comments", "Get the comments readers left on a published post.", { post_id: str }), publication)).toContain("untrusted-content");
+    expect(h(tool("community_posts", "List published posts from the developer community.", { tag: str }), records)).toContain("untrusted-content");
+    expect(h(tool("get_subreddit_posts", "List posts from a subreddit.", { subreddit: str }), records)).toContain("untrusted-content");
   });
 });
