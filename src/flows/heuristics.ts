@@ -18,7 +18,7 @@ import { deploysToWeb } from "./releases.js";
 import { REPOSITORY_TEXT, REPOSITORY_STATE, RECORD_URL, hostedRepository, ownerScoped, ATTENDEE_PARAM, calendarItems, PUBLIC_PLATFORM, minesPublicVideos, nestedKeys, keysWithItems, WORKSPACE_PRODUCT, operatesAsAccount, adminOnly } from "./scope.js";
 import { rewritesStorefrontText } from "./commerce.js";
 import { analysesChatThreads, readsLastMessageWith, readsOthersProfiles, readsTeamWorkItems, searchesWholePlatform, readsLikedPosts, readsSocialAccounts, type TalkKind } from "./outsiders.js";
-import { accountFigures, callRecords, mailContainers, ownPlatformContainers, ownPostQueue, ownPublicationPosts } from "./holdings.js";
+import { accountFigures, callRecords, mailContainers, ownPlatformContainers, ownPostQueue, ownPublicationPosts, teamPlanningRecords } from "./holdings.js";
 import type { Tool } from "../model.js";
 import type { Label, Role } from "./types.js";
 import { hasAny as has } from "./word-sets.js";
@@ -986,6 +986,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   } else if (booksReport && !webTool && (readVerb || !verbs.some((w) => ANY_VERB.has(w)))) {
     // `qb_general_ledger`, `payroll_w2_totals`: named for the report, computed from the company's postings and wages.
     add("private-data", 0.65, "reports from a company's books: its ledger, payroll or profit and loss");
+  } else if (readVerb && !webTool && !savedLocally && teamPlanningRecords(e, all)) {
+    // Sprints and a project's planned versions exist only in the team's own tracker (see holdings.ts).
+    add("private-data", 0.65, "reads a team's sprints or a project's planned versions, the team's own planning records");
   } else if (readVerb && !webTool && !metadataOnly && !vendorDocs && !engineFacts && !capabilityList && !aboutTheProduct && !selfOrPageOrWrite && WORKSPACE_PRODUCT.test(`${e.name.join(" ")} ${e.firstText}`)) {
     // A team wiki, tracker, help desk or CRM holds only what the organisation put there.
     add("private-data", 0.65, "reads an organisation's own wiki, tracker, help desk or CRM");

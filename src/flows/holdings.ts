@@ -68,3 +68,17 @@ function paramNames(t: Pick<Tool, "inputSchema">): string[] {
 export function ownPublicationPosts(e: Evidence, all: ReadonlySet<string>, ownPublication: boolean | undefined): boolean {
   return ownPublication === true && has(e.nameSet, ["post", "posts", "article", "articles"]) && !has(all, [...WRITTEN_BY_OTHERS, "search", "trending", "public", "any"]);
 }
+
+/** Where a sprint belongs: an agile board, a project, a team's iteration (not a runner's interval training). */
+const PLANNING_PLACE = ["board", "boards", "agile", "scrum", "project", "projects", "team", "teams", "issue", "issues", "iteration", "iterations", "backlog"];
+
+/**
+ * `get_sprint(sprint_id)`, `list_board_sprints`, `get_project_versions`: the sprints of a team's board and the versions or
+ * milestones planned for a project are the team's own planning records, whatever tracker holds them (a package's
+ * published versions are public).
+ */
+export function teamPlanningRecords(e: Evidence, all: ReadonlySet<string>): boolean {
+  const sprints = has(e.nameSet, ["sprint", "sprints"]) && (has(new Set([...all, ...e.params.flatMap((p) => words(p))]), PLANNING_PLACE) || e.params.some((p) => /^sprint_?id$/.test(p)));
+  const projectPlan = has(e.nameSet, ["project", "projects"]) && has(e.nameSet, ["versions", "milestones"]) && !has(all, ["package", "packages", "dependency", "dependencies", "library", "libraries"]);
+  return sprints || projectPlan;
+}

@@ -87,3 +87,16 @@ describe("posts of the user's own newsletter or publication", () => {
     expect(h(tool("get_subreddit_posts", "List posts from a subreddit.", { subreddit: str }), records)).toContain("untrusted-content");
   });
 });
+
+describe("a team's sprints and a project's planned versions", () => {
+  test("sprints of a board and a project's versions or milestones are the team's planning records", () => {
+    expect(h(tool("sprint_details", "Get the details of one sprint by its id.", { sprint_id: str }))).toContain("private-data");
+    expect(h(tool("board_sprints", "List the sprints of an agile board, active and closed.", { board_id: str }))).toContain("private-data");
+    expect(h(tool("fetch_project_versions", "Fetch every version planned for a project, with release dates and status.", { project_key: str }))).toContain("private-data");
+  });
+  test("hard negatives: a package's published versions, a running plan of sprints, a sprint's start", () => {
+    expect(h(tool("package_versions", "List the published versions of a package in the registry.", { package: str }))).not.toContain("private-data");
+    expect(h(tool("get_sprint_workout", "Get a sprint interval workout for a runner.", { level: str }))).not.toContain("private-data");
+    expect(h(tool("start_sprint", "Start a sprint on a board.", { sprint_id: str }))).not.toContain("private-data");
+  });
+});
