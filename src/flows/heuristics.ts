@@ -1,6 +1,6 @@
 // Guesses a tool's roles from its name, the first sentence of its description and its input schema.
 // Word lists, not single tools: each list names a kind of capability, and confidence says how direct the hint is.
-import { sentToSelfOnly, deliversToEndpoint, publishingWrite, reachesPeople, startsChatWithPeople, topicOrMailing, textIntoChat, type SendingFacts } from "./sending.js";
+import { sentToSelfOnly, createsSharingLink, putsFileInSharedDrive, sendsNotification, deliversToEndpoint, publishingWrite, reachesPeople, startsChatWithPeople, topicOrMailing, textIntoChat, type SendingFacts } from "./sending.js";
 import { wrappedParameterNames, rootSchema } from "./schema.js";
 import { readsMailAccountItems } from "./mailers.js";
 import { helpCentreItems } from "./helpcentre.js";
@@ -18,7 +18,7 @@ import { deploysToWeb } from "./releases.js";
 import { REPOSITORY_TEXT, REPOSITORY_STATE, RECORD_URL, hostedRepository, ownerScoped, ATTENDEE_PARAM, calendarItems, PUBLIC_PLATFORM, minesPublicVideos, nestedKeys, keysWithItems, WORKSPACE_PRODUCT, operatesAsAccount, adminOnly } from "./scope.js";
 import { rewritesStorefrontText } from "./commerce.js";
 import { analysesChatThreads, readsLastMessageWith, readsOthersProfiles, readsTeamWorkItems, searchesWholePlatform, readsLikedPosts, readsSocialAccounts, type TalkKind } from "./outsiders.js";
-import { accountFigures, callRecords, mailContainers, ownPlatformContainers, ownPostQueue } from "./holdings.js";
+import { accountFigures, callRecords, mailContainers, ownPlatformContainers, ownPostQueue, ownPublicationPosts, teamPlanningRecords } from "./holdings.js";
 import type { Tool } from "../model.js";
 import type { Label, Role } from "./types.js";
 import { hasAny as has } from "./word-sets.js";
@@ -331,6 +331,10 @@ export interface HeuristicContext {
   helpCentre?: boolean;
   /** Two or more of the server's tools are about products or listings: it runs a shop, whose collections are on its storefront. */
   shop?: boolean;
+  /** One of the server's tools makes sharing links: files put in its drive can be handed to anyone. */
+  sharesLinks?: boolean;
+  /** The server runs the caller's own newsletter or publication: its posts are the user's writing. */
+  ownPublication?: boolean;
 }
 
 /** "Search events", "List logs": the read verb a description opens with, if any. */
@@ -566,7 +570,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // Figures, own boards or pages, a post queue with drafts, mailboxes, a call log: the account's records (see holdings.ts).
   // Figures alone say nothing of whose they are (a server that keeps records makes them the account's, below).
   // A help centre's articles and collections are written by the organisation's own staff (see helpcentre.ts).
-  const ownRecordsRead = readVerb !== undefined && !fetchesUrl && (ownPlatformContainers(e, all) || ownPostQueue(e, all) || mailContainers(e) || callRecords(e) || helpCentreItems(e, context.helpCentre));
+  // The posts of the user's own newsletter are the user's writing (see holdings.ts).
+  const publicationPosts = readVerb !== undefined && !fetchesUrl && ownPublicationPosts(e, all, context.ownPublication);
+  const ownRecordsRead = readVerb !== undefined && !fetchesUrl && (ownPlatformContainers(e, all) || ownPostQueue(e, all) || mailContainers(e) || callRecords(e) || helpCentreItems(e, context.helpCentre) || publicationPosts);
   const ownHoldings = ownRecordsRead || (readVerb !== undefined && !fetchesUrl && accountFigures(e, all));
   if (savedLocally || (referenceWork && !fetchesUrl) || ownUnsent || (ownWriting && !fetchesUrl) || vocabulary || ownHoldings) {
     // None returns outsiders' text (see above); the URL a download takes is still a sink, below.
@@ -798,6 +804,12 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const sendsFileToChat = has(e.nameSet, [...SENDABLE_FILES]) && (e.recipientParam || e.params.some((p) => CHAT_PLACE_PARAM.test(p)));
   if (send && uploadIsPublic && !toSelfOnly && (send !== "push" || has(all, ["files", "file", "commit", "repository", "repo", "branch"])) && (has(e.nameSet, [...SENDABLE]) || SENDABLE.has(send) || e.nameSet.has("publish") || send === "push" || send === "upload" || sendsFileToChat)) {
     add("public-sink", 0.8, `sends or publishes ("${send}")`);
+  } else if (sendsNotification(e, facts)) {
+    add("public-sink", 0.7, "sends a notification or a message through the service to whoever is subscribed or configured");
+  } else if (putsFileInSharedDrive(e, facts, context.sharesLinks)) {
+    add("public-sink", 0.7, "puts a new file in a drive whose server hands out sharing links, an upload to a shareable place");
+  } else if (createsSharingLink(e, facts)) {
+    add("public-sink", 0.7, "creates a sharing or public link that opens the item for anyone who holds it");
   } else if (deliversToEndpoint(e, facts)) {
     // Whoever runs the webhook or the endpoint reads every payload, whatever the name calls it.
     add("public-sink", 0.75, "delivers requests or payloads to a webhook or an endpoint");
@@ -974,6 +986,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   } else if (booksReport && !webTool && (readVerb || !verbs.some((w) => ANY_VERB.has(w)))) {
     // `qb_general_ledger`, `payroll_w2_totals`: named for the report, computed from the company's postings and wages.
     add("private-data", 0.65, "reports from a company's books: its ledger, payroll or profit and loss");
+  } else if (readVerb && !webTool && !savedLocally && teamPlanningRecords(e, all)) {
+    // Sprints and a project's planned versions exist only in the team's own tracker (see holdings.ts).
+    add("private-data", 0.65, "reads a team's sprints or a project's planned versions, the team's own planning records");
   } else if (readVerb && !webTool && !metadataOnly && !vendorDocs && !engineFacts && !capabilityList && !aboutTheProduct && !selfOrPageOrWrite && WORKSPACE_PRODUCT.test(`${e.name.join(" ")} ${e.firstText}`)) {
     // A team wiki, tracker, help desk or CRM holds only what the organisation put there.
     add("private-data", 0.65, "reads an organisation's own wiki, tracker, help desk or CRM");

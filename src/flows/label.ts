@@ -3,6 +3,8 @@ import type { ScannedServer, Tool } from "../model.js";
 import { identifyServer, loadKnownServers, type CatalogMatch, type KnownServersFile } from "./catalog.js";
 import { heuristicLabels, inventoriesAssets, managesRecords } from "./heuristics.js";
 import { sendsMail } from "./mailers.js";
+import { makesSharingLinks } from "./sending.js";
+import { runsOwnPublication } from "./holdings.js";
 import { keepsHelpCentre } from "./helpcentre.js";
 import { sellsProducts } from "./commerce.js";
 import { hostsTalk, type TalkKind } from "./outsiders.js";
@@ -82,6 +84,8 @@ interface ServerShape {
   mailer: boolean;
   helpCentre: boolean;
   shop: boolean;
+  sharesLinks: boolean;
+  ownPublication: boolean;
 }
 const serverShapes = new WeakMap<ScannedServer, ServerShape>();
 
@@ -89,7 +93,7 @@ const serverShapes = new WeakMap<ScannedServer, ServerShape>();
 function shapeOf(server: ScannedServer): ServerShape {
   let known = serverShapes.get(server);
   if (known === undefined) {
-    known = { managesRecords: managesRecords(server.tools), inventoriesAssets: inventoriesAssets(server.tools), talk: hostsTalk(server.tools), mailer: sendsMail(server.tools), helpCentre: keepsHelpCentre(server.tools), shop: sellsProducts(server.tools) };
+    known = { managesRecords: managesRecords(server.tools), inventoriesAssets: inventoriesAssets(server.tools), talk: hostsTalk(server.tools), mailer: sendsMail(server.tools), helpCentre: keepsHelpCentre(server.tools), shop: sellsProducts(server.tools), sharesLinks: makesSharingLinks(server.tools), ownPublication: runsOwnPublication(server.tools) };
     serverShapes.set(server, known);
   }
   return known;

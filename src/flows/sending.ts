@@ -2,6 +2,7 @@
 import { words, propertyText, type Evidence } from "./heuristics.js";
 import { hasAny as has } from "./word-sets.js";
 import { nestedKeys } from "./scope.js";
+import type { Tool } from "../model.js";
 
 
 /** Verbs that change what an existing item says. */
@@ -41,6 +42,8 @@ export function editsProfileFields(e: Evidence): boolean {
 
 /** A preview mailed back to the caller ("send a test email to the current API user") reaches no one else. */
 export function sentToSelfOnly(e: Evidence): boolean {
+  // `send_memo_to_me`: the name says who receives it, whatever language the description is in.
+  if (/\bto (?:me|myself|self)$/.test(e.name.join(" ")) && !e.recipientParam) return true;
   return /\bto (?:the )?(?:current|authenticated|signed[- ]in|logged[- ]in) (?:api )?user\b|\bto (?:yourself|myself|me)\b/.test(e.firstText) &&
     !e.recipientParam && !e.params.some((p) => /^(?:emails?|email_?address(?:es)?|addresses|phone|phone_?number|user_?ids?)$/.test(p));
 }
@@ -124,6 +127,12 @@ export function reachesPeople(e: Evidence, f: SendingFacts): SinkShape | undefin
     (["send", "resend", "email", "mail", "deliver", "remind"].includes(f.lead) || /^(?:e-?mails?|sends?|re-?sends?|mails?|delivers?) (?:an? |the )?(?:[a-z]+ )?(?:invoice|quote|estimate|receipt)s?\b/.test(e.firstText));
   // `update_report(share_permissions)`, `create_board(shared_with)`: the write also decides who else sees the item.
   const setsSharing = !f.readVerb && !f.del && changeVerb !== undefined && e.params.some((p) => /^(?:share_?permissions?|shared?_?with|sharing(?:_?settings)?)$/.test(p));
+  // `create_ticket(subject, description, requester_id)`: a help desk mails the requester the new ticket and what it says
+  // (a tracker's ticket with only an assignee stays inside the team).
+  const ticketForRequester = !f.readVerb && !f.del && (f.createVerb !== undefined || f.lead === "open") && has(e.nameSet, ["ticket", "tickets"]) &&
+    e.params.some((p) => /^(?:requester(?:_?(?:id|email))?|(?:customer|requester|contact)_?email|email)$/.test(p)) &&
+    e.params.some((p) => /^(?:description|body|comment|message|content|text)$/.test(p));
+  if (ticketForRequester) return { confidence: 0.7, reason: "opens a help-desk ticket, which the help desk mails to its requester with the text the model wrote" };
   // `create_update(body, mentions_list)`: whoever the new text mentions is notified of it.
   const mentionsPeople = !f.readVerb && !f.del && f.createVerb !== undefined && e.bodyParam && e.params.some((p) => /^mention(?:s|ed)?_?(?:list|ids|users|user_?ids)?$/.test(p));
   if (mentionsPeople) return { confidence: 0.7, reason: "writes text that notifies the people it mentions" };
@@ -188,4 +197,54 @@ export function textIntoChat(e: Evidence, f: SendingFacts): SinkShape | undefine
   if (!makes || f.readVerb || f.del || has(e.nameSet, ["draft", "drafts", "note", "notes", "pending", "template", "templates", "pin", "unpin", "reaction", "reactions"])) return undefined;
   if (!e.params.some((p) => CHAT_PLACE.test(p)) || !e.params.some((p) => CHAT_SHOWN_TEXT.has(p))) return undefined;
   return { confidence: 0.7, reason: "writes a name, a title or a description the model chooses into a chat, where its members see it" };
+}
+
+/** "A sharing link", "a shareable link", "a public URL": an address that opens the item for anyone who holds it. */
+const SHARING_LINK = /\b(?:shar(?:e|ed|ing|eable)|public) (?:links?|urls?)\b/;
+/** Verbs that make or hand out such a link (not "list" or "revoke", which only show or end existing ones). */
+const LINK_MAKING = /\b(?:creates?|creating|makes?|making|generates?|generating|gets?|fetch(?:es)?|returns?|obtains?)\b/;
+
+/** "Create a sharing link for a file", "get or create a shareable link": one of the server's tools hands out such links. */
+export function makesSharingLinks(tools: readonly Pick<Tool, "name" | "description">[]): boolean {
+  return tools.some((t) => {
+    const text = `${words(t.name).join(" ")} ${(t.description ?? "").slice(0, 200).toLowerCase()}`;
+    return SHARING_LINK.test(text) && LINK_MAKING.test(text) && !/\b(?:revoke|revokes|delete|deletes|remove|removes)\b/.test(words(t.name).join(" "));
+  });
+}
+
+/**
+ * `get_shared_link(path)`: "get or create a shareable link", "creating a public link when the file has none". Whoever
+ * is given the link opens the item; the tool is named for the read, but it makes the item reachable.
+ */
+export function createsSharingLink(e: Evidence, f: SendingFacts): boolean {
+  return !f.del && /\b(?:creates?|creating|generates?|generating|makes?|making) (?:a |an )?(?:new )?(?:shar(?:e|ed|ing|eable)|public) (?:link|url)s?\b/.test(e.fullText);
+}
+
+/** Verbs that put a new file somewhere (not "update", which rewrites one that is already where it is). */
+const FILE_PUT_VERBS = new Set(["upload", "write", "save", "put", "create", "add", "new", "store"]);
+/** Parameters that carry what the new file holds. */
+const FILE_CONTENT_PARAM = /^(?:content|contents|text|body|data|file_?content|content_?base64|base64|local_?path|file_?path|source_?path)$/;
+
+/**
+ * `upload_file(content)`, `write_file(path, content)` on a drive whose server also makes sharing links: the new file lands
+ * where one click shares it with anyone, like an upload to a shareable place (an update of an existing file, a folder or
+ * a read puts nothing new there).
+ */
+export function putsFileInSharedDrive(e: Evidence, f: SendingFacts, sharesLinks: boolean | undefined): boolean {
+  if (!sharesLinks || f.readVerb || f.del || TEXT_CHANGE_VERBS.has(f.lead)) return false;
+  const verb = f.verbs.find((w) => FILE_PUT_VERBS.has(w) || TEXT_CHANGE_VERBS.has(w));
+  return verb !== undefined && FILE_PUT_VERBS.has(verb) && has(e.nameSet, ["file", "files", "document", "documents", "doc", "docs"]) && e.params.some((p) => FILE_CONTENT_PARAM.test(p));
+}
+
+/** "Send a push notification", "sends an urgent high-priority alert", "send a message to the owner's phone". */
+const NOTIFICATION_SEND = /^(?:sends?|push(?:es)?) (?:an? |the )?(?:[a-z0-9=-]+ ){0,3}(?:notifications?|messages?|alerts?)\b/;
+
+/**
+ * `notifier_send(message, title)`, `send(message)`: a send tool named for nothing but the sending, whose description says
+ * it sends a notification or a message: the text goes out through the service to whoever is subscribed or configured
+ * (keystrokes, a device command or a note to oneself are not that).
+ */
+export function sendsNotification(e: Evidence, f: SendingFacts): boolean {
+  return ["send", "push", "notify"].includes(f.lead) && !f.readVerb && NOTIFICATION_SEND.test(e.firstText) && !sentToSelfOnly(e) &&
+    e.params.some((p) => /^(?:message|text|body|title|content)$/.test(p));
 }
