@@ -2,7 +2,7 @@
 // the way the toxic-flow rule does, with new server objects on every pass (a scan meets each server once, so the
 // per-server facts the labeller keeps on the object are worked out again). Rerun with `npm run bench:label-cost`.
 import { performance } from "node:perf_hooks";
-import { DEVELOPMENT_FILES, benchServer, loadLabelSet } from "./label-sets.mjs";
+import { DEVELOPMENT_FILES, benchServer, loadLabelSet, toolsByServer } from "./label-sets.mjs";
 
 const PASSES = 7;
 const loadStart = performance.now();
@@ -12,16 +12,7 @@ const catalogStart = performance.now();
 const catalog = loadKnownServers();
 const catalogMs = performance.now() - catalogStart;
 
-const byServer = new Map();
-for (const file of DEVELOPMENT_FILES) {
-  for (const item of loadLabelSet(file)) {
-    const tools = byServer.get(item.server) ?? new Map();
-    const tool = { name: item.name, description: item.description, inputSchema: item.inputSchema };
-    if (!tools.has(item.name)) tools.set(item.name, item.annotations ? { ...tool, annotations: item.annotations } : tool);
-    byServer.set(item.server, tools);
-  }
-}
-const servers = [...byServer].map(([name, tools]) => [name, [...tools.values()]]);
+const servers = [...toolsByServer(DEVELOPMENT_FILES.flatMap((file) => loadLabelSet(file)))];
 const toolCount = servers.reduce((n, [, tools]) => n + tools.length, 0);
 
 function pass() {

@@ -16,6 +16,23 @@ export function loadLabelSet(file) {
   return Array.isArray(data) ? data : data.tools;
 }
 
+/** A labelled tool as its server lists it; sets from labels-holdout27.json on also keep the server's annotations. */
+export function toolOf(item, withAnnotations = true) {
+  const tool = { name: item.name, description: item.description, inputSchema: item.inputSchema };
+  return withAnnotations && item.annotations ? { ...tool, annotations: item.annotations } : tool;
+}
+
+/** Each server's tools in first-seen order, one per name. */
+export function toolsByServer(items) {
+  const byServer = new Map();
+  for (const item of items) {
+    const tools = byServer.get(item.server) ?? new Map();
+    if (!tools.has(item.name)) tools.set(item.name, toolOf(item));
+    byServer.set(item.server, tools);
+  }
+  return new Map([...byServer].map(([server, tools]) => [server, [...tools.values()]]));
+}
+
 /**
  * A scanned server listing `tools`, as the labeller meets it in a scan. Build one per server and reuse it: the
  * labeller keeps what it works out about a server (does it keep records, is it a chat) on the object.

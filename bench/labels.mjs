@@ -14,7 +14,7 @@
 // it) and heuristics only (no catalog), which is what an unknown server gets.
 import { existsSync, readFileSync } from "node:fs";
 import { labelTool, ROLES, FLOW_CONFIDENCE_THRESHOLD } from "../dist/flows/index.js";
-import { benchServer, developmentName, DEVELOPMENT_FILES, labelSetUrl, loadLabelSet as load } from "./label-sets.mjs";
+import { benchServer, developmentName, DEVELOPMENT_FILES, labelSetUrl, loadLabelSet as load, toolOf, toolsByServer } from "./label-sets.mjs";
 
 // --verbose lists misses of the development sets only: held-out errors are never printed, so tuning cannot see them.
 const verbose = process.argv.includes("--verbose");
@@ -30,33 +30,12 @@ if (!skipHeldOut) {
 // so each labelled tool is measured inside its corpus server's full tool list (or, for a server outside the corpus,
 // beside every tool of that server in the labelled sets).
 const corpusPath = new URL("../../shared/corpus/benign.jsonl", import.meta.url);
-const corpusTools = new Map();
-for (const line of readFileSync(corpusPath, "utf8").split("\n")) {
-  if (!line.trim()) continue;
-  const r = JSON.parse(line);
-  const tools = corpusTools.get(r.server) ?? new Map();
-  if (!tools.has(r.name)) tools.set(r.name, { name: r.name, description: r.description, inputSchema: r.inputSchema });
-  corpusTools.set(r.server, tools);
-}
-
-// A tool as its server lists it. Sets from labels-holdout27.json on keep the server's annotations, which a scan also sees.
-function toolOf(item, withAnnotations = true) {
-  const tool = { name: item.name, description: item.description, inputSchema: item.inputSchema };
-  return withAnnotations && item.annotations ? { ...tool, annotations: item.annotations } : tool;
-}
-
-const labelledTools = new Map();
-for (const [, labelled] of sets) {
-  for (const item of labelled) {
-    const tools = labelledTools.get(item.server) ?? new Map();
-    if (!tools.has(item.name)) tools.set(item.name, toolOf(item));
-    labelledTools.set(item.server, tools);
-  }
-}
+const corpusTools = toolsByServer(readFileSync(corpusPath, "utf8").split("\n").filter((line) => line.trim()).map((line) => JSON.parse(line)));
+const labelledTools = toolsByServer(sets.flatMap(([, labelled]) => labelled));
 
 const servers = new Map();
 function serverFor(name) {
-  if (!servers.has(name)) servers.set(name, benchServer(name, [...((corpusTools.get(name) ?? labelledTools.get(name))?.values() ?? [])]));
+  if (!servers.has(name)) servers.set(name, benchServer(name, corpusTools.get(name) ?? labelledTools.get(name) ?? []));
   return servers.get(name);
 }
 
