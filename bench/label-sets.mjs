@@ -36,10 +36,12 @@ export function toolsByServer(items) {
 /**
  * A scanned server listing `tools`, as the labeller meets it in a scan. Build one per server and reuse it: the
  * labeller keeps what it works out about a server (does it keep records, is it a chat) on the object.
+ * The public-server sets name each server by its package, so it is launched the way users launch a package,
+ * `npx -y NAME`, under the same config name: the catalog can recognise it by package, as a scan would.
  */
 export function benchServer(name, tools) {
   return {
-    entry: { name, client: "bench", configPath: "bench", inventoryId: "bench", scope: "input", transport: "stdio", transportGuessed: false, args: [], env: {}, headers: {}, disabled: false },
+    entry: { name, client: "bench", configPath: "bench", inventoryId: "bench", scope: "input", transport: "stdio", transportGuessed: false, command: "npx", args: ["-y", name], env: {}, headers: {}, disabled: false },
     status: "ok", tools, prompts: [], resources: [], resourceTemplates: [], warnings: [], durationMs: 0,
   };
 }

@@ -10,8 +10,8 @@
 // labelled blind by someone else and never tuned on; each is reported when its file exists, and --skip-heldout
 // leaves them out without opening them or checking that they exist (tuning runs use that, so their tools and
 // errors stay unseen).
-// Each set runs twice: as configured (the corpus server name is the config name, so the catalog can recognise
-// it) and heuristics only (no catalog), which is what an unknown server gets.
+// Each set runs twice: as configured (the server name is the config name and the launched package, so the catalog
+// can recognise it) and heuristics only (no catalog), which is what an unknown server gets.
 import { existsSync, readFileSync } from "node:fs";
 import { labelTool, ROLES, FLOW_CONFIDENCE_THRESHOLD } from "../dist/flows/index.js";
 import { benchServer, developmentName, DEVELOPMENT_FILES, labelSetUrl, loadLabelSet as load, toolOf, toolsByServer } from "./label-sets.mjs";
