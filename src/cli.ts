@@ -27,6 +27,7 @@ interface CommonFlags {
   frozenLockfile?: boolean;
   rules?: string[];
   labels?: boolean;
+  catalogDraft?: boolean;
   server?: string[];
   config?: string;
   probeAuth?: boolean;
@@ -58,7 +59,7 @@ function addCommonOptions(cmd: Command): Command {
     .option("--lockfile <path>", "lockfile to compare with (default ./mcp-shield.lock.json if present, else the per-user store)")
     .option("--frozen-lockfile", "never write the lockfile; new tools are medium findings (CI)")
     .option("--no-lockfile", "do not compare with or write any lockfile")
-    .option("--rules <dir...>", "add rule data: pack1*.json|yaml and capabilities*.json|yaml files, same format as the built-in rules/ directory")
+    .option("--rules <dir...>", "add rule data: pack1*, capabilities* and known-servers* .json|yaml files, same format as the built-in rules/ directory")
     .option("--config <file>", "suppression file (default ./.mcp-shield.json when present)")
     .option("--ci", "CI mode: no spinners or colours")
     .option("--no-color", "no colours even on a terminal")
@@ -98,7 +99,8 @@ export function buildProgram(state: RunState): Command {
       .description("list the inventory (servers, tools, prompts, resources) without running rules")
       .argument("[targets...]", "config files, directories or direct targets")
       .option("--paths", "list every config path checked and whether it was found")
-      .option("--labels", "show the toxic-flow roles of every tool"),
+      .option("--labels", "show the toxic-flow roles of every tool")
+      .option("--catalog-draft", "print a known-servers file (for --rules DIR) with the servers the catalog does not recognise and their tools' roles now, to review"),
   ).action(async (targets: string[], flags: CommonFlags) => {
     state.exitCode = await run("inspect", targets, flags);
   });
@@ -180,6 +182,7 @@ async function run(command: "scan" | "inspect", targets: string[], flags: Common
   });
   const inspectOnly = command === "inspect" || flags.dryRun === true;
   const result = await (inspectOnly ? runInspect(options) : runScan(options)).finally(() => spinner?.stop());
+  if (flags.catalogDraft && !flags.dryRun) return writeCatalogDraft(result, flags);
 
   const report = buildReport(
     {
@@ -193,7 +196,7 @@ async function run(command: "scan" | "inspect", targets: string[], flags: Common
       configErrors: result.configErrors,
       checkedPaths: result.discovery.checked,
       lockfile: result.lockfile,
-      labels: flags.labels || format === "json" ? await toolLabels(result.servers) : undefined,
+      labels: flags.labels || format === "json" ? await toolLabels(result.servers, flags.rules) : undefined,
     },
     result.redactor,
   );
@@ -249,9 +252,26 @@ function lockfileOptions(flags: CommonFlags) {
   return { enabled, explicit: typeof flags.lockfile === "string" ? flags.lockfile : undefined, frozen: flags.frozenLockfile === true };
 }
 
-async function toolLabels(servers: import("./model.js").ScannedServer[]) {
-  const { labelServer } = await import("./flows/index.js");
-  return new Map(servers.filter((s) => s.status === "ok").map((s) => [s, labelServer(s)] as const));
+async function toolLabels(servers: import("./model.js").ScannedServer[], ruleDirs: string[] = []) {
+  const { labelServer, loadLayeredCatalog } = await import("./flows/index.js");
+  // The same catalog object the toxic-flow rule used, so the labels shown are the ones it computed.
+  const layered = ruleDirs.length ? loadLayeredCatalog(ruleDirs) : undefined;
+  return new Map(servers.filter((s) => s.status === "ok").map((s) => [s, labelServer(s, { layered })] as const));
+}
+
+/** `inspect --catalog-draft`: the draft known-servers file instead of the report; servers that did not connect are named on stderr. */
+async function writeCatalogDraft(result: import("./pipeline.js").ScanResult, flags: CommonFlags): Promise<number> {
+  const { loadLayeredCatalog } = await import("./flows/index.js");
+  const { catalogDraft } = await import("./flows/draft.js");
+  const { toJsonText } = await import("./report/json.js");
+  // Server text is escaped by toJsonText (same JSON value, nothing a terminal acts on); secrets go through the redactor.
+  const text = toJsonText(result.redactor.value(catalogDraft(result.servers, loadLayeredCatalog(flags.rules ?? []))));
+  for (const s of result.servers.filter((x) => x.status !== "ok")) {
+    process.stderr.write(result.redactor.text(`mcp-shield-scan: not in the draft: ${displayLine(s.entry.name, 80)} (${s.status}: ${displayLine(s.error ?? "", 200)})`) + "\n");
+  }
+  if (flags.output) await writeFile(flags.output, text);
+  else process.stdout.write(text);
+  return result.exitCode;
 }
 
 async function pin(targets: string[], flags: CommonFlags): Promise<number> {

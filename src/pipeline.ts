@@ -177,6 +177,8 @@ export async function runScan(options: ScanOptions): Promise<ScanResult> {
 
 /** `inspect` and `--dry-run`: the inventory alone; no rules, lockfile, probes or suppressions. */
 export async function runInspect(options: ScanOptions): Promise<ScanResult> {
+  // The labels inspect shows use the user's known-servers files: a bad one fails before any server starts.
+  if (options.ruleDirs?.length) (await import("./flows/catalog.js")).loadLayeredCatalog(options.ruleDirs);
   const { discovery, servers, usedDemo, redactor } = await collect(options);
   const incomplete = servers.some((s) => s.status === "error") || discovery.errors.some((e) => e.level !== "warning");
   return {

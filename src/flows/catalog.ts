@@ -1,8 +1,10 @@
-// Loads rules/known-servers.json (well-known servers and their tools' roles) and recognises a server in it.
+// Loads rules/known-servers.json (well-known servers and their tools' roles) and the user's own known-servers files
+// (`--rules DIR`), and recognises a server in them.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import type { ScannedServer } from "../model.js";
+import { dataFilesIn, readDataFile } from "../analyze/ruledata.js";
 import { ROLES } from "./types.js";
 
 const RoleSchema = z.enum(ROLES);
@@ -50,7 +52,7 @@ export function loadKnownServers(path: string = DEFAULT_PATH): KnownServersFile 
 }
 
 /** `@scope/pkg@1.2.3` -> `@scope/pkg`, `ghcr.io/x/y:tag` -> `ghcr.io/x/y`, lower case. */
-function packageOf(arg: string): string {
+export function packageOf(arg: string): string {
   let s = arg.trim().toLowerCase();
   const at = s.lastIndexOf("@");
   if (at > 0) s = s.slice(0, at);
@@ -68,7 +70,8 @@ function hostOf(url: string | undefined): string | undefined {
   }
 }
 
-function simplifyName(name: string): string {
+/** What a config name is compared as: `acme-crm-mcp`, `mcp-server-acme-crm` and `acme-crm-remote` are all `acme-crm`. */
+export function simplifyName(name: string): string {
   // "stripe-remote", "github-hosted": the vendor's hosted endpoint of the same server, with the same tools.
   return name.toLowerCase().replace(/^(?:mcp[-_ ]?)?(?:server[-_ ]?)?/, "").replace(/[-_ ](?:remote|hosted|cloud)$/, "").replace(/(?:[-_ ]?mcp)?(?:[-_ ]?server)?(?:[-_ ]?mcp)?$/, "");
 }
@@ -77,10 +80,12 @@ export interface CatalogMatch {
   server: KnownServer;
   /** What identified it, for the label's reason. */
   by: string;
+  /** The user's known-servers file the entry came from; undefined for the built-in catalog. */
+  file?: string;
 }
 
 /** Strongest evidence first: what the server says it is, what was launched, then what the user called it. */
-export function identifyServer(server: ScannedServer, catalog: KnownServersFile = loadKnownServers()): CatalogMatch | undefined {
+export function identifyServer(server: ScannedServer, catalog: Pick<KnownServersFile, "servers"> = loadKnownServers()): CatalogMatch | undefined {
   const infoName = server.serverInfo?.name?.toLowerCase();
   if (infoName) {
     const hit = catalog.servers.find((k) => k.serverInfoNames.some((n) => n.toLowerCase() === infoName));
@@ -100,4 +105,57 @@ export function identifyServer(server: ScannedServer, catalog: KnownServersFile 
   const hit = catalog.servers.find((k) => k.configNames.some((n) => n.toLowerCase() === configName));
   if (hit) return { server: hit, by: `config name "${server.entry.name}"` };
   return undefined;
+}
+
+/** The catalog a scan with `--rules DIR` uses: the user's entries, then the built-in entries they did not replace. */
+export interface LayeredCatalog {
+  /** The user's entries in file order; a later entry with the same id replaced an earlier one. */
+  user: KnownServer[];
+  /** The file each user entry came from, for the label's reason. */
+  files: ReadonlyMap<KnownServer, string>;
+  /** The built-in catalog without the entries whose id a user entry took over. */
+  builtin: KnownServer[];
+}
+
+/** Files the user's catalog is read from, as the other `--rules` data: `known-servers*.json|yaml` or `*.known-servers.json|yaml`. */
+const KNOWN_SERVERS_FILES = /^known-servers.*\.(?:json|ya?ml)$|\.known-servers\.(?:json|ya?ml)$/;
+
+const layered = new Map<string, LayeredCatalog>();
+
+/**
+ * The built-in catalog plus every known-servers file in `extraDirs`. Read once per set of directories: the rule and
+ * the report ask for the same object, so labels computed for one are reused by the other. Throws one line naming the
+ * file and the field on bad data.
+ */
+export function loadLayeredCatalog(extraDirs: readonly string[] = []): LayeredCatalog {
+  const key = extraDirs.join("\u0000");
+  const known = layered.get(key);
+  if (known) return known;
+  const user: KnownServer[] = [];
+  const files = new Map<KnownServer, string>();
+  for (const path of extraDirs.flatMap((dir) => dataFilesIn(dir, KNOWN_SERVERS_FILES))) {
+    for (const entry of readDataFile(path, KnownServersFile, "known-server catalog").servers) {
+      const at = user.findIndex((k) => k.id === entry.id);
+      if (at >= 0) {
+        files.delete(user[at]!);
+        user[at] = entry;
+      } else {
+        user.push(entry);
+      }
+      files.set(entry, path);
+    }
+  }
+  const taken = new Set(user.map((k) => k.id));
+  const catalog: LayeredCatalog = { user, files, builtin: loadKnownServers().servers.filter((k) => !taken.has(k.id)) };
+  layered.set(key, catalog);
+  return catalog;
+}
+
+/** The user's entries are consulted first, with every kind of evidence, before any built-in entry: they know their setup. */
+export function identifyLayered(server: ScannedServer, catalog: LayeredCatalog): CatalogMatch | undefined {
+  if (catalog.user.length) {
+    const mine = identifyServer(server, { servers: catalog.user });
+    if (mine) return { ...mine, file: catalog.files.get(mine.server) };
+  }
+  return identifyServer(server, { servers: catalog.builtin });
 }

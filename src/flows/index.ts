@@ -1,5 +1,5 @@
 // Toxic-flow labelling: which roles (untrusted content, private data, public sink, destructive) each tool can play.
 export { labelTool, labelServer, type LabelOptions } from "./label.js";
-export { loadKnownServers, identifyServer, KnownServersFile, type KnownServer, type CatalogMatch } from "./catalog.js";
+export { loadKnownServers, loadLayeredCatalog, identifyServer, identifyLayered, KnownServersFile, type KnownServer, type CatalogMatch, type LayeredCatalog } from "./catalog.js";
 export { heuristicLabels } from "./heuristics.js";
 export { ROLES, FLOW_CONFIDENCE_THRESHOLD, type Role, type Label } from "./types.js";

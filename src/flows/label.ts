@@ -1,6 +1,6 @@
 // Labels each tool with the toxic-flow roles it can play: catalog first, then MCP annotations, then heuristics.
 import type { ScannedServer, Tool } from "../model.js";
-import { identifyServer, loadKnownServers, type CatalogMatch, type KnownServersFile } from "./catalog.js";
+import { identifyLayered, identifyServer, loadKnownServers, type CatalogMatch, type KnownServersFile, type LayeredCatalog } from "./catalog.js";
 import { heuristicLabels, inventoriesAssets, managesRecords } from "./heuristics.js";
 import { sendsMail } from "./mailers.js";
 import { makesSharingLinks } from "./sending.js";
@@ -15,6 +15,8 @@ export interface LabelOptions {
   catalog?: KnownServersFile;
   /** Skip the catalog, to measure the heuristics alone. */
   noCatalog?: boolean;
+  /** `--rules DIR`: the user's known-servers entries ahead of the built-in catalog (ignored when `catalog` is given). */
+  layered?: LayeredCatalog;
 }
 
 /** Below FLOW_CONFIDENCE_THRESHOLD: visible in the labels, not enough for a finding. */
@@ -49,7 +51,8 @@ function fromCatalog(match: CatalogMatch, tool: Tool, byServerIdentity: boolean)
   if (!roles) return undefined;
   // A config name is chosen by the user, so it is weaker evidence than what the server says it is.
   const confidence = byServerIdentity ? 0.95 : 0.85;
-  return roles.map((role) => ({ role, confidence, reason: `known server ${match.server.id}, recognised by ${match.by}` }));
+  const from = match.file === undefined ? "" : ` (from ${match.file})`;
+  return roles.map((role) => ({ role, confidence, reason: `known server ${match.server.id}${from}, recognised by ${match.by}` }));
 }
 
 /**
@@ -101,7 +104,8 @@ function shapeOf(server: ScannedServer): ServerShape {
 
 export function labelTool(server: ScannedServer, tool: Tool, options: LabelOptions = {}): Label[] {
   if (!options.noCatalog) {
-    const match = identifyServer(server, options.catalog ?? loadKnownServers());
+    const match =
+      options.catalog === undefined && options.layered ? identifyLayered(server, options.layered) : identifyServer(server, options.catalog ?? loadKnownServers());
     if (match) {
       const byIdentity = !match.by.startsWith("config name");
       const known = fromCatalog(match, tool, byIdentity);
@@ -111,16 +115,20 @@ export function labelTool(server: ScannedServer, tool: Tool, options: LabelOptio
   return strongestPerRole(applyAnnotations(heuristicLabels(tool, { authenticated: signsIn(server), ...shapeOf(server) }), annotationsOf(tool)));
 }
 
-// The toxic-flow rule and the report both ask for a server's labels; with the default catalog they are the same.
-const defaultLabels = new WeakMap<ScannedServer, Record<string, Label[]>>();
+// The toxic-flow rule and the report both ask for a server's labels; with the same catalog they are the same.
+// Keyed by the layered catalog object (one per set of --rules directories), or DEFAULT for the built-in one.
+const DEFAULT = {};
+const cachedLabels = new WeakMap<object, WeakMap<ScannedServer, Record<string, Label[]>>>();
 
 /** Every tool's labels, keyed by tool name; tools without a role map to []. */
 export function labelServer(server: ScannedServer, options: LabelOptions = {}): Record<string, Label[]> {
-  const usesDefaults = options.catalog === undefined && !options.noCatalog;
-  const known = usesDefaults ? defaultLabels.get(server) : undefined;
+  const cacheKey = options.catalog === undefined && !options.noCatalog ? (options.layered ?? DEFAULT) : undefined;
+  let cache = cacheKey && cachedLabels.get(cacheKey);
+  if (cacheKey && !cache) cachedLabels.set(cacheKey, (cache = new WeakMap()));
+  const known = cache?.get(server);
   if (known) return known;
   const out: Record<string, Label[]> = {};
   for (const tool of server.tools) out[tool.name] = labelTool(server, tool, options);
-  if (usesDefaults) defaultLabels.set(server, out);
+  cache?.set(server, out);
   return out;
 }

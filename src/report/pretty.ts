@@ -67,7 +67,8 @@ export function renderPretty(report: Report, options: PrettyOptions): string {
       if (s.error) lines.push(`          ${c.gray(displayLine(s.error, 300))}`);
       if (options.showLabels && s.labels) {
         for (const [tool, labels] of Object.entries(s.labels)) {
-          const roles = labels.map((l) => `${l.role} ${l.confidence.toFixed(2)} (${displayLine(l.reason, 80)})`).join("; ");
+          // Long enough for a user catalog's file path: which file gave a role is what the user needs to see.
+          const roles = labels.map((l) => `${l.role} ${l.confidence.toFixed(2)} (${displayLine(l.reason, 200)})`).join("; ");
           lines.push(`          ${displayLine(tool, 60)}: ${roles || c.gray("no role")}`);
         }
       }

@@ -5,16 +5,18 @@ import { lockfileRuleMeta } from "./lockfile-meta.js";
 import { loadCapabilityPack } from "./malicious-capability.js";
 import { createPack1Rules } from "./pack1.js";
 import { pack2Rules } from "./pack2.js";
-import { toxicFlowRule } from "./toxic-flow.js";
+import { loadLayeredCatalog } from "../flows/catalog.js";
+import { createToxicFlowRule, toxicFlowRule } from "./toxic-flow.js";
 
 export interface RuleOptions {
-  /** `--rules DIR`: extra rule data (pack1*, capabilities* files) merged over the built-in rules/ data. */
+  /** `--rules DIR`: extra rule data (pack1*, capabilities*, known-servers* files) merged over the built-in rules/ data. */
   ruleDirs?: string[];
 }
 
 export function builtinRules(options: RuleOptions = {}): Rule[] {
   const dirs = options.ruleDirs ?? [];
-  return [...createPack1Rules(loadRuleData(dirs), loadCapabilityPack(dirs)), ...pack2Rules, toxicFlowRule];
+  const toxicFlow = dirs.length ? createToxicFlowRule(loadLayeredCatalog(dirs)) : toxicFlowRule;
+  return [...createPack1Rules(loadRuleData(dirs), loadCapabilityPack(dirs)), ...pack2Rules, toxicFlow];
 }
 
 /** Metadata for every id a report can contain (rules, lockfile checks), for SARIF and docs. */

@@ -1,7 +1,7 @@
 // Finds tool combinations in one agent's inventory that let untrusted content leak private data or destroy things.
 import type { Rule } from "../analyze/rule.js";
 import type { Inventory, ScannedServer } from "../model.js";
-import { labelServer, FLOW_CONFIDENCE_THRESHOLD, type Role } from "../flows/index.js";
+import { labelServer, FLOW_CONFIDENCE_THRESHOLD, type LayeredCatalog, type Role } from "../flows/index.js";
 import { displayLine } from "../report/sanitize.js";
 
 export interface FlowCandidate {
@@ -24,15 +24,15 @@ export const FLOW_KINDS: FlowKind[] = [
 /** How many of the strongest tools per role are tried when choosing the chain to report. */
 const TOP_PER_ROLE = 6;
 
-/** Every role each tool of the inventory's working servers can play above the threshold. */
-export function flowCandidates(inventory: Inventory, threshold = FLOW_CONFIDENCE_THRESHOLD): Map<Role, FlowCandidate[]> {
+/** Every role each tool of the inventory's working servers can play above the threshold; `layered` adds the user's catalog. */
+export function flowCandidates(inventory: Inventory, threshold = FLOW_CONFIDENCE_THRESHOLD, layered?: LayeredCatalog): Map<Role, FlowCandidate[]> {
   const byRole = new Map<Role, FlowCandidate[]>();
   const seenServers = new Set<string>();
   for (const server of inventory.servers) {
     // The same server listed twice in one agent's configs is one set of tools.
     if (server.status !== "ok" || seenServers.has(server.entry.name)) continue;
     seenServers.add(server.entry.name);
-    for (const [tool, labels] of Object.entries(labelServer(server))) {
+    for (const [tool, labels] of Object.entries(labelServer(server, { layered }))) {
       for (const label of labels) {
         if (label.confidence < threshold) continue;
         const list = byRole.get(label.role) ?? [];
@@ -88,31 +88,38 @@ function serverNames(servers: ScannedServer[]): string[] {
   return [...new Set(servers.map((s) => s.entry.name))];
 }
 
-export const toxicFlowRule: Rule = {
-  meta: {
-    id: "toxic-flow",
-    severity: "high",
-    summary: "One agent can chain tools that read untrusted content with tools that leak private data or destroy it",
-    help:
-      "An agent that reads text someone else wrote (a web page, an issue, an e-mail) follows instructions hidden in it. If the same " +
-      "agent can also read private data and send data out (the lethal trifecta), or call a destructive tool, a prompt injection " +
-      "becomes a data leak or data loss without any server being malicious. Split these tools across agents or client configs, " +
-      "disable the tools you do not need, or require confirmation for sink and destructive tools. See docs/rules/toxic-flow.md.",
-  },
-  check({ inventory, report }) {
-    const byRole = flowCandidates(inventory);
-    for (const kind of FLOW_KINDS) {
-      const chain = strongestChain(kind, byRole);
-      if (!chain) continue;
-      const source = chain[0]!;
-      const servers = serverNames(inventory.servers.filter((s) => chain.some((c) => c.server === s.entry.name)));
-      report({
-        server: source.server,
-        entity: { kind: "tool", name: source.tool },
-        message: describe(kind, chain),
-        evidence: displayLine(`${kind.id}: ${chain.map((c) => `${c.role} ${c.server}/${c.tool} (${c.confidence.toFixed(2)})`).join(", ")}; servers: ${servers.join(", ")}`, 400),
-        flow: chain.map((c) => ({ server: c.server, tool: c.tool, role: c.role })),
-      });
-    }
-  },
+const toxicFlowMeta: Rule["meta"] = {
+  id: "toxic-flow",
+  severity: "high",
+  summary: "One agent can chain tools that read untrusted content with tools that leak private data or destroy it",
+  help:
+    "An agent that reads text someone else wrote (a web page, an issue, an e-mail) follows instructions hidden in it. If the same " +
+    "agent can also read private data and send data out (the lethal trifecta), or call a destructive tool, a prompt injection " +
+    "becomes a data leak or data loss without any server being malicious. Split these tools across agents or client configs, " +
+    "disable the tools you do not need, or require confirmation for sink and destructive tools. See docs/rules/toxic-flow.md.",
 };
+
+/** The rule over the built-in catalog, or with `layered`, over the user's known-servers entries first (`--rules DIR`). */
+export function createToxicFlowRule(layered?: LayeredCatalog): Rule {
+  return {
+    meta: toxicFlowMeta,
+    check({ inventory, report }) {
+      const byRole = flowCandidates(inventory, FLOW_CONFIDENCE_THRESHOLD, layered);
+      for (const kind of FLOW_KINDS) {
+        const chain = strongestChain(kind, byRole);
+        if (!chain) continue;
+        const source = chain[0]!;
+        const servers = serverNames(inventory.servers.filter((s) => chain.some((c) => c.server === s.entry.name)));
+        report({
+          server: source.server,
+          entity: { kind: "tool", name: source.tool },
+          message: describe(kind, chain),
+          evidence: displayLine(`${kind.id}: ${chain.map((c) => `${c.role} ${c.server}/${c.tool} (${c.confidence.toFixed(2)})`).join(", ")}; servers: ${servers.join(", ")}`, 400),
+          flow: chain.map((c) => ({ server: c.server, tool: c.tool, role: c.role })),
+        });
+      }
+    },
+  };
+}
+
+export const toxicFlowRule: Rule = createToxicFlowRule();

@@ -1,0 +1,172 @@
+// The user's own known-servers files (`--rules DIR`) and `inspect --catalog-draft`, through the built CLI with fixture servers.
+import { afterAll, describe, expect, it } from "@jest/globals";
+import { join } from "node:path";
+import { NODE, SERVERS, cleanupTempDirs, runCli, tempDir, writeFixture } from "../helpers/cli.js";
+
+afterAll(cleanupTempDirs);
+
+const THRESHOLD = 0.6;
+
+/** A team's own CRM server that neither the catalog nor the heuristics understand. */
+const crm = (...extra: string[]) => ({ command: NODE, args: [SERVERS.fixture("internal-crm.mjs"), ...extra] });
+
+const ACME = {
+  version: 1,
+  servers: [
+    {
+      id: "acme-crm",
+      serverInfoNames: ["acme-crm"],
+      tools: { ticket_thread: ["untrusted-content"], account_card: ["private-data"], sync_out: ["public-sink"], purge: ["destructive"], ping: [] },
+    },
+  ],
+};
+
+/** Roles at or above the flow threshold, per server and tool: what the toxic-flow rule sees. */
+function strongRoles(report: any): Record<string, Record<string, string[]>> {
+  const out: Record<string, Record<string, string[]>> = {};
+  for (const s of report.servers) {
+    out[s.name] = {};
+    for (const [tool, labels] of Object.entries(s.labels ?? {})) {
+      out[s.name]![tool] = (labels as any[]).filter((l) => l.confidence >= THRESHOLD).map((l) => l.role).sort();
+    }
+  }
+  return out;
+}
+const flows = (report: any) => report.findings.filter((f: any) => f.ruleId === "toxic-flow");
+const labelOf = (report: any, server: string, tool: string) => report.servers.find((s: any) => s.name === server).labels[tool];
+
+describe("--rules DIR with known-servers files", () => {
+  it("declares the roles of an unknown server's tools: the flow the heuristics missed is found, and the reason names the file", async () => {
+    const dir = tempDir();
+    const config = writeFixture(dir, "mcp.json", { mcpServers: { "acme-crm": crm() } });
+    const without = await runCli(["scan", config, "--json", "--no-lockfile"], { cwd: dir });
+    expect(flows(without.json)).toEqual([]);
+    expect(without.code).toBe(0);
+
+    const rules = join(dir, "rules");
+    const file = writeFixture(rules, "known-servers.acme.json", ACME);
+    const withRules = await runCli(["scan", config, "--json", "--no-lockfile", "--rules", rules], { cwd: dir });
+    expect(flows(withRules.json).map((f: any) => f.flow.map((s: any) => `${s.role} ${s.server}/${s.tool}`))).toEqual([
+      ["untrusted-content acme-crm/ticket_thread", "private-data acme-crm/account_card", "public-sink acme-crm/sync_out"],
+      ["untrusted-content acme-crm/ticket_thread", "destructive acme-crm/purge"],
+    ]);
+    expect(withRules.code).toBe(1);
+    expect(labelOf(withRules.json, "acme-crm", "sync_out")).toEqual([
+      { role: "public-sink", confidence: 0.95, reason: `known server acme-crm (from ${file}), recognised by serverInfo.name "acme-crm"` },
+    ]);
+
+    // inspect takes --rules too, and its pretty --labels output shows where a role came from.
+    const inspect = await runCli(["inspect", config, "--labels", "--rules", rules], { cwd: dir });
+    expect(inspect.stdout).toContain(`purge: destructive 0.95 (known server acme-crm (from ${file})`);
+    expect(inspect.code).toBe(0);
+
+    // YAML works as for the other rule data.
+    const yamlRules = join(dir, "yaml-rules");
+    writeFixture(yamlRules, "known-servers.yml", "version: 1\nservers:\n  - id: acme-crm\n    serverInfoNames: [acme-crm]\n    tools:\n      ticket_thread: [untrusted-content]\n      purge: [destructive]\n");
+    const yaml = await runCli(["scan", config, "--json", "--no-lockfile", "--rules", yamlRules], { cwd: dir });
+    expect(flows(yaml.json).map((f: any) => f.flow.map((s: any) => s.tool))).toEqual([["ticket_thread", "purge"]]);
+  });
+
+  it("a user entry with a built-in id replaces the built-in entry; the other built-in entries stay", async () => {
+    const dir = tempDir();
+    const shared = tempDir();
+    // Config names the built-in entries do not list, so only what the servers report identifies them.
+    const config = writeFixture(dir, "mcp.json", {
+      mcpServers: {
+        files: { command: NODE, args: [SERVERS.filesystem, shared] },
+        notes: { command: NODE, args: [SERVERS.memory], env: { MEMORY_FILE_PATH: join(shared, "memory.json") } },
+      },
+    });
+    const builtin = await runCli(["inspect", config, "--json"], { cwd: dir });
+    expect(labelOf(builtin.json, "files", "read_text_file")[0].reason).toMatch(/^known server filesystem, recognised by serverInfo/);
+
+    // An entry that recognises no server here: if it only came first, the built-in filesystem entry would still match.
+    const rules = join(dir, "rules");
+    writeFixture(rules, "known-servers.json", { version: 1, servers: [{ id: "filesystem", configNames: ["not-used-here"], tools: { read_text_file: ["destructive"] } }] });
+    const replaced = await runCli(["inspect", config, "--json", "--rules", rules], { cwd: dir });
+    for (const labels of Object.values(replaced.json.servers.find((s: any) => s.name === "files").labels) as any[][]) {
+      for (const l of labels) expect(l.reason).not.toMatch(/known server/);
+    }
+    expect(labelOf(replaced.json, "notes", "delete_entities")[0].reason).toMatch(/^known server memory, recognised by/);
+
+    // The replacing entry that does recognise the server gives its own roles, with its file named.
+    const file = writeFixture(rules, "known-servers.json", {
+      version: 1,
+      servers: [{ id: "filesystem", serverInfoNames: ["secure-filesystem-server"], tools: { read_text_file: ["untrusted-content"] } }],
+    });
+    const own = await runCli(["inspect", config, "--json", "--rules", rules], { cwd: dir });
+    expect(labelOf(own.json, "files", "read_text_file")).toEqual([
+      { role: "untrusted-content", confidence: 0.95, reason: `known server filesystem (from ${file}), recognised by serverInfo.name "secure-filesystem-server"` },
+    ]);
+  });
+
+  it.each([
+    ["bad JSON", "{ \"version\": 1, \"servers\": [", /known-servers\.bad\.json: cannot read known-server catalog: /],
+    ["a wrong role", { version: 1, servers: [{ id: "acme-crm", tools: { purge: ["deletes-things"] } }] }, /known-servers\.bad\.json: invalid known-server catalog at servers\.0\.tools\.purge\.0: /],
+    ["no version", { servers: [] }, /known-servers\.bad\.json: invalid known-server catalog at version: /],
+  ])("an invalid user catalog (%s) is exit 2 with one line naming the file and the field, for scan and inspect", async (_what, content, message) => {
+    const dir = tempDir();
+    const marker = join(dir, "started");
+    // A server that would leave a mark: bad rule data must stop the run before anything starts.
+    const config = writeFixture(dir, "mcp.json", { mcpServers: { touch: { command: NODE, args: ["-e", `require("fs").writeFileSync(${JSON.stringify(marker)}, "x")`] } } });
+    const rules = join(dir, "rules");
+    writeFixture(rules, "known-servers.bad.json", content);
+    for (const command of ["scan", "inspect"]) {
+      const r = await runCli([command, config, "--no-lockfile", "--rules", rules], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    }
+    const { existsSync } = await import("node:fs");
+    expect(existsSync(marker)).toBe(false);
+  });
+});
+
+describe("inspect --catalog-draft", () => {
+  it("prints a known-servers file for the unknown servers that round-trips through --rules, without env values or raw control characters", async () => {
+    const dir = tempDir();
+    const shared = tempDir();
+    const SECRET = "acme-live-5f2c9e1b7d3a";
+    const config = writeFixture(dir, "mcp.json", {
+      mcpServers: {
+        // Reports "acme-crm\u0007" as its name: the draft must escape it, and still recognise the server with it.
+        "acme-crm": { ...crm("--bell-name"), env: { ACME_API_TOKEN: SECRET } },
+        db: { command: NODE, args: [SERVERS.fixture("flow-db.mjs")] },
+        web: { command: NODE, args: [SERVERS.fixture("flow-web.mjs")] },
+        // Recognised by the built-in catalog: not in the draft.
+        filesystem: { command: NODE, args: [SERVERS.filesystem, shared] },
+      },
+    });
+    const draft = await runCli(["inspect", config, "--catalog-draft"], { cwd: dir });
+    expect(draft.code).toBe(0);
+    expect(draft.stdout).not.toContain(SECRET);
+    expect(draft.stdout).not.toContain("ACME_API_TOKEN");
+    expect(draft.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(draft.stdout).toContain('"acme-crm\\u0007"');
+    expect(draft.json.version).toBe(1);
+    expect(draft.json.$comment).toMatch(/draft/i);
+    expect(draft.json.$comment).toMatch(/review/i);
+    expect(draft.json.servers.map((s: any) => s.id)).toEqual(["acme-crm", "db", "web"]);
+    expect(draft.json.servers[1]).toMatchObject({
+      id: "db",
+      serverInfoNames: ["flow-db-fixture"],
+      configNames: ["db"],
+      tools: { run_select_query: ["private-data"], drop_table: ["destructive"], list_tables: ["private-data"] },
+    });
+
+    const before = await runCli(["scan", config, "--json", "--no-lockfile"], { cwd: dir });
+    const rules = join(dir, "rules");
+    const file = writeFixture(rules, "known-servers.draft.json", draft.stdout);
+    const after = await runCli(["scan", config, "--json", "--no-lockfile", "--rules", rules], { cwd: dir });
+    expect(strongRoles(after.json)).toEqual(strongRoles(before.json));
+    expect(flows(after.json).map((f: any) => f.flow.map((s: any) => s.role))).toEqual(flows(before.json).map((f: any) => f.flow.map((s: any) => s.role)));
+    // The roles now come from the file, and the servers it did not list keep the built-in entry.
+    expect(labelOf(after.json, "db", "drop_table")[0].reason).toContain(`(from ${file})`);
+    expect(labelOf(after.json, "acme-crm", "purge")[0].reason).toContain(`(from ${file})`);
+    expect(labelOf(after.json, "filesystem", "read_text_file")[0].reason).toMatch(/^known server filesystem, recognised by/);
+
+    // A second draft with the first in --rules has nothing left to draft.
+    const again = await runCli(["inspect", config, "--catalog-draft", "--rules", rules], { cwd: dir });
+    expect(again.json.servers).toEqual([]);
+  });
+});
