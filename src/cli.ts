@@ -127,8 +127,11 @@ export function buildProgram(state: RunState): Command {
     .option("--timeout <seconds>", "deadline for the start-up scan and each re-list", positiveNumber("--timeout"), 10)
     .option("--redact-output", "replace tool results that carry injected instructions by a notice; refuse such resource reads and prompts")
     .option("--log <file>", "write decisions as JSON lines to this file instead of stderr")
-    .action(async (command: string[], flags: { name?: string; lockfile?: string; failOn: Severity; timeout: number; redactOutput?: boolean; log?: string }) => {
+    .option("--rules <dir...>", "add rule data: pack1*, capabilities* and known-servers* .json|yaml files, as for scan")
+    .action(async (command: string[], flags: { name?: string; lockfile?: string; failOn: Severity; timeout: number; redactOutput?: boolean; log?: string; rules?: string[] }) => {
       const { runGuard } = await import("./guard/index.js");
+      // Read before the server starts, so bad rule data refuses it with the file named rather than mid-session.
+      const rules = flags.rules?.length ? (await import("./rules/index.js")).builtinRules({ ruleDirs: flags.rules }) : undefined;
       const { resolveLockfilePath } = await import("./lock/index.js");
       const { homedir } = await import("node:os");
       const lockfilePath = resolveLockfilePath({ explicit: flags.lockfile, cwd: process.cwd(), env: process.env, home: homedir() }).path;
@@ -146,6 +149,7 @@ export function buildProgram(state: RunState): Command {
         stdin: process.stdin,
         stdout: process.stdout,
         stderr: process.stderr,
+        rules,
       });
     });
 

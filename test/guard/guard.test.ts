@@ -113,6 +113,27 @@ describe("guard: start-up scan", () => {
     expect(changed.stderr).toMatch(/rug-pull tool "add"/);
   });
 
+  it("takes --rules: a user known-servers file that gives a server a flow refuses it; a bad file is exit 2 naming it", async () => {
+    const crm = join(FIXTURES, "servers", "internal-crm.mjs");
+    const clean = await runRaw([], [crm], INITIALIZE);
+    expect(ending(clean, 0)).toEqual({ code: 0, signal: null });
+
+    const rules = tempDir();
+    const catalog = { version: 1, servers: [{ id: "acme-crm", serverInfoNames: ["acme-crm"], tools: { ticket_thread: ["untrusted-content"], purge: ["destructive"] } }] };
+    writeFileSync(join(rules, "known-servers.json"), JSON.stringify(catalog));
+    const refused = await runRaw(["--rules", rules], [crm], INITIALIZE);
+    expect(ending(refused, 1)).toEqual({ code: 1, signal: null });
+    expect(refused.stdout).toBe("");
+    expect(refused.stderr).toMatch(/toxic-flow tool "ticket_thread"/);
+
+    const bad = tempDir();
+    writeFileSync(join(bad, "known-servers.json"), JSON.stringify({ version: 1, servers: [{ id: "x", tools: { a: ["leaks"] } }] }));
+    const broken = await runRaw(["--rules", bad], [crm], INITIALIZE);
+    expect(ending(broken, 2)).toEqual({ code: 2, signal: null });
+    expect(broken.stdout).toBe("");
+    expect(broken.stderr).toContain(`${join(bad, "known-servers.json")}: invalid known-server catalog at servers.0.tools.a.0`);
+  });
+
   it("exits 3 when the server cannot be scanned, and 2 without a command", async () => {
     const missing = await runRaw([], [join(tempDir(), "no-such-server.mjs")], INITIALIZE);
     expect(ending(missing, 3)).toEqual({ code: 3, signal: null });
