@@ -29,7 +29,10 @@ const ADDED = ["context7", "desktop-commander", "chrome-devtools", "figma-contex
   "blender", "ableton", "netlify", "webflow", "sonarqube", "clickhouse", "neo4j", "neo4j-cypher", "neo4j-memory", "kagi",
   "macos-automator", "apple-mcp", "hubspot", "upstash", "youtube-transcript", "motherduck", "jina", "spotify", "mem0",
   // Fourth extension: work management, game engines, chat and API platforms.
-  "monday", "unity", "telegram", "postman", "discord-saseq"];
+  "monday", "unity", "telegram", "postman", "discord-saseq",
+  // Fifth extension: e-mail senders, databases and warehouses, office files, accounting and CRM, research libraries, desktop automation.
+  "resend", "mailgun", "mysql", "bigquery", "snowflake", "duckduckgo", "arxiv", "excel", "office-word", "whatsapp-lharries", "trello",
+  "xero", "zotero", "windows-mcp", "google-workspace", "salesforce"];
 
 describe("known-server catalog identifiers", () => {
   test("the catalog loads and no package, serverInfo name, config name or URL host belongs to two entries", () => {
@@ -315,6 +318,83 @@ describe("added servers get the catalog's roles when launched by package", () =>
       tool: tool("send_private_message", "Send a private message to a specific user"),
       want: ["public-sink"],
     },
+    // Fifth extension.
+    {
+      id: "resend", command: "npx", args: ["-y", "resend-mcp"], package: "resend-mcp",
+      tool: tool("send-broadcast", "Send (or schedule) an existing broadcast by ID."),
+      want: ["public-sink"],
+    },
+    {
+      id: "mailgun", command: "npx", args: ["-y", "@mailgun/mcp-server", "--tags", "send"], package: "@mailgun/mcp-server",
+      tool: tool("put-v3-routes-id", "Update a route"),
+      want: ["destructive", "public-sink"],
+    },
+    {
+      id: "mysql", command: "uvx", args: ["--from", "mysql-mcp-server", "mysql_mcp_server"], package: "mysql_mcp_server",
+      tool: tool("execute_sql", "Execute a SQL statement against the MySQL server."),
+      want: ["destructive", "private-data"],
+    },
+    {
+      // Its description asks for a SELECT, but the handler passes any statement to BigQuery.
+      id: "bigquery", command: "uvx", args: ["mcp-server-bigquery", "--project", "p", "--location", "US"], package: "mcp-server-bigquery",
+      tool: tool("execute-query", "Execute a SELECT query on the BigQuery database"),
+      want: ["destructive", "private-data"],
+    },
+    {
+      id: "snowflake", command: "uvx", args: ["--python=3.12", "mcp_snowflake_server", "--allow_write"], package: "mcp_snowflake_server",
+      tool: tool("append_insight", "Add a data insight to the memo"),
+      want: [],
+    },
+    {
+      id: "duckduckgo", command: "uvx", args: ["duckduckgo-mcp-server"], package: "duckduckgo-mcp-server",
+      tool: tool("fetch_content", "Fetch and parse content from a webpage URL."),
+      want: ["public-sink", "untrusted-content"],
+    },
+    {
+      id: "arxiv", command: "uv", args: ["tool", "run", "arxiv-mcp-server", "--storage-path", "/tmp/papers"], package: "arxiv-mcp-server",
+      tool: tool("download_paper", "Download a paper from arXiv and return its text content."),
+      want: ["untrusted-content"],
+    },
+    {
+      id: "excel", command: "uvx", args: ["excel-mcp-server", "stdio"], package: "excel-mcp-server",
+      tool: tool("delete_sheet_rows", "Delete rows starting from start_row."),
+      want: ["destructive"],
+    },
+    {
+      id: "office-word", command: "uvx", args: ["--from", "office-word-mcp-server", "word_mcp_server"], package: "office-word-mcp-server",
+      tool: tool("get_all_comments", "Extract all comments from a Word document."),
+      want: ["private-data", "untrusted-content"],
+    },
+    {
+      id: "trello", command: "npx", args: ["-y", "@delorenj/mcp-server-trello"], package: "@delorenj/mcp-server-trello",
+      tool: tool("update_comment", "Update the given comment with the new text"),
+      want: ["destructive", "public-sink"],
+    },
+    {
+      id: "xero", command: "npx", args: ["-y", "@xeroapi/xero-mcp-server@latest"], package: "@xeroapi/xero-mcp-server",
+      tool: tool("create-invoice", "Create an invoice in Xero."),
+      want: [],
+    },
+    {
+      id: "zotero", command: "uvx", args: ["zotero-mcp-server"], package: "zotero-mcp-server",
+      tool: tool("zotero_get_item_fulltext", "Return the full extracted text of a Zotero item's primary attachment (PDF or EPUB)."),
+      want: ["private-data", "untrusted-content"],
+    },
+    {
+      id: "windows-mcp", command: "uvx", args: ["windows-mcp"], package: "windows-mcp",
+      tool: tool("Powershell-Tool", "Execute PowerShell commands and return the output with status code"),
+      want: ["destructive", "private-data", "public-sink"],
+    },
+    {
+      id: "google-workspace", command: "uvx", args: ["workspace-mcp", "--tools", "gmail", "drive"], package: "workspace-mcp",
+      tool: tool("search_gmail_messages", "Searches messages in a user's Gmail account based on a query."),
+      want: ["private-data", "untrusted-content"],
+    },
+    {
+      id: "salesforce", command: "npx", args: ["-y", "@salesforce/mcp", "--orgs", "DEFAULT_TARGET_ORG", "--toolsets", "all"], package: "@salesforce/mcp",
+      tool: tool("test_lds_graphql_query", "Tests a GraphQL query against a connected Salesforce org and returns the result."),
+      want: ["destructive", "private-data"],
+    },
     // Entries brought up to their servers' current releases: a current tool name gets the catalog's roles.
     {
       id: "github", command: "docker", args: ["run", "-i", "--rm", "-e", "GITHUB_PERSONAL_ACCESS_TOKEN", "ghcr.io/github/github-mcp-server"], package: "ghcr.io/github/github-mcp-server",
@@ -466,6 +546,30 @@ describe("the fourth extension's endpoints, reported names and withheld config n
   });
 });
 
+describe("the fifth extension's reported names and withheld config names", () => {
+  test("reported names identify their entries", () => {
+    const reported: [string, string][] = [
+      ["resend", "resend"], ["mailgun", "mailgun"], ["mysql_mcp_server", "mysql"], ["bigquery", "bigquery"], ["snowflake", "snowflake"],
+      ["ddg-search", "duckduckgo"], ["arxiv-mcp-server", "arxiv"], ["excel-mcp", "excel"], ["Word Document Server", "office-word"],
+      ["whatsapp", "whatsapp-lharries"], ["trello-server", "trello"], ["Xero MCP Server", "xero"], ["Zotero", "zotero"],
+      ["windows-mcp", "windows-mcp"], ["google_workspace", "google-workspace"], ["sf-mcp-server", "salesforce"],
+    ];
+    for (const [name, id] of reported) expect(identifyServer(launched("node", ["dist/index.js"], {}, { name }))?.server.id).toBe(id);
+  });
+
+  test("vendors' own servers are claimed by their config names; names that several community servers share are not", () => {
+    const claimed: [string, string][] = [["resend", "resend"], ["resend-mcp", "resend"], ["mailgun-mcp-server", "mailgun"], ["xero", "xero"], ["word-document-server", "office-word"]];
+    for (const [name, id] of claimed) {
+      expect(identifyServer(ScannedServer.parse({ entry: entry(name, "/nonexistent.js"), status: "ok" }))?.server.id).toBe(id);
+    }
+    // A development set labels an unrelated server as salesforce-mcp; WhatsApp, Trello, Zotero, MySQL, arXiv, Excel and
+    // DuckDuckGo each have several community servers with their own tools.
+    for (const name of ["salesforce", "salesforce-mcp", "whatsapp", "whatsapp-mcp", "trello", "trello-mcp", "zotero", "mysql", "arxiv", "arxiv-mcp", "excel", "duckduckgo", "bigquery", "snowflake", "windows-mcp"]) {
+      expect(identifyServer(ScannedServer.parse({ entry: entry(name, "/nonexistent.js"), status: "ok" }))).toBeUndefined();
+    }
+  });
+});
+
 describe("a tool an added entry does not list falls back to heuristics", () => {
   const cases: { id: string; command: string; args: string[]; tool: Tool; want: Role }[] = [
     // execute_command was Desktop Commander's shell tool before start_process replaced it.
@@ -480,6 +584,8 @@ describe("a tool an added entry does not list falls back to heuristics", () => {
     { id: "neo4j-cypher", command: "uvx", args: ["mcp-neo4j-cypher"], tool: tool("prod-write_neo4j_cypher", "Execute a write Cypher query on the neo4j database."), want: "destructive" },
     // Webflow's long-retired kebab-case names (before 7c1e7b8) are not listed.
     { id: "webflow", command: "npx", args: ["-y", "webflow-mcp-server"], tool: tool("collections-items-update-items", "Update existing items in a CMS collection as drafts."), want: "destructive" },
+    // The Google Workspace entry was read from an early commit; tools its later releases added are not listed.
+    { id: "google-workspace", command: "uvx", args: ["workspace-mcp"], tool: tool("send_gmail_message", "Send an email using the user's Gmail account."), want: "public-sink" },
   ];
 
   test.each(cases)("$id: $tool.name", ({ id, command, args, tool: t, want }) => {
