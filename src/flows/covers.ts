@@ -23,6 +23,15 @@ export function replacesRecordPicture(e: Evidence): boolean {
   return (slot || photo) && record && e.params.some((p) => PICTURE_PARAM.test(p) && !/(?:^|_)id$|identifier/.test(p));
 }
 
+/**
+ * `update_page(page_id, title, icon, cover)`, `bulk_edit_items(ids, cover)`: an edit that takes a new cover picture
+ * replaces the old one (an icon alone is an emoji or a glyph as often as a picture, so it is not enough).
+ */
+export function editsCover(e: Evidence): boolean {
+  const edit = e.name.some((w) => ["update", "edit", "patch", "modify", "change", "set"].includes(w)) && !has(e.nameSet, ADD_VERBS);
+  return edit && e.params.some((p) => /^cover(?:_?(?:image|url|photo|picture))?$/.test(p));
+}
+
 export function coverLabels(e: Evidence): Label[] {
-  return replacesRecordPicture(e) ? [{ role: "destructive", confidence: 0.65, reason: "sets a record's single photo, cover or logo, replacing the picture it had" }] : [];
+  return replacesRecordPicture(e) || editsCover(e) ? [{ role: "destructive", confidence: 0.65, reason: "sets a record's single photo, cover or logo, replacing the picture it had" }] : [];
 }

@@ -68,10 +68,14 @@ describe("a record's single picture set or uploaded in place", () => {
     expect(h(tool("set_person_photo", "Set or remove the photo of an address-book entry.", { person_id: str, photo_base64: str }))).toContain("destructive");
     expect(h(tool("link_cover_upload", "Upload a cover picture for a saved link.", { id: str, file_data: str, mime: str }))).toContain("destructive");
     expect(h(tool("change_channel_logo", "Change the logo shown for a channel.", { channel_id: str, logo_url: str }))).toContain("destructive");
+    // An edit that takes a new cover among its fields replaces the old cover too.
+    expect(h(tool("edit_album", "Edit an album's name or cover.", { album_id: str, name: str, cover_url: str }))).toContain("destructive");
     // Hard negatives: a photo added to an album, a picture put in a document, a cover read, no record named.
     expect(h(tool("upload_photo", "Upload a photo to an album.", { album_id: str, file_path: str }))).not.toContain("destructive");
     expect(h(tool("add_picture", "Insert a picture into the document.", { filename: str, image_path: str }))).not.toContain("destructive");
     expect(h(tool("get_cover", "Get the cover picture of a book.", { book_id: str }))).not.toContain("destructive");
     expect(h(tool("make_avatar", "Generate an avatar picture from a prompt.", { prompt: str }))).not.toContain("destructive");
+    expect(h(tool("edit_folder", "Rename a folder or change its icon.", { folder_id: str, title: str, icon: str }))).not.toContain("destructive");
+    expect(h(tool("create_album", "Create an album with a cover.", { name: str, cover_url: str }))).not.toContain("destructive");
   });
 });
