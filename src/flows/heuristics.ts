@@ -15,6 +15,11 @@ import { destruction, carriesContent } from "./destructive.js";
 import { readsInfrastructure } from "./infrastructure.js";
 import { apiPathName } from "./apipath.js";
 import { deploysToWeb } from "./releases.js";
+import { connectionLabels } from "./connections.js";
+import { formLabels } from "./forms.js";
+import { positionLabels } from "./positions.js";
+import { annotationLabels } from "./annotations.js";
+import { coverLabels } from "./covers.js";
 import { REPOSITORY_TEXT, REPOSITORY_STATE, RECORD_URL, hostedRepository, ownerScoped, ATTENDEE_PARAM, calendarItems, PUBLIC_PLATFORM, minesPublicVideos, nestedKeys, keysWithItems, WORKSPACE_PRODUCT, operatesAsAccount, adminOnly } from "./scope.js";
 import { rewritesStorefrontText } from "./commerce.js";
 import { analysesChatThreads, readsLastMessageWith, readsOthersProfiles, readsTeamWorkItems, searchesWholePlatform, readsLikedPosts, readsSocialAccounts, type TalkKind } from "./outsiders.js";
@@ -1084,5 +1089,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("private-data", 0.65, "named for a database engine and changing nothing: returns the keys, values, logs or health of the user's own instance");
   }
   for (const l of [...systemLabels(e, tool.inputSchema, { changes: changesTable !== undefined }), ...accountLabels(e), ...figureLabels(e, { readVerb: nameRead ?? readVerb }), ...broadcastLabels(e), ...codebaseLabels(e)]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
+  // Round twenty-five: hosts the agent names, public forms, closed trading positions, team annotations, pictures replaced.
+  for (const l of [...connectionLabels(e, tool.inputSchema), ...formLabels(e, tool.inputSchema), ...positionLabels(e), ...annotationLabels(e), ...coverLabels(e)]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
   return out;
 }
