@@ -16,6 +16,7 @@ import { recordKeepingLabels } from "./recordkeeping.js";
 import { withoutPublicFacts } from "./publicfacts.js";
 import { listingLabels } from "./listings.js";
 import { libraryLabels } from "./library.js";
+import { posixFileLabels } from "./posixfs.js";
 import { readsInfrastructure } from "./infrastructure.js";
 import { apiPathName } from "./apipath.js";
 import { deploysToWeb } from "./releases.js";
@@ -1089,7 +1090,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   }
   for (const l of [...systemLabels(e, tool.inputSchema, { changes: changesTable !== undefined }), ...accountLabels(e), ...figureLabels(e, { readVerb: nameRead ?? readVerb }), ...broadcastLabels(e), ...codebaseLabels(e)]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
   // Change-filtered reads, exports and indexes of a system of record, strangers' listings reached without a read verb,
-  // the user's own library; public facts a signed-in server serves (see recordkeeping.ts, listings.ts, library.ts, publicfacts.ts).
-  for (const l of [...recordKeepingLabels(e, { readVerb: savedLocally ? undefined : readVerb }), ...listingLabels(e), ...libraryLabels(e, { readVerb: savedLocally ? undefined : readVerb })]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
+  // the user's own library, POSIX file calls; public facts a signed-in server serves (see recordkeeping.ts, listings.ts,
+  // library.ts, posixfs.ts, publicfacts.ts).
+  for (const l of [...recordKeepingLabels(e, { readVerb: savedLocally ? undefined : readVerb }), ...listingLabels(e), ...libraryLabels(e, { readVerb: savedLocally ? undefined : readVerb }), ...posixFileLabels(e)]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
   return withoutPublicFacts(out, e);
 }
