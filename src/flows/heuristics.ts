@@ -12,6 +12,11 @@ import { broadcastLabels } from "./broadcasts.js";
 import { codebaseLabels } from "./codebase.js";
 import { worksOnPageAt } from "./pages.js";
 import { destruction, carriesContent } from "./destructive.js";
+import { recordKeepingLabels } from "./recordkeeping.js";
+import { withoutPublicFacts } from "./publicfacts.js";
+import { listingLabels } from "./listings.js";
+import { libraryLabels } from "./library.js";
+import { posixFileLabels } from "./posixfs.js";
 import { readsInfrastructure } from "./infrastructure.js";
 import { apiPathName } from "./apipath.js";
 import { deploysToWeb } from "./releases.js";
@@ -1091,5 +1096,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   for (const l of [...systemLabels(e, tool.inputSchema, { changes: changesTable !== undefined }), ...accountLabels(e), ...figureLabels(e, { readVerb: nameRead ?? readVerb }), ...broadcastLabels(e), ...codebaseLabels(e)]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
   // Round twenty-five: hosts the agent names, public forms, closed trading positions, team annotations, pictures replaced.
   for (const l of [...connectionLabels(e, tool.inputSchema), ...formLabels(e, tool.inputSchema), ...positionLabels(e), ...annotationLabels(e), ...coverLabels(e)]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
-  return out;
+  // Change-filtered reads, exports and indexes of a system of record, strangers' listings reached without a read verb,
+  // the user's own library, POSIX file calls; public facts a signed-in server serves (see recordkeeping.ts, listings.ts,
+  // library.ts, posixfs.ts, publicfacts.ts).
+  for (const l of [...recordKeepingLabels(e, { readVerb: savedLocally ? undefined : readVerb }), ...listingLabels(e), ...libraryLabels(e, { readVerb: savedLocally ? undefined : readVerb }), ...posixFileLabels(e)]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
+  return withoutPublicFacts(out, e);
 }
