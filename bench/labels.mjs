@@ -3,11 +3,12 @@
 // every other set was first measured once as held-out, then studied for generic error classes. Each file's header
 // says how its tools were drawn and labelled:
 //   labels-holdout.json .. labels-holdout8.json   random draws from ../shared/corpus/benign.jsonl
-//   labels-holdout9.json .. labels-holdout38.json public MCP servers outside the corpus, chosen by category
+//   labels-holdout9.json .. labels-holdout40.json public MCP servers outside the corpus, chosen by category
 //     (search, feeds, social, mail, chat, trackers, storage, CRM, shops, databases, publishing, webhooks,
 //     messengers, forges, help desks, streaming, accounting, cloud and CI admin, meetings, notes, dashboards,
-//     learning platforms, recruiting, forms, vaults, bookmarks, file transfer, observability, brokerage, analytics)
-// Held-out 39 and 40 (labels-holdout39.json, labels-holdout40.json): tools of still more public servers, each set
+//     learning platforms, recruiting, forms, vaults, bookmarks, file transfer, observability, brokerage, analytics,
+//     feedback boards, live chat, voice agents, review sites, feed readers, search APIs, archives, forums, communities)
+// Held-out 41 and 42 (labels-holdout41.json, labels-holdout42.json): tools of still more public servers, each set
 // labelled blind by someone else and never tuned on; each is reported when its file exists, and --skip-heldout
 // leaves them out without opening them or checking that they exist (tuning runs use that, so their tools and
 // errors stay unseen).
@@ -20,7 +21,7 @@ import { benchServer, developmentName, DEVELOPMENT_FILES, labelSetUrl, loadLabel
 // --verbose lists misses of the development sets only: held-out errors are never printed, so tuning cannot see them.
 const verbose = process.argv.includes("--verbose");
 const sets = DEVELOPMENT_FILES.map((file, i) => [developmentName(i), load(file)]);
-const HELD_OUT = [["held-out 39", "labels-holdout39.json"], ["held-out 40", "labels-holdout40.json"]];
+const HELD_OUT = [["held-out 41", "labels-holdout41.json"], ["held-out 42", "labels-holdout42.json"]];
 const skipHeldOut = process.argv.includes("--skip-heldout");
 // Not even opened under --skip-heldout: whoever tunes must not see their tools.
 if (!skipHeldOut) {
