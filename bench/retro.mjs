@@ -3,7 +3,8 @@
 // commit that recorded the measurement, rebuilt from git into a scratch directory), once as it was and once with the
 // change applied on top. The changes tried are post-passes over a server's labels, so the same code runs on every old
 // labeller. `--development` instead applies them to the current build over every development set and lists the sets
-// whose precision falls by more than a point. Recorded in docs/benchmarks.md; rerun with `npm run bench:retro`.
+// whose precision falls by more than a point; `--at COMMIT --sets N,M` scores named sets with another commit's
+// labeller. Recorded in docs/benchmarks.md; rerun with `npm run bench:retro`.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -132,7 +133,22 @@ function labelAll(labeller, items, ref) {
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)}%` : "n/a");
 const cell = (c) => `${pct(c.tp, c.tp + c.fp)} / ${pct(c.tp, c.tp + c.fn)}`;
 
-if (process.argv.includes("--development")) {
+const atIndex = process.argv.indexOf("--at");
+if (atIndex > 0) {
+  // `--at COMMIT --sets 39,40`: what a labeller of another commit scores on named sets (e.g. before a round, on the
+  // pair measured after it), per tool, catalog + heuristics.
+  const commit = execFileSync("git", ["-C", ROOT, "rev-parse", "--short", process.argv[atIndex + 1]], { encoding: "utf8" }).trim();
+  const numbers = (process.argv[process.argv.indexOf("--sets") + 1] ?? "").split(",").map(Number).filter(Boolean);
+  if (!numbers.length) throw new Error("--at COMMIT needs --sets N,M (the labels-holdoutN.json files to score)");
+  const counts = zero();
+  const labeller = await labellerAt(commit);
+  for (const n of numbers) {
+    const items = loadLabelSet(`labels-holdout${n}.json`);
+    score(counts, items, labelAll(labeller, items, reference([])).get("as scored"));
+  }
+  console.log(`Labeller of ${commit} on labels-holdout${numbers.join(", ")}, precision / recall per tool\n`);
+  console.log(`| ${ROLES.join(" | ")} |\n|${ROLES.map(() => "---").join("|")}|\n| ${ROLES.map((r) => cell(counts[r])).join(" | ")} |`);
+} else if (process.argv.includes("--development")) {
   const labeller = await import(pathToFileURL(join(ROOT, "dist/flows/index.js")).href);
   const totals = new Map([["as scored", zero()], ...CHANGES.map(([name]) => [name, zero()])]);
   const drops = [];
