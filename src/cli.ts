@@ -226,7 +226,8 @@ async function run(command: "scan" | "inspect", targets: string[], flags: Common
     const banner = result.usedDemo
       ? "No MCP client configs found on this machine: scanning the bundled demo configuration (fixtures/demo), which includes a deliberately poisoned server."
       : undefined;
-    text = renderPretty(report, { color, banner, showPaths: flags.paths, verbose: flags.verbose, showLabels: flags.labels });
+    const guessedRoles = command === "scan" ? await serversWithGuessedRoles(result.servers, report.servers, flags.rules) : undefined;
+    text = renderPretty(report, { color, banner, showPaths: flags.paths, verbose: flags.verbose, showLabels: flags.labels, guessedRoles });
   }
   if (flags.output) {
     await writeFile(flags.output, text);
@@ -261,6 +262,20 @@ async function toolLabels(servers: import("./model.js").ScannedServer[], ruleDir
   // The same catalog object the toxic-flow rule used, so the labels shown are the ones it computed.
   const layered = ruleDirs.length ? loadLayeredCatalog(ruleDirs) : undefined;
   return new Map(servers.filter((s) => s.status === "ok").map((s) => [s, labelServer(s, { layered })] as const));
+}
+
+/**
+ * The (report, so redacted) names of connected servers with a tool no catalog entry lists: those roles come from the
+ * heuristics, which miss a share of tools, so the user is told where the scanner guessed.
+ */
+async function serversWithGuessedRoles(servers: import("./model.js").ScannedServer[], shown: { name: string }[], ruleDirs: string[] = []): Promise<string[]> {
+  const { identifyLayered, loadLayeredCatalog } = await import("./flows/index.js");
+  const catalog = loadLayeredCatalog(ruleDirs);
+  return servers.flatMap((s, i) => {
+    if (s.status !== "ok") return [];
+    const known = identifyLayered(s, catalog)?.server.tools;
+    return s.tools.some((t) => !known || !Object.hasOwn(known, t.name)) ? [shown[i]?.name ?? s.entry.name] : [];
+  });
 }
 
 /** `inspect --catalog-draft`: the draft known-servers file instead of the report; servers that did not connect are named on stderr. */

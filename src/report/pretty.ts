@@ -11,6 +11,8 @@ export interface PrettyOptions {
   showPaths?: boolean;
   /** `inspect --labels`: list each tool with its toxic-flow roles. */
   showLabels?: boolean;
+  /** Servers whose toxic-flow roles were guessed from tool text because no catalog entry knows them. */
+  guessedRoles?: string[];
 }
 
 export function renderPretty(report: Report, options: PrettyOptions): string {
@@ -85,6 +87,15 @@ export function renderPretty(report: Report, options: PrettyOptions): string {
     lines.push("");
   }
 
+  if (options.guessedRoles?.length) {
+    const names = [...new Set(options.guessedRoles)];
+    const listed = names.slice(0, 5).map((n) => displayLine(n, 40)).join(", ") + (names.length > 5 ? `, and ${names.length - 5} more` : "");
+    lines.push(
+      c.gray(`Toxic-flow roles guessed from tool text for ${plural(names.length, "server")} the known-server catalog does not cover (${listed}).`),
+      c.gray("`inspect --labels` shows them; declare your own servers' roles with --rules DIR (docs/rules/toxic-flow.md)."),
+      "",
+    );
+  }
   const counts = SEVERITIES.filter((s) => report.summary.findings[s] > 0).map((s) => `${report.summary.findings[s]} ${s}`);
   const srv = report.summary.servers;
   lines.push(

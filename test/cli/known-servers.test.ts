@@ -36,6 +36,31 @@ const flows = (report: any) => report.findings.filter((f: any) => f.ruleId === "
 const labelOf = (report: any, server: string, tool: string) => report.servers.find((s: any) => s.name === server).labels[tool];
 
 describe("--rules DIR with known-servers files", () => {
+  it("the pretty report names the servers whose roles were guessed, and stops once a known-servers file declares them", async () => {
+    const dir = tempDir();
+    const config = writeFixture(dir, "mcp.json", {
+      mcpServers: { files: { command: NODE, args: [SERVERS.filesystem, dir] }, "acme-crm": crm(), web: { command: NODE, args: [SERVERS.fixture("flow-web.mjs")] } },
+    });
+    const guessed = await runCli(["scan", config, "--ci", "--no-lockfile"], { cwd: dir });
+    const note = guessed.stdout.split("\n").find((l) => l.startsWith("Toxic-flow roles guessed"));
+    // The filesystem reference server is catalogued (by what it reports), the other two are not.
+    expect(note).toBe("Toxic-flow roles guessed from tool text for 2 servers the known-server catalog does not cover (acme-crm, web).");
+
+    // An entry that leaves out one of the server's tools still leaves that tool to the heuristics.
+    const partial = join(dir, "partial");
+    const web = { id: "web", configNames: ["web"], tools: { fetch_page: ["untrusted-content", "public-sink"], search_web: ["untrusted-content"] } };
+    writeFixture(partial, "known-servers.json", { version: 1, servers: [{ ...ACME.servers[0], tools: { purge: ["destructive"] } }, web] });
+    const some = await runCli(["scan", config, "--ci", "--no-lockfile", "--rules", partial], { cwd: dir });
+    expect(some.stdout).toContain("Toxic-flow roles guessed from tool text for 1 server the known-server catalog does not cover (acme-crm).");
+
+    const rules = join(dir, "rules");
+    writeFixture(rules, "known-servers.json", { version: 1, servers: [ACME.servers[0], web] });
+    const declared = await runCli(["scan", config, "--ci", "--no-lockfile", "--rules", rules], { cwd: dir });
+    expect(declared.stdout).not.toContain("Toxic-flow roles guessed");
+    expect(declared.stdout).toContain("3 servers: 3 scanned");
+  });
+
+
   it("declares the roles of an unknown server's tools: the flow the heuristics missed is found, and the reason names the file", async () => {
     const dir = tempDir();
     const config = writeFixture(dir, "mcp.json", { mcpServers: { "acme-crm": crm() } });
