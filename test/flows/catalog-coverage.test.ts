@@ -395,6 +395,12 @@ describe("added servers get the catalog's roles when launched by package", () =>
       tool: tool("test_lds_graphql_query", "Tests a GraphQL query against a connected Salesforce org and returns the result."),
       want: ["destructive", "private-data"],
     },
+    // Input tools that return the page when asked (`includeSnapshot`): the page's text is outsiders' text.
+    {
+      id: "chrome-devtools", command: "npx", args: ["chrome-devtools-mcp@latest"], package: "chrome-devtools-mcp",
+      tool: tool("click", "Clicks on the provided element"),
+      want: ["untrusted-content"],
+    },
     // Entries brought up to their servers' current releases: a current tool name gets the catalog's roles.
     {
       id: "github", command: "docker", args: ["run", "-i", "--rm", "-e", "GITHUB_PERSONAL_ACCESS_TOKEN", "ghcr.io/github/github-mcp-server"], package: "ghcr.io/github/github-mcp-server",
