@@ -1,6 +1,6 @@
 // Tools that sign in to a host the agent names: SFTP, SSH, FTP, SMTP or database connection parameters taken per call.
 // Like a url parameter, the host is the agent's choice, so the credentials and whatever the call carries can go anywhere.
-import { propertyText, type Evidence } from "./heuristics.js";
+import { propertyOf, propertyText, type Evidence } from "./heuristics.js";
 import type { Label } from "./types.js";
 import { hasAny as has } from "./word-sets.js";
 
@@ -21,9 +21,7 @@ export function connectsToChosenHost(e: Evidence, schema: unknown): boolean {
 }
 
 function hasEnum(schema: unknown, key: string): boolean {
-  const props = schema && typeof schema === "object" ? (schema as { properties?: Record<string, unknown> }).properties : undefined;
-  const entry = props && typeof props === "object" ? Object.entries(props).find(([k]) => k.toLowerCase() === key)?.[1] : undefined;
-  return !!entry && typeof entry === "object" && Array.isArray((entry as { enum?: unknown }).enum);
+  return Array.isArray(propertyOf(schema, key)?.enum);
 }
 
 export function connectionLabels(e: Evidence, schema: unknown): Label[] {

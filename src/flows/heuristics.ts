@@ -241,11 +241,17 @@ function readsCorrespondence(e: Evidence, ambiguous: (w: string) => boolean): bo
 }
 
 /** A property's own description and enum values, lower case, to tell what a generic key like `to` means. */
-export function propertyText(schema: unknown, key: string): string {
+/** The schema of parameter `key` (compared in lower case), when it is an object. */
+export function propertyOf(schema: unknown, key: string): Record<string, unknown> | undefined {
   const props = schema && typeof schema === "object" ? (schema as { properties?: unknown }).properties : undefined;
-  if (!props || typeof props !== "object") return "";
+  if (!props || typeof props !== "object") return undefined;
   const entry = Object.entries(props as Record<string, unknown>).find(([k]) => k.toLowerCase() === key)?.[1];
-  if (!entry || typeof entry !== "object") return "";
+  return entry && typeof entry === "object" ? (entry as Record<string, unknown>) : undefined;
+}
+
+export function propertyText(schema: unknown, key: string): string {
+  const entry = propertyOf(schema, key);
+  if (!entry) return "";
   const { description, enum: values } = entry as { description?: unknown; enum?: unknown };
   return `${typeof description === "string" ? description : ""} ${Array.isArray(values) ? values.join(" ") : ""}`.toLowerCase();
 }
