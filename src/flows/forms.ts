@@ -1,6 +1,6 @@
 // Public forms and surveys: their questions, titles and translations are what respondents read, so editing them puts
 // agent-chosen text in front of whoever opens the form, in place of what was there.
-import { MODIFY_VERBS, type Evidence } from "./heuristics.js";
+import { MODIFY_VERBS, propertyOf, type Evidence } from "./heuristics.js";
 import type { Label } from "./types.js";
 import { hasAny as has } from "./word-sets.js";
 
@@ -25,9 +25,7 @@ export function editsFormText(e: Evidence, schema: unknown): boolean {
 }
 
 function typeOf(schema: unknown, key: string): string {
-  const props = schema && typeof schema === "object" ? (schema as { properties?: Record<string, unknown> }).properties : undefined;
-  const entry = props && typeof props === "object" ? Object.entries(props).find(([k]) => k.toLowerCase() === key)?.[1] : undefined;
-  const type = entry && typeof entry === "object" ? (entry as { type?: unknown }).type : undefined;
+  const type = propertyOf(schema, key)?.type;
   return typeof type === "string" ? type : "";
 }
 
