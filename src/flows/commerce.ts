@@ -14,7 +14,7 @@ export function rewritesSellingTerms(e: Evidence, verbs: readonly string[]): boo
   if (!verbs.some((w) => CHANGE_VERBS.includes(w)) || has(e.nameSet, ["create", "add", "new"])) return false;
   // A price alert or a watch on a market price keeps the price; it only says when to tell the user.
   if (has(e.nameSet, ["alert", "alerts", "watch", "notification", "notifications", "target"])) return false;
-  return has(new Set([...e.name, ...e.first]), STORE_OBJECTS) && e.params.some((p) => SELLING_TERMS.test(p));
+  return has(e.nameAndFirst, STORE_OBJECTS) && e.params.some((p) => SELLING_TERMS.test(p));
 }
 
 /** Records whose state says money changed hands or goods left. */

@@ -189,6 +189,8 @@ export interface Evidence {
   first: string[];
   firstSet: Set<string>;
   firstText: string;
+  /** The words of the name and of the first sentence together. */
+  nameAndFirst: Set<string>;
   urlParam: boolean;
   recipientParam: boolean;
   bodyParam: boolean;
@@ -211,7 +213,7 @@ function evidenceOf(tool: Tool): Evidence {
   const name = apiPathName(rawName, READ_VERBS.has(first[0] ?? "") ? first[0] : undefined);
   const params = parameterNames(tool.inputSchema);
   return {
-    name, nameSet: new Set(name), first, firstSet: new Set(first), firstText, urlParam: hasUrlParameter(tool.inputSchema),
+    name, nameSet: new Set(name), first, firstSet: new Set(first), firstText, nameAndFirst: new Set([...name, ...first]), urlParam: hasUrlParameter(tool.inputSchema),
     // `translate_text(text, to)`: "to" is a language there, not a person.
     recipientParam: params.some((p) => RECIPIENT_PARAMS.has(p) && (p !== "to" || !/\b(?:language|lang|locale|unit|units|currency|format|timezone|encoding)\b/.test(propertyText(tool.inputSchema, p)))) && !has(new Set(name), ["translate", "convert", "transform"]),
     bodyParam: params.some((p) => BODY_PARAMS.has(p)),
@@ -236,7 +238,7 @@ const BODY_PARAMS = set("body", "message", "text", "content", "subject", "html")
 function readsCorrespondence(e: Evidence, ambiguous: (w: string) => boolean): boolean {
   const object = new Set(e.first.slice(1, 4));
   const mailObject = has(object, ["email", "emails", "mail", "mails", "messages", "inbox", "mailbox", "dms", "chats", "conversations"].filter((w) => !ambiguous(w)));
-  const chatThread = has(new Set([...e.name, ...e.first]), ["thread", "threads", "message", "messages", "discussion", "discussions"]) && e.params.some((p) => CHAT_PLACE_PARAM.test(p));
+  const chatThread = has(e.nameAndFirst, ["thread", "threads", "message", "messages", "discussion", "discussions"]) && e.params.some((p) => CHAT_PLACE_PARAM.test(p));
   return mailObject || chatThread;
 }
 
@@ -307,7 +309,7 @@ function genericFetcher(e: Evidence): boolean {
   // "A browser session to navigate a page", "a web research job from seed URLs": the first sentence says it goes there.
   const goesThere = e.urlParam && (/\b(?:navigate|navigates|crawl|crawls|scrape|scrapes|visit|visits)\b/.test(e.firstText) || has(e.firstSet, ["web", "website", "websites"]));
   // `git_clone(url)`, `mirror_repository(url)`: a clone requests whatever address it is given, carrying anything put in it.
-  const clonesFrom = e.urlParam && has(e.nameSet, ["clone", "mirror"]) && has(new Set([...e.name, ...e.first]), ["repository", "repositories", "repo", "repos", "git"]);
+  const clonesFrom = e.urlParam && has(e.nameSet, ["clone", "mirror"]) && has(e.nameAndFirst, ["repository", "repositories", "repo", "repos", "git"]);
   return (fetchName && (e.urlParam || anyUrl)) || (e.urlParam && anyUrl) || urlNamed || fileOrUrl || goesThere || clonesFrom || e.nameSet.has("navigate");
 }
 
@@ -428,7 +430,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const add = (role: Role, confidence: number, reason: string) => out.push({ role, confidence, reason });
   const verbs = verbsOf(e);
   const nameVerb = (s: ReadonlySet<string>) => verbs.find((w) => s.has(w));
-  const all = new Set([...e.name, ...e.first]);
+  const all = e.nameAndFirst;
 
   // Running shell commands reaches everything the user can: files, the network, deletion.
   // "command" alone is too weak: a game engine's or an app's console command is not a shell.

@@ -26,7 +26,7 @@ const PUBLIC_OBJECTS = ["types", "type", "regions", "region", "zones", "zone", "
 
 /** `list_ec2_instances`, "Lists CloudWatch log groups", `docker_container_stats`, `get_aws_cost_summary`: the account's own infrastructure. */
 export function readsInfrastructure(e: Evidence): boolean {
-  const all = new Set([...e.name, ...e.first]);
+  const all = e.nameAndFirst;
   return has(all, INFRA_PLATFORMS) && has(e.nameSet, INFRA_RESOURCES) && !has(all, PUBLIC_OFFERING) && !has(e.nameSet, PUBLIC_OBJECTS) &&
     // The MCP server's own health or the gateway in front of the tools is the product, not the account's infrastructure.
     !has(e.nameSet, ["mcp", "gateway", "tool", "tools"]);
@@ -45,7 +45,7 @@ export function stopsWorkload(e: Evidence, verbs: readonly string[]): boolean {
   // `get_restart_policy`, `list_stopped_tasks`: a read or a check before the stop makes it the object.
   const before = verbs.slice(0, verbs.indexOf(verb));
   if (before.some((w) => ["get", "list", "show", "describe", "check", "read", "view", "set", "update"].includes(w))) return false;
-  const all = new Set([...e.name, ...e.first]);
+  const all = e.nameAndFirst;
   // Restarting the MCP server itself only reloads the tool.
   return has(all, WORKLOADS) && !has(e.nameSet, ["mcp", "stream", "streaming", "recording", "session", "buffer", "replay", "timer", "playback", "policy"]) && !/\bmcp server\b/.test(e.firstText);
 }

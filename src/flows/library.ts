@@ -30,6 +30,6 @@ export function libraryLabels(e: Evidence, facts: { readVerb: string | undefined
   const bookmarks = has(e.nameSet, ["bookmark", "bookmarks"]) && /\bbookmarks\b/.test(text);
   if (!picks && !bookmarks) return [];
   const out: Label[] = [{ role: "private-data", confidence: 0.65, reason: "reads what the signed-in user saved, followed, liked or bookmarked: the user's own library" }];
-  if (bookmarks || has(new Set([...e.name, ...e.first]), AUTHORED)) out.push({ role: "untrusted-content", confidence: 0.65, reason: "reads posts or pages the user saved, whose text their authors wrote" });
+  if (bookmarks || has(e.nameAndFirst, AUTHORED)) out.push({ role: "untrusted-content", confidence: 0.65, reason: "reads posts or pages the user saved, whose text their authors wrote" });
   return out;
 }

@@ -17,7 +17,7 @@ function comparesAuthoredItems(e: Evidence): boolean {
 function searchesStays(e: Evidence): boolean {
   const dates = e.params.some((p) => /^check_?in(?:_?date)?$/.test(p)) && e.params.some((p) => /^check_?out(?:_?date)?$/.test(p));
   // A budget or a price check returns figures, not the listings' text; a booking acts on one (a price filter is still a search).
-  return dates && has(new Set([...e.name, ...e.first]), ["search", "find", "filter"]) && !has(e.nameSet, ["budget", "price", "prices", "cost", "costs", "book", "reserve", "booking"]) &&
+  return dates && has(e.nameAndFirst, ["search", "find", "filter"]) && !has(e.nameSet, ["budget", "price", "prices", "cost", "costs", "book", "reserve", "booking"]) &&
     !/^(?:calculate|estimate|analy[sz]e)s?\b/.test(e.firstText);
 }
 

@@ -80,7 +80,7 @@ const SOCIAL_POSTS = ["statuses", "posts", "tweets", "toots", "stories", "articl
 export function readsLikedPosts(e: Evidence): boolean {
   const liked = has(e.nameSet, ["favourites", "favorites", "likes", "liked", "favourited", "favorited"]) ||
     /\b(?:statuses|posts|tweets|toots|videos|stories|articles) (?:the (?:user|account) )?(?:favou?rited|liked|boosted|reblogged)\b|\b(?:favou?rited|liked) (?:statuses|posts|tweets|toots|videos|stories|articles)\b/.test(e.firstText);
-  return liked && has(new Set([...e.name, ...e.first]), SOCIAL_POSTS) && !has(e.nameSet, ["count", "counts", "stats", "insights", "analytics"]);
+  return liked && has(e.nameAndFirst, SOCIAL_POSTS) && !has(e.nameSet, ["count", "counts", "stats", "insights", "analytics"]);
 }
 
 /**
@@ -108,7 +108,7 @@ export function analysesChatThreads(e: Evidence, verbs: readonly string[], talk:
   if (talk === "public" || !verbs.some((w) => CHAT_ANALYSIS_VERBS.has(w))) return false;
   // "Delete the threads older than ...", "Post a summary to ...": a write that only chooses threads by a ranking.
   if (/^(?:delete|deletes|remove|removes|archive|archives|post|posts|send|sends|reply|replies|create|creates|start|starts)\b/.test(e.firstText)) return false;
-  return has(new Set([...e.name, ...e.first]), THREAD_OBJECTS) && e.params.some((p) => CHAT_PLACE.test(p));
+  return has(e.nameAndFirst, THREAD_OBJECTS) && e.params.some((p) => CHAT_PLACE.test(p));
 }
 
 /**

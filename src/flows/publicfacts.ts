@@ -30,7 +30,7 @@ function serviceVocabulary(e: Evidence): boolean {
 
 /** Drops the private-data and untrusted-content guesses these public reads drew from the words around them. */
 export function withoutPublicFacts(labels: Label[], e: Evidence): Label[] {
-  const all = new Set([...e.name, ...e.first]);
+  const all = e.nameAndFirst;
   if (serviceVocabulary(e)) return labels.filter((l) => l.role !== "private-data" && l.role !== "untrusted-content");
   if (marketDataBySymbol(e, all) || marketCalendar(e, all)) return labels.filter((l) => l.role !== "private-data");
   return labels;

@@ -16,7 +16,7 @@ const PUBLIC_PLACES = ["web", "website", "internet", "url", "market", "markets",
 
 /** `list_sources(updated_at)`, `list_persons(updated_since)`: a record-keeping system's records, filtered by change. */
 function filtersByChange(e: Evidence, readVerb: string | undefined): boolean {
-  return readVerb !== undefined && !e.urlParam && e.params.some((p) => CHANGE_FILTER.test(p)) && !has(new Set([...e.name, ...e.first]), PUBLIC_PLACES);
+  return readVerb !== undefined && !e.urlParam && e.params.some((p) => CHANGE_FILTER.test(p)) && !has(e.nameAndFirst, PUBLIC_PLACES);
 }
 
 /** Parameters that hand the tool what it exports: it converts what it is given and reads nothing stored. */
@@ -38,7 +38,7 @@ function exportsStored(e: Evidence): boolean {
   if (at < 0 || at > 2 || e.urlParam || e.params.some((p) => HANDED_IN.test(p))) return false;
   // `update_export_settings`, `get_export_status`: something else is done to an export.
   if (e.name.slice(0, at).some((w) => /^(?:create|update|delete|get|list|cancel|set|schedule|check)$/.test(w))) return false;
-  return !has(new Set(e.name.slice(at + 1)), EXPORT_ABOUT) && !has(new Set([...e.name, ...e.first]), ["web", "website", "webpage", "market", "markets", "stock", "stocks", "weather"]);
+  return !has(new Set(e.name.slice(at + 1)), EXPORT_ABOUT) && !has(e.nameAndFirst, ["web", "website", "webpage", "market", "markets", "stock", "stocks", "weather"]);
 }
 
 /** "List indexed episodes", "ingested documents": what the deployment's own index holds, which its user chose to put there. */

@@ -21,12 +21,12 @@ export function deploys(e: Evidence, verbs: readonly string[]): boolean {
 
 /** A deploy of a site or a function: whatever it was handed is served at a public address, to anyone who asks. */
 export function deploysToWeb(e: Evidence, verbs: readonly string[]): boolean {
-  return deploys(e, verbs) && has(new Set([...e.name, ...e.first]), WEB_SERVED);
+  return deploys(e, verbs) && has(e.nameAndFirst, WEB_SERVED);
 }
 
 /** `promote_deployment`, `set_worker_traffic_split`: another version takes the live traffic, the old one stops serving it. */
 export function switchesLiveVersion(e: Evidence, verbs: readonly string[]): boolean {
-  const all = new Set([...e.name, ...e.first]);
+  const all = e.nameAndFirst;
   const promotes = verbs.includes("promote") && has(all, RELEASABLE);
   const shiftsTraffic = e.nameSet.has("traffic") && !verbs.some((w) => READ_VERBS.has(w)) && has(all, ["version", "versions", "split", "canary", "rollout", "revision", "revisions"]);
   return promotes || shiftsTraffic;
@@ -42,7 +42,7 @@ const APPLICABLE = ["plan", "plans", "run", "runs", "migration", "migrations", "
  * the target branch or the infrastructure is rewritten (not `create_merge_field`, `merge_pdfs` or `apply_coupon`).
  */
 export function rewritesBranchOrAppliesPlan(e: Evidence, verbs: readonly string[]): boolean {
-  const all = new Set([...e.name, ...e.first]);
+  const all = e.nameAndFirst;
   const verb = verbs.find((w) => w === "merge" || w === "rebase" || w === "apply" || READ_VERBS.has(w) || INSPECT_VERBS.has(w) || w === "create" || w === "list");
   if (verb === "merge" || verb === "rebase") return has(all, BRANCHES) || verb === "rebase" && has(e.nameSet, ["git"]);
   return verb === "apply" && has(all, APPLICABLE);
