@@ -6,22 +6,14 @@
 // whose precision falls by more than a point; `--at COMMIT --sets N,M` scores named sets with another commit's
 // labeller. Recorded in docs/benchmarks.md; rerun with `npm run bench:retro`.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { benchServer, DEVELOPMENT_FILES, developmentName, loadLabelSet, toolsByServer } from "./label-sets.mjs";
+import { labellerAt, MEASURED_PAIRS, parentOf, rolesByTool, ROOT } from "./past-labellers.mjs";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const ROLES = ["untrusted-content", "private-data", "public-sink", "destructive"];
-// The commit that recorded each pair's one measurement; its parent is the labeller that was scored.
-const PAIRS = [
-  ["4518125", [27, 28]],
-  ["1c83aa4", [29, 30]],
-  ["e473e2b", [31, 32]],
-  ["83eab8d", [33, 34]],
-  ["5ac09ee", [35, 36]],
-];
+// The pairs this experiment was recorded on (docs/benchmarks.md); later pairs were measured after it.
+const PAIRS = MEASURED_PAIRS.filter(([, numbers]) => numbers[0] <= 35);
 
 const words = (s) => (s ?? "").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 
@@ -88,19 +80,6 @@ function reference(items) {
   };
 }
 
-/** Builds the labeller of `commit` once into a scratch directory and imports it. */
-async function labellerAt(commit) {
-  const dir = join(tmpdir(), "mcp-shield-retro", commit);
-  if (!existsSync(join(dir, "dist/flows/index.js"))) {
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    const tar = execFileSync("git", ["-C", ROOT, "archive", "--format=tar", commit, "src", "rules", "package.json", "tsconfig.json", "tsconfig.build.json"], { maxBuffer: 1 << 28 });
-    execFileSync("tar", ["-x", "-C", dir], { input: tar });
-    symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
-    execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: dir, stdio: "inherit" });
-  }
-  return import(pathToFileURL(join(dir, "dist/flows/index.js")).href);
-}
 
 const zero = () => Object.fromEntries(ROLES.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]));
 function score(counts, items, gotByKey) {
@@ -118,9 +97,9 @@ function score(counts, items, gotByKey) {
 /** The roles each tool of `items` gets from `labeller`, as scored and with each change applied. */
 function labelAll(labeller, items, ref) {
   const out = new Map([["as scored", new Map()], ...CHANGES.map(([name]) => [name, new Map()])]);
+  const scored = rolesByTool(labeller, items, benchServer, toolsByServer);
   for (const [server, tools] of toolsByServer(items)) {
-    const labels = labeller.labelServer(benchServer(server, tools));
-    const asScored = new Map(tools.map((t) => [t.name, new Set(labels[t.name].filter((l) => l.confidence >= labeller.FLOW_CONFIDENCE_THRESHOLD).map((l) => l.role))]));
+    const asScored = new Map(tools.map((t) => [t.name, scored.get(`${server}\0${t.name}`)]));
     for (const [name, change] of [["as scored", () => {}], ...CHANGES]) {
       const got = new Map([...asScored].map(([k, v]) => [k, new Set(v)]));
       change({ tools, got, reference: ref });
@@ -180,8 +159,7 @@ if (atIndex > 0) {
 } else {
   const totals = new Map([["as scored", zero()], ...CHANGES.map(([name]) => [name, zero()])]);
   for (const [measured, numbers] of PAIRS) {
-    const parent = execFileSync("git", ["-C", ROOT, "rev-parse", "--short", `${measured}^`], { encoding: "utf8" }).trim();
-    const labeller = await labellerAt(parent);
+    const labeller = await labellerAt(parentOf(measured));
     // The nearest-tool reference is what was labelled before the pair: every set numbered below it.
     const earlier = DEVELOPMENT_FILES.filter((f) => Number(f.match(/holdout(\d*)\.json$/)?.[1] || 1) < numbers[0]).flatMap(loadLabelSet);
     const ref = reference(earlier);
