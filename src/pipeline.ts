@@ -177,8 +177,9 @@ export async function runScan(options: ScanOptions): Promise<ScanResult> {
 
 /** `inspect` and `--dry-run`: the inventory alone; no rules, lockfile, probes or suppressions. */
 export async function runInspect(options: ScanOptions): Promise<ScanResult> {
-  // The labels inspect shows use the user's known-servers files: a bad one fails before any server starts.
-  if (options.ruleDirs?.length) (await import("./flows/catalog.js")).loadLayeredCatalog(options.ruleDirs);
+  // Load the whole rule pack as scan does, though inspect runs no rule: a rules directory that inspect accepts must
+  // not then fail scan. Bad data fails before any server starts; the catalog it loads is the one the labels reuse.
+  if (options.ruleDirs?.length) (await import("./rules/index.js")).builtinRules({ ruleDirs: options.ruleDirs });
   const { discovery, servers, usedDemo, redactor } = await collect(options);
   const incomplete = servers.some((s) => s.status === "error") || discovery.errors.some((e) => e.level !== "warning");
   return {

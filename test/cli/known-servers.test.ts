@@ -195,3 +195,84 @@ describe("inspect --catalog-draft", () => {
     expect(again.json.servers).toEqual([]);
   });
 });
+
+describe("--rules DIR is checked whole, the same way, by scan, inspect and guard", () => {
+  /** A config whose one server leaves a mark when started: bad rule data must stop every command before that. */
+  function markerConfig(dir: string) {
+    const marker = join(dir, "started");
+    const script = `require("fs").writeFileSync(${JSON.stringify(marker)}, "x")`;
+    return { marker, script, config: writeFixture(dir, "mcp.json", { mcpServers: { touch: { command: NODE, args: ["-e", script] } } }) };
+  }
+
+  it.each([
+    ["a pack1 file with an unbounded pattern", "pack1-acme.json", { version: 1, signals: { acme: { role: "directive", weight: 3, summary: "s", patterns: ["ignore.*rules"] } } }, /pack1-acme\.json: invalid rule data at signals\.acme\.patterns\.0: unbounded wildcard/],
+    ["a capabilities file with a wrong severity", "capabilities-acme.json", { version: 1, capabilities: [{ id: "x", kind: "k", severity: "extreme", summary: "s", patterns: ["steal"] }] }, /capabilities-acme\.json: invalid capability data at capabilities\.0\.severity: /],
+    ["a capabilities file with a broken regex", "acme.capabilities.yaml", "version: 1\ncapabilities:\n  - {id: x, kind: k, severity: high, summary: s, patterns: ['(']}\n", /acme\.capabilities\.yaml: capability x: invalid regex /],
+  ])("%s: exit 2 with the same one line naming the file and field, and nothing started", async (_what, name, content, message) => {
+    const dir = tempDir();
+    const { marker, script, config } = markerConfig(dir);
+    const rules = join(dir, "rules");
+    writeFixture(rules, "known-servers.json", ACME);
+    writeFixture(rules, name, content);
+    const runs = [
+      ["scan", config, "--no-lockfile", "--rules", rules],
+      ["inspect", config, "--rules", rules],
+      ["inspect", config, "--labels", "--rules", rules],
+      ["inspect", config, "--catalog-draft", "--rules", rules],
+      ["guard", "--rules", rules, "--", NODE, "-e", script],
+    ];
+    const errors: string[] = [];
+    for (const args of runs) {
+      const r = await runCli(args, { cwd: dir });
+      expect([args[0], r.code]).toEqual([args[0], 2]);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).toContain(join(rules, name));
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      errors.push(r.stderr);
+    }
+    expect(new Set(errors).size).toBe(1);
+    const { existsSync } = await import("node:fs");
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it("control characters from a bad file reach stderr escaped, under inspect as under scan", async () => {
+    const dir = tempDir();
+    const { config } = markerConfig(dir);
+    const rules = join(dir, "rules");
+    writeFixture(rules, "pack1.yaml", "version: 1\nsignals:\n  \"a\\e[2Jb\":\n    role: \"\\e]0;owned\\a\"\n");
+    for (const command of ["scan", "inspect"]) {
+      const r = await runCli([command, config, "--no-lockfile", "--rules", rules], { cwd: dir });
+      expect([command, r.code]).toEqual([command, 2]);
+      expect(r.stderr).toContain("pack1.yaml: invalid rule data at signals.a\\x1b[2Jb.role");
+      expect(r.stderr.trimEnd()).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    }
+  });
+
+  it("a good directory, with files of other extensions beside it, still works for inspect --labels; an empty one changes nothing", async () => {
+    const dir = tempDir();
+    const config = writeFixture(dir, "mcp.json", { mcpServers: { "acme-crm": crm() } });
+    const rules = join(dir, "rules");
+    const file = writeFixture(rules, "known-servers.json", ACME);
+    writeFixture(rules, "pack1-acme.json", { version: 1, signals: { acme: { role: "directive", weight: 3, summary: "s", patterns: ["ignore the rules"] } } });
+    writeFixture(rules, "capabilities-acme.yml", "version: 1\ncapabilities:\n  - {id: mining, kind: cryptojacking, severity: high, summary: s, patterns: ['mines? monero']}\n");
+    // Names that start like rule files but do not end in .json/.yaml/.yml are not rule data, for any command.
+    writeFixture(rules, "pack1.txt", "not rule data {");
+    writeFixture(rules, "capabilities.json.bak", "not rule data {");
+    const inspect = await runCli(["inspect", config, "--labels", "--rules", rules], { cwd: dir });
+    expect(inspect.stderr).toBe("");
+    expect(inspect.code).toBe(0);
+    expect(inspect.stdout).toContain(`purge: destructive 0.95 (known server acme-crm (from ${file})`);
+    const scan = await runCli(["scan", config, "--json", "--no-lockfile", "--rules", rules], { cwd: dir });
+    expect(scan.code).toBe(1);
+    expect(flows(scan.json).length).toBeGreaterThan(0);
+
+    const empty = join(dir, "empty");
+    (await import("node:fs")).mkdirSync(empty);
+    for (const command of ["scan", "inspect"]) {
+      const r = await runCli([command, config, "--json", "--no-lockfile", "--rules", empty], { cwd: dir });
+      expect([command, r.code]).toEqual([command, 0]);
+      expect(labelOf(r.json, "acme-crm", "purge")[0].reason).not.toMatch(/known server/);
+    }
+  });
+});
