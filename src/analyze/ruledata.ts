@@ -1,5 +1,5 @@
 // Loads rule data (phrase patterns, parameter names, confusables) from rules/ and user packs, and matches it.
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
@@ -90,8 +90,16 @@ const PACK1_FILES = /^pack1.*\.(?:json|ya?ml)$|\.pack1\.(?:json|ya?ml)$/;
 
 /** Data files of one kind in a rules directory, in name order (files of other packs are skipped by name). */
 export function dataFilesIn(dir: string, names: RegExp = PACK1_FILES): string[] {
-  if (!existsSync(dir)) throw new Error(`${dir}: rules directory not found`);
-  return readdirSync(dir)
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new Error(`${dir}: rules directory not found`);
+    if (code === "ENOTDIR") throw new Error(`${dir}: --rules takes a directory of rule files, and this is a file`);
+    throw new Error(`${dir}: cannot read rules directory (${code ?? (err as Error).message})`);
+  }
+  return entries
     .filter((f) => names.test(f))
     .sort()
     .map((f) => join(dir, f));

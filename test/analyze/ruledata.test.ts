@@ -45,4 +45,9 @@ describe("loadRuleData", () => {
     writeFileSync(join(d, "pack1.json"), "{ not json");
     expect(() => loadRuleData([d])).toThrow(/pack1\.json: cannot read rule data/);
   });
+  test("a file given where the rules directory belongs is named as such, not as a raw system error", () => {
+    const file = join(dir(), "pack1.json");
+    writeFileSync(file, "{}");
+    expect(() => loadRuleData([file])).toThrow(`${file}: --rules takes a directory of rule files, and this is a file`);
+  });
 });
