@@ -14,6 +14,7 @@ import { worksOnPageAt } from "./pages.js";
 import { destruction, carriesContent } from "./destructive.js";
 import { recordKeepingLabels } from "./recordkeeping.js";
 import { withoutPublicFacts } from "./publicfacts.js";
+import { liveRecordLabels, webWordNamesSetting, withoutModelPublishSink } from "./liverecords.js";
 import { listingLabels } from "./listings.js";
 import { libraryLabels } from "./library.js";
 import { posixFileLabels } from "./posixfs.js";
@@ -509,7 +510,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const urlIsObject = !e.urlParam && (e.name[e.name.length - 1] === "url" || e.name[e.name.length - 1] === "urls");
   // `get_online_followers`, "users who are online": presence, not the internet.
   const presence = /\bonline (?:users?|followers?|members?|friends?|contacts?|status|presence|players?|people)\b/.test(`${e.name.join(" ")} ${e.firstText}`);
-  const webName = (has(e.nameSet, [...WEB_WORDS].filter((w) => (!urlIsObject || (w !== "url" && w !== "urls")) && (!presence || w !== "online"))) && !localHtml) || e.nameSet.has("navigate");
+  const webName = (has(e.nameSet, [...WEB_WORDS].filter((w) => (!urlIsObject || (w !== "url" && w !== "urls")) && (!presence || w !== "online"))) && !localHtml && !webWordNamesSetting(e)) || e.nameSet.has("navigate");
   // "Visible elements on the page": a browser tool reading the DOM of whatever site is open.
   // Selecting, clicking or filling an element acts on the page; it returns none of its text.
   const pageElements = /\b(?:visible )?elements? (?:on|of|in) the (?:current |web |open )?page\b/.test(e.firstText) && !has(e.nameSet, ["select", "click", "hover", "fill", "type", "press", "drag", "focus"]);
@@ -1108,5 +1109,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // the user's own library, POSIX file calls; public facts a signed-in server serves (see recordkeeping.ts, listings.ts,
   // library.ts, posixfs.ts, publicfacts.ts).
   for (const l of [...recordKeepingLabels(e, { readVerb: savedLocally ? undefined : readVerb }), ...listingLabels(e), ...libraryLabels(e, { readVerb: savedLocally ? undefined : readVerb }), ...posixFileLabels(e)]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
+  // Round twenty-six: drafts and content models published, money captured or paid out, a destination replaced, any call of
+  // the service's own API; a content model's publication sends nothing (see liverecords.ts).
+  for (const l of liveRecordLabels(e, tool.description ?? "", tool.inputSchema)) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
+  out.splice(0, out.length, ...withoutModelPublishSink(out, e));
   return withoutPublicFacts(out, e);
 }
