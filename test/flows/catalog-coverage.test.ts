@@ -32,7 +32,9 @@ const ADDED = ["context7", "desktop-commander", "chrome-devtools", "figma-contex
   "monday", "unity", "telegram", "postman", "discord-saseq",
   // Fifth extension: e-mail senders, databases and warehouses, office files, accounting and CRM, research libraries, desktop automation.
   "resend", "mailgun", "mysql", "bigquery", "snowflake", "duckduckgo", "arxiv", "excel", "office-word", "whatsapp-lharries", "trello",
-  "xero", "zotero", "windows-mcp", "google-workspace", "salesforce"];
+  "xero", "zotero", "windows-mcp", "google-workspace", "salesforce",
+  // Sixth extension: korotovsky's Slack server split from the reference one, a headless CMS, a browser extension, workflow automation.
+  "slack-korotovsky", "contentful", "browsermcp", "n8n-mcp"];
 
 describe("known-server catalog identifiers", () => {
   test("the catalog loads and no package, serverInfo name, config name or URL host belongs to two entries", () => {
@@ -401,6 +403,60 @@ describe("added servers get the catalog's roles when launched by package", () =>
       tool: tool("click", "Clicks on the provided element"),
       want: ["untrusted-content"],
     },
+    // Playwright MCP's input tools write the page snapshot to a file and return only its link (playwright-core's
+    // Response._build, microsoft/playwright d4e1023), so, unlike Chrome DevTools', they bring no page text in.
+    {
+      id: "playwright", command: "npx", args: ["@playwright/mcp@latest"], package: "@playwright/mcp",
+      tool: tool("browser_click", "Perform click on a web page"),
+      want: [],
+    },
+    // Browser MCP's input tools return the page's aria snapshot with every result.
+    {
+      id: "browsermcp", command: "npx", args: ["@browsermcp/mcp@latest"], package: "@browsermcp/mcp",
+      tool: tool("browser_click", "Perform click on a web page"),
+      want: ["untrusted-content"],
+    },
+    {
+      id: "browsermcp", command: "npx", args: ["@browsermcp/mcp@latest"], package: "@browsermcp/mcp",
+      tool: tool("browser_navigate", "Navigate to a URL"),
+      want: ["public-sink", "untrusted-content"],
+    },
+    // korotovsky's Slack server (npm slack-mcp-server, image ghcr.io/korotovsky/slack-mcp-server) has its own tools.
+    {
+      id: "slack-korotovsky", command: "npx", args: ["-y", "slack-mcp-server@latest", "--transport", "stdio"], package: "slack-mcp-server",
+      tool: tool("conversations_unreads", "Get unread messages across all channels."),
+      want: ["private-data", "untrusted-content"],
+    },
+    {
+      id: "slack-korotovsky", command: "docker", args: ["run", "-i", "--rm", "-e", "SLACK_MCP_XOXP_TOKEN", "ghcr.io/korotovsky/slack-mcp-server:latest", "--transport", "stdio"], package: "ghcr.io/korotovsky/slack-mcp-server",
+      tool: tool("usergroups_users_update", "Replace all members of a user group with a new list."),
+      want: ["destructive"],
+    },
+    {
+      id: "slack", command: "npx", args: ["-y", "@modelcontextprotocol/server-slack"], package: "@modelcontextprotocol/server-slack",
+      tool: tool("slack_get_channel_history", "Get recent messages from a channel"),
+      want: ["private-data", "untrusted-content"],
+    },
+    {
+      id: "contentful", command: "npx", args: ["-y", "@contentful/mcp-server"], package: "@contentful/mcp-server",
+      tool: tool("publish_entry", "Publish an entry or multiple entries."),
+      want: ["public-sink"],
+    },
+    {
+      id: "contentful", command: "npx", args: ["-y", "@contentful/mcp-server"], package: "@contentful/mcp-server",
+      tool: tool("search_entries", "Search for specific entries in your Contentful space"),
+      want: ["private-data"],
+    },
+    {
+      id: "n8n-mcp", command: "npx", args: ["n8n-mcp"], package: "n8n-mcp",
+      tool: tool("n8n_delete_workflow", "Permanently delete a workflow. This action cannot be undone."),
+      want: ["destructive"],
+    },
+    {
+      id: "n8n-mcp", command: "npx", args: ["n8n-mcp"], package: "n8n-mcp",
+      tool: tool("search_nodes", "Search n8n nodes by keyword with optional real-world examples."),
+      want: [],
+    },
     // Entries brought up to their servers' current releases: a current tool name gets the catalog's roles.
     {
       id: "github", command: "docker", args: ["run", "-i", "--rm", "-e", "GITHUB_PERSONAL_ACCESS_TOKEN", "ghcr.io/github/github-mcp-server"], package: "ghcr.io/github/github-mcp-server",
@@ -573,6 +629,36 @@ describe("the fifth extension's reported names and withheld config names", () =>
     for (const name of ["salesforce", "salesforce-mcp", "whatsapp", "whatsapp-mcp", "trello", "trello-mcp", "zotero", "mysql", "arxiv", "arxiv-mcp", "excel", "duckduckgo", "bigquery", "snowflake", "windows-mcp"]) {
       expect(identifyServer(ScannedServer.parse({ entry: entry(name, "/nonexistent.js"), status: "ok" }))).toBeUndefined();
     }
+  });
+});
+
+describe("the sixth extension: two Slack servers told apart, reported names", () => {
+  const named = (name: string, command: string, args: string[], serverInfo?: { name: string }) =>
+    ScannedServer.parse({ entry: { ...entry(name, "/nonexistent.js"), command, args }, status: "ok", serverInfo });
+
+  test("a config named slack launching the reference package is the reference server, as before", () => {
+    for (const args of [["-y", "@modelcontextprotocol/server-slack"], ["run", "-i", "--rm", "mcp/slack"]]) {
+      const server = named("slack", args[0] === "run" ? "docker" : "npx", args);
+      expect(identifyServer(server)?.server.id).toBe("slack");
+      expect(roles(labelTool(server, tool("slack_post_message", "Post a new message to a Slack channel")))).toEqual(["public-sink"]);
+    }
+    // Both servers report "Slack MCP Server", so neither claims that name; a bare config name still means the reference server.
+    expect(identifyServer(named("slack", "node", ["dist/index.js"], { name: "Slack MCP Server" }))?.server.id).toBe("slack");
+    expect(identifyServer(named("my-tools", "node", ["dist/index.js"], { name: "Slack MCP Server" }))).toBeUndefined();
+  });
+
+  test("a config named slack launching korotovsky's package is korotovsky's server, with its own tools only", () => {
+    const server = named("slack", "npx", ["-y", "slack-mcp-server@latest", "--transport", "stdio"]);
+    expect(identifyServer(server)).toEqual({ server: byId("slack-korotovsky"), by: "package slack-mcp-server" });
+    expect(roles(labelTool(server, tool("conversations_history", "Get messages from the channel (or DM) by channel_id")))).toEqual(["private-data", "untrusted-content"]);
+    expect(byId("slack").packages).not.toContain("slack-mcp-server");
+    for (const name of Object.keys(byId("slack").tools)) expect(name.startsWith("slack_")).toBe(true);
+    for (const name of Object.keys(byId("slack-korotovsky").tools)) expect(Object.hasOwn(byId("slack").tools, name)).toBe(false);
+  });
+
+  test("reported names identify the new entries", () => {
+    const reported: [string, string][] = [["@contentful/mcp-server", "contentful"], ["Browser MCP", "browsermcp"], ["n8n-documentation-mcp", "n8n-mcp"]];
+    for (const [name, id] of reported) expect(identifyServer(launched("node", ["dist/index.js"], {}, { name }))?.server.id).toBe(id);
   });
 });
 
