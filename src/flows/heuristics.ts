@@ -32,6 +32,8 @@ import { accountFigures, callRecords, mailContainers, ownPlatformContainers, own
 import type { Tool } from "../model.js";
 import type { Label, Role } from "./types.js";
 import { hasAny as has } from "./word-sets.js";
+import { strangerTextLabels, withoutStrangersRecords } from "./strangertext.js";
+import { hubWriteLabels, withoutEmptyContainerSink } from "./hubwrites.js";
 
 /** Splits `getStoryWithComments`, `git_diff`, `read-cypher` into lower-case words. */
 export function words(text: string): string[] {
@@ -353,6 +355,8 @@ export interface HeuristicContext {
   sharesLinks?: boolean;
   /** The server runs the caller's own newsletter or publication: its posts are the user's writing. */
   ownPublication?: boolean;
+  /** Round twenty-six: the server's tools read walls, feeds or friends and post there: a social network (see strangertext.ts). */
+  socialNetwork?: boolean;
 }
 
 /** "Search events", "List logs": the read verb a description opens with, if any. */
@@ -1108,5 +1112,10 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // the user's own library, POSIX file calls; public facts a signed-in server serves (see recordkeeping.ts, listings.ts,
   // library.ts, posixfs.ts, publicfacts.ts).
   for (const l of [...recordKeepingLabels(e, { readVerb: savedLocally ? undefined : readVerb }), ...listingLabels(e), ...libraryLabels(e, { readVerb: savedLocally ? undefined : readVerb }), ...posixFileLabels(e)]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
-  return withoutPublicFacts(out, e);
+  // Round twenty-six (outsiders' text): a social network's reads, a paper's citation graph, saved highlights, the user's
+  // reading record; and the public reads and platform options no account owns (see strangertext.ts).
+  const strangerFacts = { readVerb: savedLocally ? undefined : readVerb, socialNetwork: context.socialNetwork };
+  // Round twenty-six (sending): files written over a path, copies made public, double opt-in mails (see hubwrites.ts).
+  for (const l of [...strangerTextLabels(e, strangerFacts), ...hubWriteLabels(e, tool.inputSchema)]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
+  return withoutPublicFacts(withoutEmptyContainerSink(withoutStrangersRecords(out, e, strangerFacts), e), e);
 }
