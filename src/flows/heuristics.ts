@@ -33,6 +33,8 @@ import { accountFigures, callRecords, mailContainers, ownPlatformContainers, own
 import type { Tool } from "../model.js";
 import type { Label, Role } from "./types.js";
 import { hasAny as has } from "./word-sets.js";
+import { strangerTextLabels, withoutStrangersRecords } from "./strangertext.js";
+import { hubWriteLabels, withoutEmptyContainerSink } from "./hubwrites.js";
 
 /** Splits `getStoryWithComments`, `git_diff`, `read-cypher` into lower-case words. */
 export function words(text: string): string[] {
@@ -354,6 +356,8 @@ export interface HeuristicContext {
   sharesLinks?: boolean;
   /** The server runs the caller's own newsletter or publication: its posts are the user's writing. */
   ownPublication?: boolean;
+  /** Round twenty-six: the server's tools read walls, feeds or friends and post there: a social network (see strangertext.ts). */
+  socialNetwork?: boolean;
 }
 
 /** "Search events", "List logs": the read verb a description opens with, if any. */
@@ -1109,9 +1113,14 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // the user's own library, POSIX file calls; public facts a signed-in server serves (see recordkeeping.ts, listings.ts,
   // library.ts, posixfs.ts, publicfacts.ts).
   for (const l of [...recordKeepingLabels(e, { readVerb: savedLocally ? undefined : readVerb }), ...listingLabels(e), ...libraryLabels(e, { readVerb: savedLocally ? undefined : readVerb }), ...posixFileLabels(e)]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
-  // Round twenty-six: drafts and content models published, money captured or paid out, a destination replaced, any call of
-  // the service's own API; a content model's publication sends nothing (see liverecords.ts).
+  // Round twenty-six (records): drafts and content models published, money captured or paid out, a destination
+  // replaced, any call of the service's own API; a content model's publication sends nothing (see liverecords.ts).
   for (const l of liveRecordLabels(e, tool.description ?? "", tool.inputSchema)) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
-  out.splice(0, out.length, ...withoutModelPublishSink(out, e));
-  return withoutPublicFacts(out, e);
+  // Round twenty-six (outsiders' text): a social network's reads, a paper's citation graph, saved highlights, the user's
+  // reading record; and the public reads and platform options no account owns (see strangertext.ts).
+  const strangerFacts = { readVerb: savedLocally ? undefined : readVerb, socialNetwork: context.socialNetwork };
+  // Round twenty-six (sending): files written over a path, copies made public, double opt-in mails (see hubwrites.ts).
+  for (const l of [...strangerTextLabels(e, strangerFacts), ...hubWriteLabels(e, tool.inputSchema)]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
+  const kept = withoutModelPublishSink(out, e);
+  return withoutPublicFacts(withoutEmptyContainerSink(withoutStrangersRecords(kept, e, strangerFacts), e), e);
 }

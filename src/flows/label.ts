@@ -9,6 +9,7 @@ import { keepsHelpCentre } from "./helpcentre.js";
 import { sellsProducts } from "./commerce.js";
 import { hostsTalk, type TalkKind } from "./outsiders.js";
 import { ROLES, type Label, type Role } from "./types.js";
+import { runsSocialNetwork } from "./strangertext.js";
 
 export interface LabelOptions {
   /** Use another catalog (tests); defaults to rules/known-servers.json. */
@@ -89,6 +90,7 @@ interface ServerShape {
   shop: boolean;
   sharesLinks: boolean;
   ownPublication: boolean;
+  socialNetwork?: boolean;
 }
 const serverShapes = new WeakMap<ScannedServer, ServerShape>();
 
@@ -97,6 +99,7 @@ function shapeOf(server: ScannedServer): ServerShape {
   let known = serverShapes.get(server);
   if (known === undefined) {
     known = { managesRecords: managesRecords(server.tools), inventoriesAssets: inventoriesAssets(server.tools), talk: hostsTalk(server.tools), mailer: sendsMail(server.tools), helpCentre: keepsHelpCentre(server.tools), shop: sellsProducts(server.tools), sharesLinks: makesSharingLinks(server.tools), ownPublication: runsOwnPublication(server.tools) };
+    known.socialNetwork = runsSocialNetwork(server.tools); // round twenty-six (strangertext.ts)
     serverShapes.set(server, known);
   }
   return known;
