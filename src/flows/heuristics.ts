@@ -35,6 +35,7 @@ import type { Label, Role } from "./types.js";
 import { hasAny as has } from "./word-sets.js";
 import { strangerTextLabels, withoutStrangersRecords } from "./strangertext.js";
 import { hubWriteLabels, withoutEmptyContainerSink } from "./hubwrites.js";
+import { EMAIL_AS_KEY, madeLinkForItem, signsDownloadLink, withoutOwnRecordsText } from "./ownrecords.js";
 
 /** Splits `getStoryWithComments`, `git_diff`, `read-cypher` into lower-case words. */
 export function words(text: string): string[] {
@@ -358,6 +359,10 @@ export interface HeuristicContext {
   ownPublication?: boolean;
   /** Round twenty-six: the server's tools read walls, feeds or friends and post there: a social network (see strangertext.ts). */
   socialNetwork?: boolean;
+  /** Round twenty-seven: the server reads customers, stock, deals or invoices and buys nothing: a business's back office (see ownrecords.ts). */
+  backOffice?: boolean;
+  /** Round twenty-seven: one of the server's tools is named for errors, exceptions or crashes: an error tracker (see ownrecords.ts). */
+  tracksErrors?: boolean;
 }
 
 /** "Search events", "List logs": the read verb a description opens with, if any. */
@@ -523,7 +528,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const personProfile = /\b(?:public|user|users|member|author|actor|person|people|creator|company|organi[sz]ation)(?:'s)? profiles?\b|'s (?:public )?profiles?\b/.test(e.firstText);
   const settingsObject = has(e.nameSet, ["policy", "policies", "setting", "settings", "rule", "rules", "config", "configuration", ...(personProfile ? [] : ["profile", "profiles"])]);
   // "Including file sizes and download URLs": a URL listed among the fields a record returns is an address, not a page.
-  const urlAsField = /\b(?:download|avatar|image|thumbnail|share|sharing|preview|file|profile) urls?\b|\bincluding\b[^.]*\burls?\b/.test(e.firstText);
+  // "Generate a presigned URL for an object": a link the service makes for a stored item is handed back, not read.
+  const urlAsField = /\b(?:download|avatar|image|thumbnail|share|sharing|preview|file|profile) urls?\b|\bincluding\b[^.]*\burls?\b/.test(e.firstText) || madeLinkForItem(e);
   // "Username, biography, website and follower counts": a website among a profile's fields is an address, not a page read.
   const websiteAsField = /(?:, |\band )(?:the )?websites?(?:,| and\b)/.test(e.firstText);
   const webDesc = !settingsObject && has(e.firstSet, [...WEB_WORDS].filter((w) => (!localHtml || w !== "html") && (!(urlAsField || urlIsObject) || (w !== "url" && w !== "urls")) && (!presence || w !== "online") && (!websiteAsField || (w !== "website" && w !== "websites")))) || pageElements || /\bhacker news\b|\bgoogle search\b|\bweb ?page|\bcurrent page\b|\bfrom the internet\b/.test(e.firstText);
@@ -550,7 +556,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // "Software composition analysis issues", "code quality issues": findings a scanner produced, not text a person wrote.
   const scannerFindings = /\b(?:analysis|quality|code|composition|security|static|lint|scan|scanner) issues?\b/.test(e.firstText);
   // "Name, email, avatar": an e-mail address among a profile's fields, not a mail anyone wrote.
-  const emailField = /\b(?:name|names|avatar|phone|username|login|id),? (?:and )?e-?mails?\b|\be-?mails?(?: address(?:es)?)?, |\be-?mail address(?:es)?\b/.test(e.firstText);
+  // "By ID or email": an address a record is looked up by (see ownrecords.ts).
+  const emailField = /\b(?:name|names|avatar|phone|username|login|id),? (?:and )?e-?mails?\b|\be-?mails?(?: address(?:es)?)?, |\be-?mail address(?:es)?\b/.test(e.firstText) || EMAIL_AS_KEY.test(e.firstText);
   // "Display messages when the alert fires": the tool's own notices to the user, not messages anyone sent.
   const ownNotices = /\b(?:display|displays|show|shows|print|prints|log|logs) (?:a |the |custom )?(?:messages?|notifications?)\b/.test(e.firstText);
   // `find_nearby_places(latitude, longitude)`: map points of interest around a coordinate, unless reviews come with them.
@@ -639,7 +646,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // "Search products on the marketplace", `item_detail(sku)`: on a server that keeps no records of its own, products are
   // a shop's or a marketplace's listings, whose titles and details their sellers wrote (a store the account runs has
   // write tools, and its products are its own).
-  const marketListings = readVerb !== undefined && !fetchesUrl && !savedLocally && !vendorDocs && !context.managesRecords && !context.authenticated &&
+  const marketListings = readVerb !== undefined && !fetchesUrl && !savedLocally && !vendorDocs && !context.managesRecords && !context.authenticated && !context.backOffice &&
     has(all, ["product", "products", "listing", "listings"]) && !has(all, [...PUBLIC_REFERENCE, "my", "own", "your", "stock", "inventory", "count", "counts", "stats", "statistics", "available", "supported", "types", "categories"]) && !ownerScoped(e);
   if (!untrusted && !ownHoldings && marketListings) {
     add("untrusted-content", 0.65, "reads products listed on a shop or a marketplace, whose titles and details their sellers wrote");
@@ -833,6 +840,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("public-sink", 0.7, "puts a new file in a drive whose server hands out sharing links, an upload to a shareable place");
   } else if (createsSharingLink(e, facts)) {
     add("public-sink", 0.7, "creates a sharing or public link that opens the item for anyone who holds it");
+  } else if (signsDownloadLink(e)) {
+    add("public-sink", 0.7, "signs a download link for a stored object, which lets anyone who holds it fetch the object");
   } else if (deliversToEndpoint(e, facts)) {
     // Whoever runs the webhook or the endpoint reads every payload, whatever the name calls it.
     add("public-sink", 0.75, "delivers requests or payloads to a webhook or an endpoint");
@@ -987,7 +996,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     // Whatever platform they come from, the user's own notifications, bookmarks and starred items are the user's, though
     // others wrote them.
     add("private-data", 0.7, "reads the user's own notifications or bookmarks");
-  } else if (readVerb && !webTool && !savedLocally && !publicReference && objectStorage) {
+  } else if (readVerb && !webTool && !savedLocally && !publicReference && objectStorage && !signsDownloadLink(e)) {
     add("private-data", 0.7, "reads the buckets or stored objects of the user's cloud storage");
   } else if (readVerb && untrusted && receives) {
     add("private-data", 0.7, "returns the user's incoming messages");
@@ -1037,7 +1046,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("private-data", 0.6, "reads an organisation's records (users, devices, policies, alerts) from its own account");
   } else if (plainRead && !capabilityList && context.managesRecords && !publicReference && (has(e.nameSet, [...STORE_NOUNS]) || /\bfull[- ]text\b|\bsemantic\b|\bhybrid\b|\bvector\b|\bfts5?\b/.test(e.firstText))) {
     add("private-data", 0.6, "searches or reads the entries a record-keeping server stores (pages, items, full-text index)");
-  } else if (plainRead && !capabilityList && !typeCatalogue && context.managesRecords && !publicReference && !selfOrPageOrWrite && !savedLocally) {
+  } else if (plainRead && !capabilityList && !typeCatalogue && context.managesRecords && !publicReference && !selfOrPageOrWrite && !savedLocally && !signsDownloadLink(e)) {
     // (A download that saves to disk and returns only the path gives the model nothing of the record.)
     // A server that creates and changes records keeps an account's state (tasks, pipelines, clusters, sites), so
     // whatever else it reads back is that account's data too.
@@ -1122,5 +1131,6 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // Round twenty-six (sending): files written over a path, copies made public, double opt-in mails (see hubwrites.ts).
   for (const l of [...strangerTextLabels(e, strangerFacts), ...hubWriteLabels(e, tool.inputSchema)]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
   const kept = withoutModelPublishSink(out, e);
-  return withoutPublicFacts(withoutEmptyContainerSink(withoutStrangersRecords(kept, e, strangerFacts), e), e);
+  // Round twenty-seven (precision): an item's recorded attributes and an error tracker's issues are no one's text.
+  return withoutOwnRecordsText(withoutPublicFacts(withoutEmptyContainerSink(withoutStrangersRecords(kept, e, strangerFacts), e), e), e, { tracksErrors: context.tracksErrors });
 }

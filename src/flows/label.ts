@@ -10,6 +10,7 @@ import { sellsProducts } from "./commerce.js";
 import { hostsTalk, type TalkKind } from "./outsiders.js";
 import { ROLES, type Label, type Role } from "./types.js";
 import { runsSocialNetwork } from "./strangertext.js";
+import { keepsBackOffice, tracksErrors } from "./ownrecords.js";
 
 export interface LabelOptions {
   /** Use another catalog (tests); defaults to rules/known-servers.json. */
@@ -91,6 +92,8 @@ interface ServerShape {
   sharesLinks: boolean;
   ownPublication: boolean;
   socialNetwork?: boolean;
+  backOffice?: boolean;
+  tracksErrors?: boolean;
 }
 const serverShapes = new WeakMap<ScannedServer, ServerShape>();
 
@@ -100,6 +103,8 @@ function shapeOf(server: ScannedServer): ServerShape {
   if (known === undefined) {
     known = { managesRecords: managesRecords(server.tools), inventoriesAssets: inventoriesAssets(server.tools), talk: hostsTalk(server.tools), mailer: sendsMail(server.tools), helpCentre: keepsHelpCentre(server.tools), shop: sellsProducts(server.tools), sharesLinks: makesSharingLinks(server.tools), ownPublication: runsOwnPublication(server.tools) };
     known.socialNetwork = runsSocialNetwork(server.tools); // round twenty-six (strangertext.ts)
+    known.backOffice = keepsBackOffice(server.tools); // round twenty-seven (ownrecords.ts)
+    known.tracksErrors = tracksErrors(server.tools);
     serverShapes.set(server, known);
   }
   return known;
