@@ -184,7 +184,19 @@ export type Inventory = z.infer<typeof Inventory>;
 export const EntityKind = z.enum(["tool", "prompt", "resource", "resourceTemplate", "server", "config"]);
 export type EntityKind = z.infer<typeof EntityKind>;
 
-export const FlowStep = z.object({ server: z.string(), tool: z.string(), role: z.string() });
+/**
+ * What a toxic-flow role rests on: "catalog" (the built-in known-server catalog), "declared" (the user's own
+ * known-servers file, `--rules DIR`), "heuristic" (guessed from the tool's name, description and schema) or
+ * "annotation" (the server's destructiveHint, a weak label). Optional where it appears in JSON, so reports and
+ * inventories saved by versions without it still parse.
+ */
+export const LabelBasis = z.enum(["catalog", "declared", "heuristic", "annotation"]);
+export type LabelBasis = z.infer<typeof LabelBasis>;
+
+/** One role of a tool as `inspect --labels` and the JSON inventory show it. */
+export const ToolLabel = z.object({ role: z.string(), confidence: z.number(), reason: z.string(), basis: LabelBasis.optional() });
+
+export const FlowStep = z.object({ server: z.string(), tool: z.string(), role: z.string(), basis: LabelBasis.optional() });
 
 export const Finding = z.object({
   ruleId: z.string(),
@@ -243,7 +255,7 @@ export const ReportServer = z.object({
   warnings: z.array(z.string()),
   stderr: z.string().optional(),
   /** Roles each tool can play in a toxic flow (see `inspect --labels`), keyed by tool name. */
-  labels: z.record(z.string(), z.array(z.object({ role: z.string(), confidence: z.number(), reason: z.string() }))).optional(),
+  labels: z.record(z.string(), z.array(ToolLabel)).optional(),
   durationMs: z.number(),
 });
 export type ReportServer = z.infer<typeof ReportServer>;

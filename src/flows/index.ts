@@ -2,4 +2,4 @@
 export { labelTool, labelServer, type LabelOptions } from "./label.js";
 export { loadKnownServers, loadLayeredCatalog, identifyServer, identifyLayered, KnownServersFile, type KnownServer, type CatalogMatch, type LayeredCatalog } from "./catalog.js";
 export { heuristicLabels } from "./heuristics.js";
-export { ROLES, FLOW_CONFIDENCE_THRESHOLD, type Role, type Label } from "./types.js";
+export { ROLES, FLOW_CONFIDENCE_THRESHOLD, type Role, type Label, type LabelBasis } from "./types.js";

@@ -54,7 +54,9 @@ function fromCatalog(match: CatalogMatch, tool: Tool, byServerIdentity: boolean)
   // A config name is chosen by the user, so it is weaker evidence than what the server says it is.
   const confidence = byServerIdentity ? 0.95 : 0.85;
   const from = match.file === undefined ? "" : ` (from ${match.file})`;
-  return roles.map((role) => ({ role, confidence, reason: `known server ${match.server.id}${from}, recognised by ${match.by}` }));
+  // An entry from the user's own file is their declaration, not the built-in catalog's.
+  const basis = match.file === undefined ? "catalog" : "declared";
+  return roles.map((role) => ({ role, confidence, reason: `known server ${match.server.id}${from}, recognised by ${match.by}`, basis }));
 }
 
 /**
@@ -66,7 +68,7 @@ function fromCatalog(match: CatalogMatch, tool: Tool, byServerIdentity: boolean)
 function applyAnnotations(labels: Label[], a: Annotations): Label[] {
   let out = labels;
   if (a.destructiveHint === true && a.readOnlyHint !== true) {
-    out = [...out, { role: "destructive", confidence: WEAK_ANNOTATION_CONFIDENCE, reason: "annotation destructiveHint: true (a claim servers often make for reversible changes)" }];
+    out = [...out, { role: "destructive", confidence: WEAK_ANNOTATION_CONFIDENCE, reason: "annotation destructiveHint: true (a claim servers often make for reversible changes)", basis: "annotation" }];
   }
   if (a.readOnlyHint === true) {
     // Sending a request is not "destructive", so read-only tools can still be sinks, but they post nothing.
@@ -120,7 +122,8 @@ export function labelTool(server: ScannedServer, tool: Tool, options: LabelOptio
       if (known) return strongestPerRole(known);
     }
   }
-  return strongestPerRole(applyAnnotations(heuristicLabels(tool, { authenticated: signsIn(server), ...shapeOf(server) }), annotationsOf(tool)));
+  const guessed = heuristicLabels(tool, { authenticated: signsIn(server), ...shapeOf(server) }).map((l): Label => ({ ...l, basis: "heuristic" }));
+  return strongestPerRole(applyAnnotations(guessed, annotationsOf(tool)));
 }
 
 // The toxic-flow rule and the report both ask for a server's labels; with the same catalog they are the same.

@@ -84,8 +84,8 @@ function summaryLine(report: Report): string {
 function findingRow(f: Finding, rootDir: string): string {
   const entity = f.entity.kind === "server" ? "—" : `${f.entity.kind} ${code(f.entity.name)}${f.field ? `<br>${code(f.field, 80)}` : ""}`;
   let detail = text(f.message, 400);
-  if (f.flow?.length) detail += `<br>flow: ${f.flow.map((s) => `${code(s.server, 40)}/${code(s.tool, 60)} (${text(s.role, 30)})`).join(" → ")}`;
-  if (f.evidence) detail += `<details><summary>evidence</summary><pre>${escapeMarkdown(displayLine(f.evidence, 300))}</pre></details>`;
+  if (f.flow?.length) detail += `<br>flow: ${f.flow.map((s) => `${code(s.server, 40)}/${code(s.tool, 60)} (${text(s.role, 30)}${s.basis ? `, ${text(s.basis, 20)}` : ""})`).join(" → ")}`;
+  if (f.evidence) detail += `<details><summary>evidence</summary><pre>${escapeMarkdown(displayLine(f.evidence, 400))}</pre></details>`;
   const location = f.configPath ? `${code(shortPath(f.configPath, rootDir), 120)}${f.line ? `:${f.line}` : ""}` : "—";
   return `| ${SEVERITY_BADGE[f.severity]} | ${code(f.ruleId, 60)} | ${f.server ? code(f.server) : "—"} | ${entity} | ${detail} | ${location} |`;
 }

@@ -70,7 +70,8 @@ export function renderPretty(report: Report, options: PrettyOptions): string {
       if (options.showLabels && s.labels) {
         for (const [tool, labels] of Object.entries(s.labels)) {
           // Long enough for a user catalog's file path: which file gave a role is what the user needs to see.
-          const roles = labels.map((l) => `${l.role} ${l.confidence.toFixed(2)} (${displayLine(l.reason, 200)})`).join("; ");
+          // The basis (catalog, declared, heuristic, annotation) says at a glance which roles were guessed.
+          const roles = labels.map((l) => `${l.role} ${l.confidence.toFixed(2)}${l.basis ? ` ${displayLine(l.basis, 20)}` : ""} (${displayLine(l.reason, 200)})`).join("; ");
           lines.push(`          ${displayLine(tool, 60)}: ${roles || c.gray("no role")}`);
         }
       }
@@ -111,8 +112,9 @@ export function renderPretty(report: Report, options: PrettyOptions): string {
 function renderFinding(f: Finding, sevColor: Record<Severity, (s: string) => string>): string[] {
   const where = `${displayLine(f.server || "-", 60)} › ${f.entity.kind} ${displayLine(f.entity.name, 80)}${f.field ? ` (${displayLine(f.field, 80)})` : ""}`;
   const out = [`  ${sevColor[f.severity](f.severity.toUpperCase().padEnd(8))} ${f.ruleId}  ${where}`, `           ${displayLine(f.message, 400)}`];
-  if (f.evidence) out.push(`           evidence: "${displayLine(f.evidence, 200)}"`);
-  if (f.flow) out.push(`           flow: ${f.flow.map((s) => `${displayLine(s.server, 40)}/${displayLine(s.tool, 60)} (${s.role})`).join(" → ")}`);
+  // 400, toxic-flow's own cap on its per-step evidence: a shorter cut would drop the last steps' basis.
+  if (f.evidence) out.push(`           evidence: "${displayLine(f.evidence, 400)}"`);
+  if (f.flow) out.push(`           flow: ${f.flow.map((s) => `${displayLine(s.server, 40)}/${displayLine(s.tool, 60)} (${displayLine(s.role, 30)}${s.basis ? `, ${displayLine(s.basis, 20)}` : ""})`).join(" → ")}`);
   return out;
 }
 

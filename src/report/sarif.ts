@@ -68,7 +68,7 @@ export function renderSarif(report: Report, rules: RuleMeta[], options: SarifOpt
         ...(f.field ? { field: clean(f.field) } : {}),
         ...(f.evidence ? { evidence: clean(f.evidence) } : {}),
         ...(f.entityHash ? { entityHash: f.entityHash } : {}),
-        ...(f.flow ? { flow: f.flow.map((s) => ({ server: clean(s.server), tool: clean(s.tool), role: clean(s.role) })) } : {}),
+        ...(f.flow ? { flow: f.flow.map((s) => ({ server: clean(s.server), tool: clean(s.tool), role: clean(s.role), ...(s.basis ? { basis: clean(s.basis) } : {}) })) } : {}),
       },
     };
     if (f.suppressed) {

@@ -1,7 +1,7 @@
 // Finds tool combinations in one agent's inventory that let untrusted content leak private data or destroy things.
 import type { Rule } from "../analyze/rule.js";
 import type { Inventory, ScannedServer } from "../model.js";
-import { labelServer, FLOW_CONFIDENCE_THRESHOLD, type LayeredCatalog, type Role } from "../flows/index.js";
+import { labelServer, FLOW_CONFIDENCE_THRESHOLD, type LabelBasis, type LayeredCatalog, type Role } from "../flows/index.js";
 import { displayLine } from "../report/sanitize.js";
 
 export interface FlowCandidate {
@@ -9,6 +9,8 @@ export interface FlowCandidate {
   tool: string;
   role: Role;
   confidence: number;
+  /** What the role rests on, so a user can tell a catalogued step from a guessed one. */
+  basis: LabelBasis;
 }
 
 export interface FlowKind {
@@ -36,7 +38,7 @@ export function flowCandidates(inventory: Inventory, threshold = FLOW_CONFIDENCE
       for (const label of labels) {
         if (label.confidence < threshold) continue;
         const list = byRole.get(label.role) ?? [];
-        list.push({ server: server.entry.name, tool, role: label.role, confidence: label.confidence });
+        list.push({ server: server.entry.name, tool, role: label.role, confidence: label.confidence, basis: label.basis ?? "heuristic" });
         byRole.set(label.role, list);
       }
     }
@@ -84,6 +86,23 @@ function describe(kind: FlowKind, chain: FlowCandidate[]): string {
   return `Destructive flow: text an attacker controls, read with ${show(source)}, can instruct the agent to destroy data with ${show(second)}`;
 }
 
+/** How the evidence line words each basis. */
+const BASIS_WORDS: Record<LabelBasis, string> = {
+  catalog: "catalog",
+  declared: "declared",
+  heuristic: "guessed from tool text",
+  annotation: "server annotation",
+};
+
+/** One sentence for the end of the message naming the servers whose steps were guessed, each once; "" when none was. */
+function guessedNote(chain: FlowCandidate[]): string {
+  const guessed = [...new Set(chain.filter((c) => c.basis === "heuristic").map((c) => c.server))];
+  if (!guessed.length) return "";
+  const names = guessed.map((n) => displayLine(n, 60));
+  const listed = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return `. Roles of ${listed} were guessed from tool text: \`mcp-shield-scan inspect --labels\` shows why; --rules DIR can declare them.`;
+}
+
 function serverNames(servers: ScannedServer[]): string[] {
   return [...new Set(servers.map((s) => s.entry.name))];
 }
@@ -113,9 +132,12 @@ export function createToxicFlowRule(layered?: LayeredCatalog): Rule {
         report({
           server: source.server,
           entity: { kind: "tool", name: source.tool },
-          message: describe(kind, chain),
-          evidence: displayLine(`${kind.id}: ${chain.map((c) => `${c.role} ${c.server}/${c.tool} (${c.confidence.toFixed(2)})`).join(", ")}; servers: ${servers.join(", ")}`, 400),
-          flow: chain.map((c) => ({ server: c.server, tool: c.tool, role: c.role })),
+          message: describe(kind, chain) + guessedNote(chain),
+          evidence: displayLine(
+            `${kind.id}: ${chain.map((c) => `${c.role} ${c.server}/${c.tool} (${c.confidence.toFixed(2)}, ${BASIS_WORDS[c.basis]})`).join(", ")}; servers: ${servers.join(", ")}`,
+            400,
+          ),
+          flow: chain.map((c) => ({ server: c.server, tool: c.tool, role: c.role, basis: c.basis })),
         });
       }
     },

@@ -77,12 +77,12 @@ describe("--rules DIR with known-servers files", () => {
     ]);
     expect(withRules.code).toBe(1);
     expect(labelOf(withRules.json, "acme-crm", "sync_out")).toEqual([
-      { role: "public-sink", confidence: 0.95, reason: `known server acme-crm (from ${file}), recognised by serverInfo.name "acme-crm"` },
+      { role: "public-sink", confidence: 0.95, reason: `known server acme-crm (from ${file}), recognised by serverInfo.name "acme-crm"`, basis: "declared" },
     ]);
 
     // inspect takes --rules too, and its pretty --labels output shows where a role came from.
     const inspect = await runCli(["inspect", config, "--labels", "--rules", rules], { cwd: dir });
-    expect(inspect.stdout).toContain(`purge: destructive 0.95 (known server acme-crm (from ${file})`);
+    expect(inspect.stdout).toContain(`purge: destructive 0.95 declared (known server acme-crm (from ${file})`);
     expect(inspect.code).toBe(0);
 
     // YAML works as for the other rule data.
@@ -121,7 +121,7 @@ describe("--rules DIR with known-servers files", () => {
     });
     const own = await runCli(["inspect", config, "--json", "--rules", rules], { cwd: dir });
     expect(labelOf(own.json, "files", "read_text_file")).toEqual([
-      { role: "untrusted-content", confidence: 0.95, reason: `known server filesystem (from ${file}), recognised by serverInfo.name "secure-filesystem-server"` },
+      { role: "untrusted-content", confidence: 0.95, reason: `known server filesystem (from ${file}), recognised by serverInfo.name "secure-filesystem-server"`, basis: "declared" },
     ]);
   });
 
@@ -262,7 +262,7 @@ describe("--rules DIR is checked whole, the same way, by scan, inspect and guard
     const inspect = await runCli(["inspect", config, "--labels", "--rules", rules], { cwd: dir });
     expect(inspect.stderr).toBe("");
     expect(inspect.code).toBe(0);
-    expect(inspect.stdout).toContain(`purge: destructive 0.95 (known server acme-crm (from ${file})`);
+    expect(inspect.stdout).toContain(`purge: destructive 0.95 declared (known server acme-crm (from ${file})`);
     const scan = await runCli(["scan", config, "--json", "--no-lockfile", "--rules", rules], { cwd: dir });
     expect(scan.code).toBe(1);
     expect(flows(scan.json).length).toBeGreaterThan(0);

@@ -502,7 +502,7 @@ describe("added servers get the catalog's roles when launched by package", () =>
     expect(byId(id).tools[t.name]).toBeDefined();
     const labels = labelTool(server, t);
     expect(roles(labels)).toEqual(want);
-    for (const l of labels) expect(l).toEqual({ role: l.role, confidence: 0.95, reason: `known server ${id}, recognised by package ${pkg}` });
+    for (const l of labels) expect(l).toEqual({ role: l.role, confidence: 0.95, reason: `known server ${id}, recognised by package ${pkg}`, basis: "catalog" });
   });
 
   test("what a server reports and its hosted endpoint identify it too", () => {
@@ -510,8 +510,8 @@ describe("added servers get the catalog's roles when launched by package", () =>
     expect(identifyServer(byInfo)?.server.id).toBe("chrome-devtools");
     const neon = launched("", [], { transport: "http", url: "https://mcp.neon.tech/mcp" });
     expect(labelTool(neon, tool("run_sql", "Execute a single SQL statement against a Neon database"))).toEqual([
-      { role: "private-data", confidence: 0.95, reason: "known server neon, recognised by host mcp.neon.tech" },
-      { role: "destructive", confidence: 0.95, reason: "known server neon, recognised by host mcp.neon.tech" },
+      { role: "private-data", confidence: 0.95, reason: "known server neon, recognised by host mcp.neon.tech", basis: "catalog" },
+      { role: "destructive", confidence: 0.95, reason: "known server neon, recognised by host mcp.neon.tech", basis: "catalog" },
     ]);
   });
 
@@ -534,8 +534,8 @@ describe("added servers get the catalog's roles when launched by package", () =>
     for (const [name, id] of reported) expect(identifyServer(launched("node", ["dist/index.js"], {}, { name }))?.server.id).toBe(id);
     const hf = launched("", [], { transport: "http", url: "https://huggingface.co/mcp" });
     expect(labelTool(hf, tool("hf_fs_write", "Write or remove files in Hugging Face repositories and buckets."))).toEqual([
-      { role: "public-sink", confidence: 0.95, reason: "known server huggingface, recognised by host huggingface.co" },
-      { role: "destructive", confidence: 0.95, reason: "known server huggingface, recognised by host huggingface.co" },
+      { role: "public-sink", confidence: 0.95, reason: "known server huggingface, recognised by host huggingface.co", basis: "catalog" },
+      { role: "destructive", confidence: 0.95, reason: "known server huggingface, recognised by host huggingface.co", basis: "catalog" },
     ]);
   });
 });

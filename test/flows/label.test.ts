@@ -30,6 +30,7 @@ describe("labelServer on the real reference servers", () => {
   test("filesystem is recognised by its serverInfo, and its labels say so", () => {
     expect(identifyServer(real.filesystem)?.server.id).toBe("filesystem");
     expect(labelServer(real.filesystem)["read_text_file"]![0]!.reason).toMatch(/known server filesystem/);
+    expect(labelServer(real.filesystem)["read_text_file"]![0]!.basis).toBe("catalog");
   });
 
   test("memory: deleting is destructive, reading the graph is private", () => {
@@ -80,6 +81,7 @@ describe("labelTool", () => {
     const weak = labelTool(unknown, apply).find((l) => l.role === "destructive");
     expect(weak?.reason).toMatch(/annotation destructiveHint: true/);
     expect(weak!.confidence).toBeLessThan(FLOW_CONFIDENCE_THRESHOLD);
+    expect(weak!.basis).toBe("annotation");
     expect(roles(labelTool(unknown, apply))).toEqual([]);
     const clear = tool("clear_range", "Clears the values of every cell in a sheet range.", { inputSchema: { type: "object", properties: { range: { type: "string" } } } });
     expect(roles(labelTool(unknown, clear))).toContain("destructive");
@@ -183,7 +185,10 @@ describe("labelTool", () => {
 
   test("a tool the catalog does not list falls back to heuristics", () => {
     const gh = bare("my-gh", { args: ["@modelcontextprotocol/server-github"] });
-    expect(roles(labelTool(gh, tool("delete_repository_everything", "Deletes a repository.")))).toEqual(["destructive"]);
+    const labels = labelTool(gh, tool("delete_repository_everything", "Deletes a repository."));
+    expect(roles(labels)).toEqual(["destructive"]);
+    // A known server's unlisted tool is guessed like any other, and its basis says so.
+    expect(labels.map((l) => l.basis)).toEqual(["heuristic"]);
   });
 });
 

@@ -29,7 +29,7 @@ describe("loadLayeredCatalog", () => {
     const s = server("gh-fork", [tool("create_issue")], { command: "npx", args: ["-y", "@modelcontextprotocol/server-github"] });
     expect(labelTool(s, s.tools[0]!).map((l) => l.reason)).not.toContainEqual(expect.stringMatching(/our-github-fork/));
     const labels = labelTool(s, s.tools[0]!, { layered: loadLayeredCatalog([dir]) });
-    expect(labels).toEqual([{ role: "destructive", confidence: 0.85, reason: `known server our-github-fork (from ${join(dir, "known-servers.json")}), recognised by config name "gh-fork"` }]);
+    expect(labels).toEqual([{ role: "destructive", confidence: 0.85, reason: `known server our-github-fork (from ${join(dir, "known-servers.json")}), recognised by config name "gh-fork"`, basis: "declared" }]);
   });
 
   test("a later file's entry with the same id replaces the earlier one; other files' names are ignored", () => {

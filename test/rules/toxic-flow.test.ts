@@ -57,7 +57,7 @@ describe("toxic-flow with real servers", () => {
   test("web + db: drop_table is reachable from web content", async () => {
     const result = await findings(inventoryOf(real.web, real.db));
     const destroy = result.find((f) => kindOf(f) === "destructive")!;
-    expect(destroy.flow![1]).toEqual({ server: "db", tool: "drop_table", role: "destructive" });
+    expect(destroy.flow![1]).toEqual({ server: "db", tool: "drop_table", role: "destructive", basis: "heuristic" });
   });
 
   test("a server that failed to connect contributes nothing", async () => {
@@ -95,9 +95,9 @@ describe("toxic-flow with one server that plays every role", () => {
     const result = await findings(inventoryOf(github));
     expect(result).toHaveLength(1);
     expect(result[0]!.flow).toEqual([
-      { server: "github", tool: "get_issue", role: "untrusted-content" },
-      { server: "github", tool: "get_file_contents", role: "private-data" },
-      { server: "github", tool: "create_pull_request", role: "public-sink" },
+      { server: "github", tool: "get_issue", role: "untrusted-content", basis: "catalog" },
+      { server: "github", tool: "get_file_contents", role: "private-data", basis: "catalog" },
+      { server: "github", tool: "create_pull_request", role: "public-sink", basis: "catalog" },
     ]);
     expect(result[0]).toMatchObject({ server: "github", entity: { kind: "tool", name: "get_issue" } });
   });
@@ -118,7 +118,7 @@ describe("toxic-flow with one server that plays every role", () => {
 });
 
 describe("strongestChain", () => {
-  const c = (server: string, tool: string, role: FlowCandidate["role"], confidence: number): FlowCandidate => ({ server, tool, role, confidence });
+  const c = (server: string, tool: string, role: FlowCandidate["role"], confidence: number): FlowCandidate => ({ server, tool, role, confidence, basis: "heuristic" });
   const leak = FLOW_KINDS.find((k) => k.id === "data-leak")!;
 
   test("prefers tools on different servers when confidence ties", () => {
