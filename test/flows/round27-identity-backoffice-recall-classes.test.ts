@@ -1,0 +1,144 @@
+// Round twenty-seven (recall): an identity provider's records, users signed out, a business's order, payment and stock
+// checks, a platform's hot list, webhooks and calls aimed where the agent says, a messaging setup replaced (texts
+// written for these tests, not taken from any label set). Each test holds positives that must get the role and near
+// misses that must not.
+import { h, str, tool } from "./class-helpers.js";
+import { runsIdentityRealm } from "../../src/flows/identity.js";
+
+const num = { type: "number" };
+const realm = { identityRealm: true };
+const backOffice = { backOffice: true };
+
+describe("an identity provider's records are private data", () => {
+  test("two tools about realms, sign-in statistics or users' sessions make a server an identity provider", () => {
+    expect(runsIdentityRealm([tool("tenant_login_failures", "Show login failures per hour"), tool("list_tenant_users", "List users"), tool("realm_roles", "List every realm role")])).toBe(true);
+    expect(runsIdentityRealm([tool("user_sessions", "List the active sessions of a user"), tool("sso_apps", "List SAML applications")])).toBe(true);
+    expect(runsIdentityRealm([tool("lockout_state", "Check the brute-force lockout state of an account"), tool("signin_history", "Get login events of the last day")])).toBe(true);
+    // Near misses: a scraper that logs itself in, a chat server's own session, a game's realm list alone.
+    expect(runsIdentityRealm([tool("open_login_page", "Open the login page"), tool("check_login_status", "Check the login status of the browser")])).toBe(false);
+    expect(runsIdentityRealm([tool("start_session", "Start a new chat session"), tool("end_session", "End the current session")])).toBe(false);
+    expect(runsIdentityRealm([tool("realm_status", "Get the status of a game realm"), tool("character_profile", "Get a character's profile")])).toBe(false);
+  });
+
+  test("sign-in statistics, lock-outs and users' sessions are the organisation's own, and so is an identity provider's directory", () => {
+    for (const [t, ctx] of [
+      [tool("signin_failures_by_country", "Get login failure statistics grouped by country", { since: str }), {}],
+      [tool("fetch_lockout", "Check whether an account is locked out by brute-force protection", { account: str }), {}],
+      [tool("sessions_of_member", "Get active sessions for a user, with addresses and start times", { member: str }), {}],
+      [tool("directory_groups", "List all groups", { max: num }), realm],
+      [tool("tally_accounts", "Get the total number of users", {}), realm],
+    ] as const) expect(h(t, ctx)).toContain("private-data");
+    // Near misses: the tool's own login state, a public game realm, a chat bot's own session, the vendor's documentation on an identity provider.
+    expect(h(tool("check_login_status", "Check the login status of the current browser session", {}))).not.toContain("private-data");
+    expect(h(tool("realm_population", "Get population figures of a public game world", { world: str }))).not.toContain("private-data");
+    expect(h(tool("describe_session", "Describe the current chat session's settings", {}))).not.toContain("private-data");
+    expect(h(tool("search_admin_guide", "Search the administration guide", { query: str }), realm)).not.toContain("private-data");
+  });
+});
+
+describe("a user signed out of every session is destructive", () => {
+  test("ending another user's sessions cuts off their work", () => {
+    for (const t of [
+      tool("signout_member", "Sign a member out of every device", { member_id: str }),
+      tool("kick_user_sessions", "Revoke all active sessions of the given user", { user_id: str }),
+      tool("force_logout", "Log the account out everywhere", { username: str }),
+    ]) expect(h(t)).toContain("destructive");
+    // Near misses: the tool's own sign-out, a read of sessions, a logout page's address.
+    expect(h(tool("logout", "Log out of the service and forget the local token", {}))).not.toContain("destructive");
+    expect(h(tool("list_user_sessions", "List the active sessions of a user", { user_id: str }))).not.toContain("destructive");
+    expect(h(tool("get_logout_url", "Get the logout URL for a user", { username: str }))).not.toContain("destructive");
+  });
+
+  test('"brute force" names an attack, not a forcing action', () => {
+    for (const t of [
+      tool("get_brute_force_lock", "Show whether an account is locked", { account: str }),
+      tool("brute_force_settings", "Read the brute force detection settings", {}),
+      tool("list_brute_force_events", "List recent lockouts", { since: str }),
+    ]) expect(h(t)).not.toContain("destructive");
+    // Near misses: a forced push or a forced overwrite still forces.
+    expect(h(tool("force_push", "Force push a branch to the remote", { branch: str }))).toContain("destructive");
+    expect(h(tool("force_sync", "Force a mirror to match its source", { mirror: str }))).toContain("destructive");
+    expect(h(tool("force_release", "Force the release of a held batch", { batch_id: str }))).toContain("destructive");
+  });
+});
+
+describe("a business's own order, payment and stock checks are private data", () => {
+  test("a status check of an order or a payment reads the business's record of it", () => {
+    for (const t of [
+      tool("check_shipment_status", "Return the delivery state of an order", { order_id: str }),
+      tool("payment_state_lookup", "Check the payment status of an order", { order_number: str }),
+      tool("track-order-status", "Returns where an order is and when it arrives", { orderNo: str }),
+    ]) expect(h(t)).toContain("private-data");
+    // Near misses: a service's own status, a parcel carrier's public tracking by code, a check of a build's status.
+    expect(h(tool("check_status", "Check whether the API is up", {}))).not.toContain("private-data");
+    expect(h(tool("check_pipeline_status", "Check the status of a build pipeline", { pipeline: str }))).not.toContain("private-data");
+    expect(h(tool("status_page", "Get the public status page of a vendor", { vendor: str }))).not.toContain("private-data");
+  });
+
+  test("on a back office, stock on hand and a product found by its number are the business's own", () => {
+    for (const t of [
+      tool("warehouse_quantity", "Return the available stock of an article", { sku: str }),
+      tool("stock_levels", "Get stock levels for a product", { product_id: str }),
+      tool("find_product_by_number", "Find a product by its number", { product_number: str }),
+    ]) expect(h(t, backOffice)).toContain("private-data");
+    // Near misses: shares on a market, a catalogue shipped as a file, the same read outside a back office.
+    expect(h(tool("stock_alert", "Get a price alert for a stock symbol", { symbol: str }), backOffice)).not.toContain("private-data");
+    expect(h(tool("catalogue_by_number", "Find a product by its number in the bundled CSV catalog", { product_number: str }), backOffice)).not.toContain("private-data");
+    expect(h(tool("stock_levels", "Get stock levels for a product", { product_id: str }))).not.toContain("private-data");
+  });
+});
+
+describe("a platform's hot list is untrusted content", () => {
+  test("what strangers are posting about now", () => {
+    for (const t of [
+      tool("hot_searches", "Get the hot search list of a site", { category: str }),
+      tool("fetch_hot_topics", "Fetch the hot topics of the day", {}),
+      tool("board_hot", "Get hot posts of a board", { board: str }),
+    ]) expect(h(t)).toContain("untrusted-content");
+    // Near misses: a hotel list, a hotkey list, a hot-reload status.
+    expect(h(tool("get_hotkeys", "Get the list of hotkeys", {}))).not.toContain("untrusted-content");
+    expect(h(tool("hot_reload_status", "Get the hot reload state of the dev server", {}))).not.toContain("untrusted-content");
+    expect(h(tool("get_hot_water_temp", "Get the hot water temperature of the boiler", {}))).not.toContain("untrusted-content");
+  });
+});
+
+describe("webhooks and calls aimed where the agent says are sinks", () => {
+  test("a create or an update whose documented arguments point the service's webhooks at a URL", () => {
+    const doc = (what: string) => `${what}.\n\n    Args:\n        name: Optional. A name.\n        webhook_url: Optional. The URL where webhooks for this item will be sent.\n`;
+    for (const t of [
+      tool("create_voice_app", doc("Create a voice application"), { request: { type: "object" } }),
+      tool("update_number_pool", doc("Update a number pool"), { pool_id: str, request: { type: "object" } }),
+      tool("set_inbox_config", "Set an inbox's configuration.\n callback_url: URL to which events are posted.", { inbox: str, request: { type: "object" } }),
+    ]) expect(h(t)).toContain("public-sink");
+    // Near misses: a read of the same object, a create with no address, a webhook list.
+    expect(h(tool("get_voice_app", doc("Get a voice application"), { id: str }))).not.toContain("public-sink");
+    expect(h(tool("create_voice_app", "Create a voice application.\n name: Optional. A name.", { request: { type: "object" } }))).not.toContain("public-sink");
+    expect(h(tool("list_webhook_deliveries", "List webhook deliveries.\n webhook_url: filter by the URL where webhooks are sent.", { request: { type: "object" } }))).not.toContain("public-sink");
+  });
+
+  test("an outbound call to a number the agent picks", () => {
+    for (const t of [
+      tool("start_agent_call", "Start a call with a voice agent", { agent_id: str, to: str }),
+      tool("place_call", "Place an outbound phone call", { to_number: str, from_number: str }),
+      tool("dial", "Dial a number and connect the bot", { destination: str }),
+    ]) expect(h(t)).toContain("public-sink");
+    // Near misses: a read of calls, a call started with no number, a function call.
+    expect(h(tool("get_call", "Get a call's details", { call_id: str }))).not.toContain("public-sink");
+    expect(h(tool("start_call_recording", "Start recording the call in progress", { call_id: str }))).not.toContain("public-sink");
+    expect(h(tool("make_function_call", "Make a function call in the sandbox", { fn: str }))).not.toContain("public-sink");
+  });
+});
+
+describe("a messaging account's sending setup replaced in place is destructive", () => {
+  test("the profile or the settings it sends with are overwritten", () => {
+    for (const t of [
+      tool("update_sms_settings", "Update a number's SMS settings", { number_id: str, request: { type: "object" } }),
+      tool("modify_sender_profile", "Modify a sender profile", { profile_id: str, request: { type: "object" } }),
+      tool("edit_messaging_config", "Edit the messaging configuration of an account", { account: str, request: { type: "object" } }),
+    ]) expect(h(t)).toContain("destructive");
+    // Near misses: reads and creates of the same, an update of a non-messaging profile's display.
+    expect(h(tool("get_sms_settings", "Get a number's SMS settings", { number_id: str }))).not.toContain("destructive");
+    expect(h(tool("create_sender_profile", "Create a sender profile", { name: str }))).not.toContain("destructive");
+    expect(h(tool("update_theme_settings", "Update the theme settings of the dashboard", { theme: str }))).not.toContain("destructive");
+  });
+});
