@@ -36,7 +36,8 @@ import { hasAny as has } from "./word-sets.js";
 import { strangerTextLabels, withoutStrangersRecords } from "./strangertext.js";
 import { hubWriteLabels, withoutEmptyContainerSink } from "./hubwrites.js";
 import { EMAIL_AS_KEY, madeLinkForItem, signsDownloadLink, withoutOwnRecordsText } from "./ownrecords.js";
-import { identityLabels, withoutBruteForceAction } from "./identity.js";
+import { identityLabels, withoutBruteForceAction, withoutOwnSignInRead } from "./identity.js";
+import { storeAccessLabels } from "./storeaccess.js";
 
 /** Splits `getStoryWithComments`, `git_diff`, `read-cypher` into lower-case words. */
 export function words(text: string): string[] {
@@ -1135,8 +1136,9 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   for (const l of [...strangerTextLabels(e, strangerFacts), ...hubWriteLabels(e, tool.inputSchema)]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
   // Round twenty-seven (recall): an identity provider's records, users signed out, a business's order, payment and
   // stock checks, a platform's hot list (see identity.ts).
-  for (const l of identityLabels(e, tool.description ?? "", { identityRealm: context.identityRealm, backOffice: context.backOffice })) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
-  const kept = withoutBruteForceAction(withoutModelPublishSink(out, e), e);
+  // A data store's access grants, replication and expiry rules (see storeaccess.ts).
+  for (const l of [...identityLabels(e, tool.description ?? "", { identityRealm: context.identityRealm, backOffice: context.backOffice }), ...storeAccessLabels(e, tool.inputSchema)]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
+  const kept = withoutOwnSignInRead(withoutBruteForceAction(withoutModelPublishSink(out, e), e), e);
   // Round twenty-seven (precision): an item's recorded attributes and an error tracker's issues are no one's text.
   return withoutOwnRecordsText(withoutPublicFacts(withoutEmptyContainerSink(withoutStrangersRecords(kept, e, strangerFacts), e), e), e, { tracksErrors: context.tracksErrors });
 }

@@ -166,3 +166,15 @@ export function withoutBruteForceAction(labels: Label[], e: Evidence): Label[] {
   const brute = e.name.some((w, i) => w === "force" && e.name[i - 1] === "brute");
   return brute ? labels.filter((l) => !(l.role === "destructive" && /"force"/.test(l.reason))) : labels;
 }
+
+/**
+ * "Generate an OAuth authorization URL for the sign-in flow", `get_login_link`: the tool's own sign-in step hands back an
+ * address to open, not any of the account's records (the product's name in the sentence does not make it a read).
+ */
+export function ownSignInLink(e: Evidence): boolean {
+  return /^(?:generate|generates|create|creates|get|gets|build|builds|return|returns|start|starts|begin|begins)\b (?:an? |the )?(?:new )?(?:oauth(?: 2(?:\.0)?)? )?(?:authori[sz]ation|sign-?in|log-?in|login|consent|auth) (?:urls?|links?)\b/.test(e.firstText);
+}
+
+export function withoutOwnSignInRead(labels: Label[], e: Evidence): Label[] {
+  return ownSignInLink(e) ? labels.filter((l) => l.role !== "private-data") : labels;
+}

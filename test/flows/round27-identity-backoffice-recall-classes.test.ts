@@ -18,6 +18,9 @@ describe("an identity provider's records are private data", () => {
     expect(runsIdentityRealm([tool("open_login_page", "Open the login page"), tool("check_login_status", "Check the login status of the browser")])).toBe(false);
     expect(runsIdentityRealm([tool("start_session", "Start a new chat session"), tool("end_session", "End the current session")])).toBe(false);
     expect(runsIdentityRealm([tool("realm_status", "Get the status of a game realm"), tool("character_profile", "Get a character's profile")])).toBe(false);
+    // On such a server, its directory and its clients are the organisation's own.
+    expect(h(tool("group_people", "Get people in a group", { group: str }), realm)).toContain("private-data");
+    expect(h(tool("group_people", "Get people in a group", { group: str }))).not.toContain("private-data");
   });
 
   test("sign-in statistics, lock-outs and users' sessions are the organisation's own, and so is an identity provider's directory", () => {
@@ -140,5 +143,63 @@ describe("a messaging account's sending setup replaced in place is destructive",
     expect(h(tool("get_sms_settings", "Get a number's SMS settings", { number_id: str }))).not.toContain("destructive");
     expect(h(tool("create_sender_profile", "Create a sender profile", { name: str }))).not.toContain("destructive");
     expect(h(tool("update_theme_settings", "Update the theme settings of the dashboard", { theme: str }))).not.toContain("destructive");
+  });
+});
+
+const principals = { type: "object", properties: { readers: { type: "object", properties: { names: { type: "array", items: str }, roles: { type: "array", items: str } } } } };
+
+describe("a data store's access grants replaced are a sink and destructive", () => {
+  test("principals the agent names may read the store, and the old grants are gone", () => {
+    for (const t of [
+      tool("put_collection_security", "Put the security object of a collection", { collection: str, security: principals }),
+      tool("update_db_access", "Update access permissions for a database", { db: str, grants: { type: "array", items: { type: "object", properties: { principal: str, level: str } } } }),
+      tool("set_bucket_acl", "Set the ACL of a bucket", { bucket: str, acl: { type: "object", properties: { grantees: { type: "array", items: str } } } }),
+    ]) expect(h(t)).toEqual(expect.arrayContaining(["public-sink", "destructive"]));
+    // Near misses: a read of the grants, a security setting with no one named, a create of a database.
+    expect(h(tool("get_collection_security", "Get the security object of a collection", { collection: str }))).not.toContain("public-sink");
+    expect(h(tool("set_db_security_mode", "Set the security mode for a database", { db: str, mode: str }))).not.toContain("public-sink");
+    expect(h(tool("create_database", "Create a database with the given members", { name: str, security: principals }))).not.toContain("public-sink");
+  });
+});
+
+describe("a replication to a target the agent names is a sink", () => {
+  test("the store's documents are copied wherever the target says", () => {
+    for (const t of [
+      tool("start_replication", "Start replicating a database", { job: { type: "object", properties: { source: str, target: str } } }),
+      tool("add-replication-job", "Add a replication job", { source: str, destination: str }),
+      tool("trigger_replication", "Trigger a one-off replication", { spec: { type: "object", properties: { remote: str } } }),
+    ]) expect(h(t)).toContain("public-sink");
+    // Near misses: a read of replications, a replica count, a replication with no target.
+    expect(h(tool("list_replications", "List replication jobs", { target: str }))).not.toContain("public-sink");
+    expect(h(tool("set_replica_count", "Set the number of replicas", { count: num }))).not.toContain("public-sink");
+    expect(h(tool("start_replication", "Start the configured replication", { job_id: str }))).not.toContain("public-sink");
+  });
+});
+
+describe("expiry rules for a store's objects are destructive", () => {
+  test("objects are deleted when they come due", () => {
+    for (const t of [
+      tool("put_bucket_lifecycle", "Put lifecycle rules on a bucket", { bucket: str, rules: { type: "array", items: str } }),
+      tool("update_retention", "Update the retention policy of a stream", { stream: str, days: num }),
+      tool("configure_archive", "Configure expiration rules for a container's blobs", { container: str, days: num }),
+    ]) expect(h(t)).toContain("destructive");
+    // Near misses: a read of the rules, a token's expiry read, a product's lifecycle stage read.
+    expect(h(tool("get_bucket_lifecycle", "Get lifecycle rules of a bucket", { bucket: str }))).not.toContain("destructive");
+    expect(h(tool("get_token_expiry", "Get when the token expires", {}))).not.toContain("destructive");
+    expect(h(tool("describe_lifecycle_stage", "Describe a product's lifecycle stage", { product: str }))).not.toContain("destructive");
+  });
+});
+
+describe("the tool's own sign-in link is no read of records", () => {
+  test("an authorisation address is handed back, whatever product it names", () => {
+    for (const t of [
+      tool("oauth_url", "Generate an OAuth 2.0 authorization URL for the Xero sign-in flow", {}),
+      tool("connect_account", "Get a login link for connecting your Salesforce account", {}),
+      tool("begin_auth", "Build the consent URL for HubSpot", {}),
+    ]) expect(h(t)).not.toContain("private-data");
+    // Near misses: reads of the same products' records keep their role.
+    expect(h(tool("xero_invoices", "Get the invoices in Xero", {}))).toContain("private-data");
+    expect(h(tool("salesforce_leads", "List the leads in Salesforce", {}))).toContain("private-data");
+    expect(h(tool("hubspot_contacts", "Get contacts from HubSpot", {}))).toContain("private-data");
   });
 });
