@@ -38,6 +38,7 @@ import { hubWriteLabels, withoutEmptyContainerSink } from "./hubwrites.js";
 import { EMAIL_AS_KEY, madeLinkForItem, signsDownloadLink, withoutOwnRecordsText } from "./ownrecords.js";
 import { identityLabels, withoutBruteForceAction, withoutOwnSignInRead } from "./identity.js";
 import { storeAccessLabels } from "./storeaccess.js";
+import { mailPieceLabels, withoutDraftOnlySend } from "./mailpieces.js";
 
 /** Splits `getStoryWithComments`, `git_diff`, `read-cypher` into lower-case words. */
 export function words(text: string): string[] {
@@ -1137,8 +1138,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // Round twenty-seven (recall): an identity provider's records, users signed out, a business's order, payment and
   // stock checks, a platform's hot list (see identity.ts).
   // A data store's access grants, replication and expiry rules (see storeaccess.ts).
-  for (const l of [...identityLabels(e, tool.description ?? "", { identityRealm: context.identityRealm, backOffice: context.backOffice }), ...storeAccessLabels(e, tool.inputSchema)]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
-  const kept = withoutOwnSignInRead(withoutBruteForceAction(withoutModelPublishSink(out, e), e), e);
+  for (const l of [...identityLabels(e, tool.description ?? "", { identityRealm: context.identityRealm, backOffice: context.backOffice }), ...storeAccessLabels(e, tool.inputSchema), ...mailPieceLabels(e, { managesRecords: context.managesRecords, hostedRepository: hostedRepository(e) })]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
+  const kept = withoutDraftOnlySend(withoutOwnSignInRead(withoutBruteForceAction(withoutModelPublishSink(out, e), e), e), tool.description ?? "");
   // Round twenty-seven (precision): an item's recorded attributes and an error tracker's issues are no one's text.
   return withoutOwnRecordsText(withoutPublicFacts(withoutEmptyContainerSink(withoutStrangersRecords(kept, e, strangerFacts), e), e), e, { tracksErrors: context.tracksErrors });
 }

@@ -203,3 +203,47 @@ describe("the tool's own sign-in link is no read of records", () => {
     expect(h(tool("hubspot_contacts", "Get contacts from HubSpot", {}))).toContain("private-data");
   });
 });
+
+describe("a forward or a reply that only saves a draft is no sink", () => {
+  test("the description says nothing is transmitted", () => {
+    const to = { to: { type: "array", items: str }, body: str };
+    for (const t of [
+      tool("forward_message", "Forward a message to new recipients. Always saves it as a draft and never transmits it; send it with send_draft.", { message_id: str, ...to }),
+      tool("reply_all", "Reply to everyone on a thread. The reply is stored as a draft; nothing is sent until you call send_draft.", { thread_id: str, ...to }),
+      tool("forward_thread", "Forward a whole thread to someone. Creates a draft only; nothing is sent.", { thread_id: str, ...to }),
+    ]) expect(h(t)).not.toContain("public-sink");
+    // Near misses: a forward that sends, a draft that is sent at once, a reply that mentions drafts only in passing.
+    expect(h(tool("forward_message", "Forward a message to new recipients", { message_id: str, ...to }))).toContain("public-sink");
+    expect(h(tool("send_draft", "Send a saved draft", { draft_id: str }))).toContain("public-sink");
+    expect(h(tool("reply_all", "Reply to everyone on a thread; a copy is saved as a draft in your Sent folder", { thread_id: str, ...to }))).toContain("public-sink");
+  });
+});
+
+describe("an attachment of the user's mail is private data", () => {
+  test("a file someone sent the user, fetched from the mailbox", () => {
+    for (const t of [
+      tool("download_attachment", "Download an email attachment, saving it to a path or returning a link", { email_id: str, attachment_id: str, path: str }),
+      tool("save_attachment", "Save an attachment of a message to disk", { message_id: str, part: str, path: str }),
+      tool("fetch_attachments", "Fetch the attachments from an e-mail", { uid: str }),
+    ]) expect(h(t)).toContain("private-data");
+    // Near misses: an attachment added to a draft, a product image, attachments of a public forum post saved to disk.
+    expect(h(tool("add_attachment", "Add an attachment to a draft", { draft_id: str, path: str }))).not.toContain("private-data");
+    expect(h(tool("download_image", "Download a product image", { sku: str, path: str }))).not.toContain("private-data");
+    expect(h(tool("download_attachment", "Download an attachment of a public forum post", { post_id: str, path: str }))).not.toContain("private-data");
+  });
+});
+
+describe("a tracker's issues named only in the description are the organisation's own", () => {
+  const records = { managesRecords: true };
+  test("on a server that creates and changes records", () => {
+    for (const t of [
+      tool("search_with_filters", "Search issues with saved filters", { project: str, filters: { type: "object" } }),
+      tool("query_by_fields", "Find issues matching field values", { fields: { type: "object" } }),
+      tool("list_backlog", "List tickets in a project's backlog", { project: str }),
+    ]) expect(h(t, records)).toContain("private-data");
+    // Near misses: the same reads on a read-only server, a public code host's issues, security advisories.
+    expect(h(tool("search_with_filters", "Search issues with saved filters", { project: str, filters: { type: "object" } }))).not.toContain("private-data");
+    expect(h(tool("search_all", "Search issues on GitHub by keyword", { q: str }), records)).not.toContain("private-data");
+    expect(h(tool("find_advisories", "Find issues in the public vulnerability database", { package: str }), records)).not.toContain("private-data");
+  });
+});
