@@ -1,5 +1,5 @@
 // Round twenty-seven (recall): a forward saved only as a draft, a mail's attachment fetched, a tracker's issues named
-// only in the description.
+// only in the description, the account's own posts read back, a saved sign-in deleted.
 import { READ_VERBS, type Evidence } from "./heuristics.js";
 import type { Label } from "./types.js";
 import { hasAny as has } from "./word-sets.js";
@@ -41,8 +41,30 @@ export function readsTrackerIssuesByDescription(e: Evidence, managesRecords: boo
     !/\b(?:github|gitlab|bitbucket|public|security advisor(?:y|ies)|vulnerabilit(?:y|ies))\b/.test(e.firstText);
 }
 
+/**
+ * "Get statuses posted by the authenticated Weibo user", "videos uploaded by the signed-in account": what the account
+ * itself posted, read back as its own (the platform's name may stand between the qualifier and "user").
+ */
+export function readsOwnPostsByDescription(e: Evidence): boolean {
+  const verb = e.name.slice(0, 3).some((w) => READ_VERBS.has(w)) || READ_VERBS.has(e.first[0] ?? "");
+  return verb && /\b(?:posts|statuses|tweets|updates|notes|videos|photos|articles|stories|reels|pins) (?:posted|published|written|uploaded|created|shared|made) by (?:the )?(?:authenticated|current|signed[- ]in|logged[- ]in|connected) (?:[a-z0-9]+ )?(?:user|account)\b/.test(e.firstText);
+}
+
+/**
+ * `cleanup_login_session(username)`, `clear_saved_login`: a saved sign-in (its cookies or tokens) deleted, so the account
+ * must sign in again; the removal of stored credentials (not a chat's or a tool's working session).
+ */
+export function removesSavedLogin(e: Evidence): boolean {
+  const clears = e.name.slice(0, 3).some((w) => ["cleanup", "clean", "clear", "purge", "wipe", "forget"].includes(w));
+  const login = has(e.nameSet, ["login", "signin", "auth", "credentials", "cookies", "cookie"]);
+  const saved = has(e.nameSet, ["session", "sessions", "saved", "stored", "cookies", "cookie", "credentials"]);
+  return clears && login && saved && !has(e.nameSet, ["cache", "chat", "browser", "history"]);
+}
+
 export function mailPieceLabels(e: Evidence, facts: { managesRecords?: boolean; hostedRepository: boolean }): Label[] {
   const out: Label[] = [];
+  if (readsOwnPostsByDescription(e)) out.push({ role: "private-data", confidence: 0.65, reason: "reads what the signed-in account itself posted" });
+  if (removesSavedLogin(e)) out.push({ role: "destructive", confidence: 0.7, reason: "deletes a saved sign-in (its cookies or tokens), stored credentials" });
   if (fetchesMailAttachment(e)) out.push({ role: "private-data", confidence: 0.65, reason: "fetches an attachment of the user's mail" });
   if (readsTrackerIssuesByDescription(e, facts.managesRecords === true, facts.hostedRepository)) {
     out.push({ role: "private-data", confidence: 0.65, reason: "reads issues from an organisation's own tracker" });

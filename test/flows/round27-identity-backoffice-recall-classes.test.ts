@@ -247,3 +247,31 @@ describe("a tracker's issues named only in the description are the organisation'
     expect(h(tool("find_advisories", "Find issues in the public vulnerability database", { package: str }), records)).not.toContain("private-data");
   });
 });
+
+describe("what the signed-in account itself posted is private data", () => {
+  test("posts read back by the account that wrote them, whichever platform is named", () => {
+    for (const t of [
+      tool("my_status_feed", "Get statuses posted by the authenticated Mastodon user", { limit: num }),
+      tool("uploads", "List videos uploaded by the signed-in account", { page: num }),
+      tool("account_pins", "Fetch pins created by the current user", {}),
+    ]) expect(h(t)).toContain("private-data");
+    // Near misses: posts by someone else, posts the account liked from others, a write of a post.
+    expect(h(tool("user_statuses", "Get statuses posted by a given user", { user: str }))).not.toContain("private-data");
+    expect(h(tool("public_timeline", "Get posts published by accounts on the server", {}))).not.toContain("private-data");
+    expect(h(tool("post_status", "Publish a status as the authenticated user", { text: str }))).not.toContain("private-data");
+  });
+});
+
+describe("a saved sign-in deleted is destructive", () => {
+  test("its cookies or tokens are removed and the account must sign in again", () => {
+    for (const t of [
+      tool("cleanup_login_session", "Clean up the login session of an account", { username: str }),
+      tool("clear_saved_credentials", "Forget what was stored for a profile", { profile: str }),
+      tool("purge_auth_cookies", "Purge the cookies kept for signing in", {}),
+    ]) expect(h(t)).toContain("destructive");
+    // Near misses: a cache, a chat session, a check of the login session.
+    expect(h(tool("clear_image_cache", "Clear the image cache", {}))).not.toContain("destructive");
+    expect(h(tool("clear_chat_session", "Start over with a fresh chat session", {}))).not.toContain("destructive");
+    expect(h(tool("check_login_session", "Check whether the login session is valid", { username: str }))).not.toContain("destructive");
+  });
+});
