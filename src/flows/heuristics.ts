@@ -36,6 +36,9 @@ import { hasAny as has } from "./word-sets.js";
 import { strangerTextLabels, withoutStrangersRecords } from "./strangertext.js";
 import { hubWriteLabels, withoutEmptyContainerSink } from "./hubwrites.js";
 import { EMAIL_AS_KEY, madeLinkForItem, signsDownloadLink, withoutOwnRecordsText } from "./ownrecords.js";
+import { identityLabels, withoutBruteForceAction, withoutOwnSignInRead } from "./identity.js";
+import { storeAccessLabels } from "./storeaccess.js";
+import { mailPieceLabels, withoutDraftOnlySend } from "./mailpieces.js";
 
 /** Splits `getStoryWithComments`, `git_diff`, `read-cypher` into lower-case words. */
 export function words(text: string): string[] {
@@ -363,6 +366,8 @@ export interface HeuristicContext {
   backOffice?: boolean;
   /** Round twenty-seven: one of the server's tools is named for errors, exceptions or crashes: an error tracker (see ownrecords.ts). */
   tracksErrors?: boolean;
+  /** Round twenty-seven (recall): two or more tools speak of realms, sign-in statistics or users' sessions: an identity provider (see identity.ts). */
+  identityRealm?: boolean;
 }
 
 /** "Search events", "List logs": the read verb a description opens with, if any. */
@@ -1130,7 +1135,11 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const strangerFacts = { readVerb: savedLocally ? undefined : readVerb, socialNetwork: context.socialNetwork };
   // Round twenty-six (sending): files written over a path, copies made public, double opt-in mails (see hubwrites.ts).
   for (const l of [...strangerTextLabels(e, strangerFacts), ...hubWriteLabels(e, tool.inputSchema)]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
-  const kept = withoutModelPublishSink(out, e);
+  // Round twenty-seven (recall): an identity provider's records, users signed out, a business's order, payment and
+  // stock checks, a platform's hot list (see identity.ts).
+  // A data store's access grants, replication and expiry rules (see storeaccess.ts).
+  for (const l of [...identityLabels(e, tool.description ?? "", { identityRealm: context.identityRealm, backOffice: context.backOffice }), ...storeAccessLabels(e, tool.inputSchema), ...mailPieceLabels(e, { managesRecords: context.managesRecords, hostedRepository: hostedRepository(e) })]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
+  const kept = withoutDraftOnlySend(withoutOwnSignInRead(withoutBruteForceAction(withoutModelPublishSink(out, e), e), e), tool.description ?? "");
   // Round twenty-seven (precision): an item's recorded attributes and an error tracker's issues are no one's text.
   return withoutOwnRecordsText(withoutPublicFacts(withoutEmptyContainerSink(withoutStrangersRecords(kept, e, strangerFacts), e), e), e, { tracksErrors: context.tracksErrors });
 }

@@ -11,6 +11,7 @@ import { hostsTalk, type TalkKind } from "./outsiders.js";
 import { ROLES, type Label, type Role } from "./types.js";
 import { runsSocialNetwork } from "./strangertext.js";
 import { keepsBackOffice, tracksErrors } from "./ownrecords.js";
+import { runsIdentityRealm } from "./identity.js";
 
 export interface LabelOptions {
   /** Use another catalog (tests); defaults to rules/known-servers.json. */
@@ -96,6 +97,7 @@ interface ServerShape {
   socialNetwork?: boolean;
   backOffice?: boolean;
   tracksErrors?: boolean;
+  identityRealm?: boolean;
 }
 const serverShapes = new WeakMap<ScannedServer, ServerShape>();
 
@@ -107,6 +109,7 @@ function shapeOf(server: ScannedServer): ServerShape {
     known.socialNetwork = runsSocialNetwork(server.tools); // round twenty-six (strangertext.ts)
     known.backOffice = keepsBackOffice(server.tools); // round twenty-seven (ownrecords.ts)
     known.tracksErrors = tracksErrors(server.tools);
+    known.identityRealm = runsIdentityRealm(server.tools); // round twenty-seven, recall (identity.ts)
     serverShapes.set(server, known);
   }
   return known;
