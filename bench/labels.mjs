@@ -9,9 +9,10 @@
 //     learning platforms, recruiting, forms, vaults, bookmarks, file transfer, observability, brokerage, analytics,
 //     feedback boards, live chat, voice agents, review sites, feed readers, search APIs, archives, forums, communities)
 //   labels-holdout41.json, labels-holdout42.json  servers the catalog knows, chosen mechanically from its ids
-//   labels-holdout43.json .. labels-holdout46.json  more public servers by category (link aggregators to read-later
-//     services; headless CMSs to ERPs; Chinese social platforms, mail, SMS and news; trackers to object storage)
-// Held-out 47 and 48 (labels-holdout47.json, labels-holdout48.json): tools of still more public servers, each set
+//   labels-holdout43.json .. labels-holdout48.json  more public servers by category (link aggregators to read-later
+//     services; headless CMSs to ERPs; Chinese social platforms, mail, SMS and news; trackers to object storage;
+//     podcasts to push services; CRMs to secrets managers)
+// Held-out 49 and 50 (labels-holdout49.json, labels-holdout50.json): tools of still more public servers, each set
 // labelled blind by someone else and never tuned on; each is reported when its file exists, and --skip-heldout
 // leaves them out without opening them or checking that they exist (tuning runs use that, so their tools and
 // errors stay unseen).
@@ -24,7 +25,7 @@ import { benchServer, developmentName, DEVELOPMENT_FILES, labelSetUrl, loadLabel
 // --verbose lists misses of the development sets only: held-out errors are never printed, so tuning cannot see them.
 const verbose = process.argv.includes("--verbose");
 const sets = DEVELOPMENT_FILES.map((file, i) => [developmentName(i), load(file)]);
-const HELD_OUT = [["held-out 47", "labels-holdout47.json"], ["held-out 48", "labels-holdout48.json"]];
+const HELD_OUT = [["held-out 49", "labels-holdout49.json"], ["held-out 50", "labels-holdout50.json"]];
 const skipHeldOut = process.argv.includes("--skip-heldout");
 // Not even opened under --skip-heldout: whoever tunes must not see their tools.
 if (!skipHeldOut) {
