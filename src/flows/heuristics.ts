@@ -80,7 +80,7 @@ function translateCjk(text: string): string {
 }
 
 /** The first sentence is what the tool does; later sentences often mention other tools or caveats. */
-function firstSentence(description: string): string {
+export function firstSentence(description: string): string {
   const text = description.trim().replace(/\s+/g, " ").slice(0, 400);
   const end = text.search(/[.!?。](?:\s|$)|\n/);
   return end > 0 ? text.slice(0, end) : text;

@@ -3,7 +3,7 @@
 // directory and who signed in from where; ending another user's sessions cuts off their running work; a shop's own
 // status checks of an order, a payment or stock read the business's records; a platform's hot searches are what
 // strangers are posting about.
-import { READ_VERBS, words, type Evidence } from "./heuristics.js";
+import { firstSentence, READ_VERBS, words, type Evidence } from "./heuristics.js";
 import type { Tool } from "../model.js";
 import type { Label } from "./types.js";
 import { hasAny as has } from "./word-sets.js";
@@ -21,11 +21,7 @@ function identityText(name: readonly string[], firstText: string): string {
 }
 
 /** The first sentence of a description, lower case, as the evidence takes it (enough for a server-wide look). */
-function opening(tool: Pick<Tool, "description">): string {
-  const text = (tool.description ?? "").trim().replace(/\s+/g, " ").slice(0, 400).toLowerCase();
-  const end = text.search(/[.!?](?:\s|$)/);
-  return end > 0 ? text.slice(0, end) : text;
-}
+const opening = (tool: Pick<Tool, "description">): string => firstSentence(tool.description ?? "").toLowerCase();
 
 /**
  * `get_realm_roles`, `get_login_failures_by_ip`, `get_user_sessions`: two or more tools that speak of realms, sign-in
