@@ -164,5 +164,5 @@ for (const [name, perServer] of roleSets) {
 }
 for (const [flow] of FLOWS) {
   const c = flowPooled[flow];
-  console.log(`| development 10-37 | | ${flow} | ${c.tp + c.fn} | ${pct(c.tp, c.tp + c.fp)} (${c.tp}/${c.tp + c.fp}) | ${pct(c.tp, c.tp + c.fn)} (${c.tp}/${c.tp + c.fn}) |`);
+  console.log(`| development 10-${DEVELOPMENT_FILES.length} | | ${flow} | ${c.tp + c.fn} | ${pct(c.tp, c.tp + c.fp)} (${c.tp}/${c.tp + c.fp}) | ${pct(c.tp, c.tp + c.fn)} (${c.tp}/${c.tp + c.fn}) |`);
 }
