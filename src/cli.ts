@@ -297,6 +297,9 @@ async function pin(targets: string[], flags: CommonFlags): Promise<number> {
   if (flags.lockfile === false) throw new Error("pin needs a lockfile; drop --no-lockfile");
   if (!flags.connect) throw new Error("pin reads the servers' tools, so it must start them; it cannot run with --no-connect");
   if (flags.dryRun) return run("inspect", targets, flags);
+  // pin runs no rule, but a rules directory given to it (scripts often pass scan's flags) is checked as scan checks it,
+  // so a directory pin accepted never fails the next scan.
+  if (flags.rules?.length) (await import("./rules/index.js")).builtinRules({ ruleDirs: flags.rules });
   const { runPin, defaultScanOptions } = await import("./pipeline.js");
   const outcome = await runPin({
     ...defaultScanOptions({

@@ -196,7 +196,7 @@ describe("inspect --catalog-draft", () => {
   });
 });
 
-describe("--rules DIR is checked whole, the same way, by scan, inspect and guard", () => {
+describe("--rules DIR is checked whole, the same way, by scan, inspect, guard and pin", () => {
   /** A config whose one server leaves a mark when started: bad rule data must stop every command before that. */
   function markerConfig(dir: string) {
     const marker = join(dir, "started");
@@ -220,6 +220,7 @@ describe("--rules DIR is checked whole, the same way, by scan, inspect and guard
       ["inspect", config, "--labels", "--rules", rules],
       ["inspect", config, "--catalog-draft", "--rules", rules],
       ["guard", "--rules", rules, "--", NODE, "-e", script],
+      ["pin", config, "--lockfile", join(dir, "lock.json"), "--rules", rules],
     ];
     const errors: string[] = [];
     for (const args of runs) {
