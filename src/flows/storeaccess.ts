@@ -2,6 +2,7 @@
 // object; a replication copies it to wherever its target says; lifecycle rules make a bucket's objects expire.
 import { READ_VERBS, type Evidence } from "./heuristics.js";
 import type { Label } from "./types.js";
+import { keysWithItems } from "./scope.js";
 import { hasAny as has } from "./word-sets.js";
 
 /** Where data is kept: a database, a bucket, a collection, an index. */
@@ -10,18 +11,6 @@ const SETTING_VERBS = ["set", "put", "update", "replace", "change", "modify", "c
 
 const leadVerb = (e: Evidence, verbs: readonly string[]) => e.name.slice(0, 2).some((w) => verbs.includes(w)) && !e.name.slice(0, 3).some((w) => READ_VERBS.has(w));
 
-/** Every property name in a schema, at any depth (a security object nests `admins.names`, `members.roles`). */
-function nestedPropertyNames(schema: unknown, depth = 0): string[] {
-  if (!schema || typeof schema !== "object" || depth > 4) return [];
-  const out: string[] = [];
-  const node = schema as { properties?: unknown; items?: unknown };
-  if (node.properties && typeof node.properties === "object") {
-    for (const [key, value] of Object.entries(node.properties as Record<string, unknown>)) out.push(key.toLowerCase(), ...nestedPropertyNames(value, depth + 1));
-  }
-  if (node.items) out.push(...nestedPropertyNames(node.items, depth + 1));
-  return out;
-}
-
 /**
  * "Set security permissions for a database (admins, members: names and roles)", `put_bucket_acl(grants)`: who may read
  * and administer a store is replaced by principals the agent names: the old grants are gone, and anyone named can read.
@@ -29,7 +18,7 @@ function nestedPropertyNames(schema: unknown, depth = 0): string[] {
 export function setsStoreAccess(e: Evidence, schema: unknown): boolean {
   if (!leadVerb(e, SETTING_VERBS) || !has(e.nameAndFirst, STORE_WORDS)) return false;
   const access = has(e.nameSet, ["security", "permissions", "acl", "acls", "access"]) || /\b(?:security|access) (?:permissions|object|settings|rules)\b|\bpermissions for\b/.test(e.firstText);
-  const principals = nestedPropertyNames(schema).some((k) => /^(?:names|members|admins|readers|writers|principals?|grantees?|users|roles|grants)$/.test(k));
+  const principals = keysWithItems(schema).some((k) => /^(?:names|members|admins|readers|writers|principals?|grantees?|users|roles|grants)$/.test(k));
   return access && principals;
 }
 
@@ -39,7 +28,7 @@ export function setsStoreAccess(e: Evidence, schema: unknown): boolean {
  */
 export function replicatesStore(e: Evidence, schema: unknown): boolean {
   if (!leadVerb(e, ["create", "start", "trigger", "run", "add", "replicate"]) || !has(e.nameSet, ["replication", "replications", "replicate", "replica"])) return false;
-  return nestedPropertyNames(schema).some((k) => /^(?:target|destination|remote|target_?url|destination_?url)$/.test(k));
+  return keysWithItems(schema).some((k) => /^(?:target|destination|remote|target_?url|destination_?url)$/.test(k));
 }
 
 /**
