@@ -6,47 +6,46 @@ import { stopsWorkload } from "./infrastructure.js";
 import { deploys, switchesLiveVersion, rewritesBranchOrAppliesPlan, destroyFlag } from "./releases.js";
 import { rewritesSellingTerms, marksMoneySettled, batchesRecords } from "./commerce.js";
 import type { Label, Role } from "./types.js";
-import { hasAny as has } from "./word-sets.js";
+import { hasAny as has, wordSet } from "./word-sets.js";
 
-const set = (...xs: string[]) => new Set(xs);
 
 /** Money moves and other changes that cannot be taken back. */
-const IRREVERSIBLE_VERBS = set("refund", "void", "revert", "rollback", "finalize", "finalise", "discard", "force");
+const IRREVERSIBLE_VERBS = wordSet("refund", "void", "revert", "rollback", "finalize", "finalise", "discard", "force");
 /** Orders placed in a market and money sent: once filled or paid, there is no undo. */
-const SPEND_VERBS = set("place", "buy", "sell", "purchase", "pay", "withdraw", "transfer");
-const MONEY_NOUNS = set("order", "orders", "trade", "trades", "market", "payment", "payments", "funds", "money", "shares", "stock", "stocks", "crypto", "invoice");
+const SPEND_VERBS = wordSet("place", "buy", "sell", "purchase", "pay", "withdraw", "transfer");
+const MONEY_NOUNS = wordSet("order", "orders", "trade", "trades", "market", "payment", "payments", "funds", "money", "shares", "stock", "stocks", "crypto", "invoice");
 /** Parameters that make a write replace what is there: `overwrite: true`, `force: true`. */
-const CLOBBER_PARAMS = set("overwrite", "force", "replace", "replace_existing", "overwrite_existing", "clobber");
+const CLOBBER_PARAMS = wordSet("overwrite", "force", "replace", "replace_existing", "overwrite_existing", "clobber");
 /** `init_config(force)`: setting up a project writes its files, over existing ones when forced. */
-const SETUP_VERBS = set("init", "initialize", "initialise", "setup", "scaffold", "bootstrap");
+const SETUP_VERBS = wordSet("init", "initialize", "initialise", "setup", "scaffold", "bootstrap");
 /** Records whose change takes effect at once and cannot be taken back by renaming: money, orders, security rules. */
-const LIVE_RECORD_NOUNS = set("order", "orders", "subscription", "subscriptions", "invoice", "invoices", "payment", "payments", "rule", "rules", "policy", "policies", "firewall", "firewalls");
+const LIVE_RECORD_NOUNS = wordSet("order", "orders", "subscription", "subscriptions", "invoice", "invoices", "payment", "payments", "rule", "rules", "policy", "policies", "firewall", "firewalls");
 /** `set_config_value`, `populate_placeholder`: writing a value into an existing slot replaces whatever it held. */
-const ASSIGN_VERBS = set("set", "populate");
+const ASSIGN_VERBS = wordSet("set", "populate");
 /** Slots for a session's or a view's preferences: switching them loses nothing (`set_default_project`, `set_zoom`). */
-const PREFERENCE_NOUNS = set("default", "defaults", "current", "active", "mode", "zoom", "viewport", "language", "locale", "timezone", "verbosity", "debug", "cursor", "focus", "selection", "theme");
+const PREFERENCE_NOUNS = wordSet("default", "defaults", "current", "active", "mode", "zoom", "viewport", "language", "locale", "timezone", "verbosity", "debug", "cursor", "focus", "selection", "theme");
 /** Replacing a running release or service with another version: the old one is gone and the new one may not work. */
-const UPGRADE_VERBS = set("upgrade", "downgrade", "redeploy");
-const RELEASE_NOUNS = set("release", "releases", "chart", "charts", "helm", "stack", "stacks");
+const UPGRADE_VERBS = wordSet("upgrade", "downgrade", "redeploy");
+const RELEASE_NOUNS = wordSet("release", "releases", "chart", "charts", "helm", "stack", "stacks");
 /** Actions that remove something, as a multi-action tool lists them (`action: spawn | delete | apply_force`). */
-const REMOVING_ACTIONS = set("delete", "remove", "drop", "destroy", "purge", "wipe", "truncate", "erase", "overwrite", "trash");
+const REMOVING_ACTIONS = wordSet("delete", "remove", "drop", "destroy", "purge", "wipe", "truncate", "erase", "overwrite", "trash");
 /** Scaling a deployment to zero replicas takes a service down as surely as deleting it. */
-const RESIZE_VERBS = set("scale", "resize");
-const TAKE_BACK_VERBS = set("redact", "unsend", "retract", "recall");
-const SHOWN_TEXT_VERBS = set("set", "update", "edit", "change", "modify");
+const RESIZE_VERBS = wordSet("scale", "resize");
+const TAKE_BACK_VERBS = wordSet("redact", "unsend", "retract", "recall");
+const SHOWN_TEXT_VERBS = wordSet("set", "update", "edit", "change", "modify");
 /** Fields that hold what a record says or how it behaves (a task's text, a group's profile, a component's parameters). */
 // An object's attributes, a case's custom fields, a variable's value, a template version's body: the record's own data.
-const SUBSTANCE_PARAMS = set("description", "profile", "parameters", "properties", "settings", "policy", "policy_data", "replicas", "storage", "metadata", "recipients", "phases", "tasks", "rules", "schedule",
+const SUBSTANCE_PARAMS = wordSet("description", "profile", "parameters", "properties", "settings", "policy", "policy_data", "replicas", "storage", "metadata", "recipients", "phases", "tasks", "rules", "schedule",
   "attributes", "fields", "value", "template");
 /** Parameters that carry the new content itself, so the old content is gone after the call. */
-const CONTENT_PARAMS = set("content", "contents", "body", "text", "data", "values", "documents", "configuration", "config", "html", "markdown", "source", "code", "rows", "cells", "patch", "manifest", "statement", "command", "markup", "keyboard", "blocks", "embeds");
+const CONTENT_PARAMS = wordSet("content", "contents", "body", "text", "data", "values", "documents", "configuration", "config", "html", "markdown", "source", "code", "rows", "cells", "patch", "manifest", "statement", "command", "markup", "keyboard", "blocks", "embeds");
 /** What a rename, a reprioritisation or an on/off switch touches: changing it loses nothing that matters. A description is
  * written text (a table's documentation), so overwriting it is not cosmetic. */
-const COSMETIC_NOUNS = set("name", "title", "priority", "status", "color", "colour", "position", "sort", "label", "labels", "tag", "tags", "enabled", "visibility", "favorite", "favourite", "categories");
+const COSMETIC_NOUNS = wordSet("name", "title", "priority", "status", "color", "colour", "position", "sort", "label", "labels", "tag", "tags", "enabled", "visibility", "favorite", "favourite", "categories");
 /** What an upsert writes over an existing item: its content, its document, its value or its settings. */
-const UPSERTED_CONTENT = set("content", "contents", "body", "document", "documents", "value", "values", "data", "text", "markdown", "html", "config", "configuration", "settings");
+const UPSERTED_CONTENT = wordSet("content", "contents", "body", "document", "documents", "value", "values", "data", "text", "markdown", "html", "config", "configuration", "settings");
 /** Last words of a parameter that only point at a record (`table_id`, `new_name`): the record is named, not rewritten. */
-const POINTER_PARAM_ENDS = set("id", "ids", "name", "path", "index", "idx", "type", "key", "url", "uri", "slug", "number");
+const POINTER_PARAM_ENDS = wordSet("id", "ids", "name", "path", "index", "idx", "type", "key", "url", "uri", "slug", "number");
 
 /** `app_config`, `new_metadata`, `content_to_set`: a parameter whose words say it carries content or settings. */
 export function carriesContent(param: string, kinds: ReadonlySet<string>): boolean {
@@ -118,11 +117,11 @@ function endsLiveCall(e: Evidence, verbs: string[]): boolean {
   const ends = verbs[0] === "end" || (e.name.at(-1) === "end" && verbs.every((w) => !READ_VERBS.has(w) && !SETTING_VERBS.has(w)));
   return call && (hangsUp || ends) && !verbs.some((w) => READ_VERBS.has(w) || SETTING_VERBS.has(w));
 }
-const SETTING_VERBS = set("set", "update", "schedule", "change");
+const SETTING_VERBS = wordSet("set", "update", "schedule", "change");
 
 /** `rotate_signing_key`, "Regenerate the client secret": a new key or secret replaces the old one, which stops working. */
-const ROTATE_VERBS = set("rotate", "rotates", "regenerate", "regenerates", "roll", "rolls", "reroll");
-const SECRET_NOUNS = set("key", "keys", "secret", "secrets", "token", "tokens", "credential", "credentials", "password", "passwords");
+const ROTATE_VERBS = wordSet("rotate", "rotates", "regenerate", "regenerates", "roll", "rolls", "reroll");
+const SECRET_NOUNS = wordSet("key", "keys", "secret", "secrets", "token", "tokens", "credential", "credentials", "password", "passwords");
 function rotatesSecret(e: Evidence): boolean {
   return (e.name.some((w) => ROTATE_VERBS.has(w)) || ROTATE_VERBS.has(e.first[0] ?? "")) && has(new Set([...e.name, ...e.first.slice(0, 8)]), [...SECRET_NOUNS]) &&
     !e.name.some((w) => READ_VERBS.has(w));

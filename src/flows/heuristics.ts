@@ -32,7 +32,7 @@ import { analysesChatThreads, readsLastMessageWith, readsOthersProfiles, readsTe
 import { accountFigures, callRecords, mailContainers, ownPlatformContainers, ownPostQueue, ownPublicationPosts, teamPlanningRecords } from "./holdings.js";
 import type { Tool } from "../model.js";
 import type { Label, Role } from "./types.js";
-import { hasAny as has } from "./word-sets.js";
+import { hasAny as has, wordSet } from "./word-sets.js";
 import { strangerTextLabels, withoutStrangersRecords } from "./strangertext.js";
 import { hubWriteLabels, withoutEmptyContainerSink } from "./hubwrites.js";
 import { EMAIL_AS_KEY, madeLinkForItem, signsDownloadLink, withoutOwnRecordsText } from "./ownrecords.js";
@@ -107,37 +107,36 @@ function baseVerb(stem: string): string {
   return candidates.find((c) => KNOWN_VERBS.has(c)) ?? stem;
 }
 
-const set = (...xs: string[]) => new Set(xs);
 
-export const READ_VERBS = set("read", "get", "list", "search", "find", "query", "view", "open", "download", "cat", "peek", "show", "retrieve", "fetch", "browse", "lookup", "select", "diff", "log", "grep", "load", "extract", "summarize", "summarise", "scrape", "crawl", "screenshot", "snapshot");
-export const DELETE_VERBS = set("delete", "remove", "drop", "destroy", "purge", "wipe", "truncate", "erase", "kill", "terminate", "uninstall", "revoke", "overwrite", "undeploy", "deprovision", "decommission", "unpublish", "reset", "cancel", "restore", "rm", "unlink", "rmdir");
+export const READ_VERBS = wordSet("read", "get", "list", "search", "find", "query", "view", "open", "download", "cat", "peek", "show", "retrieve", "fetch", "browse", "lookup", "select", "diff", "log", "grep", "load", "extract", "summarize", "summarise", "scrape", "crawl", "screenshot", "snapshot");
+export const DELETE_VERBS = wordSet("delete", "remove", "drop", "destroy", "purge", "wipe", "truncate", "erase", "kill", "terminate", "uninstall", "revoke", "overwrite", "undeploy", "deprovision", "decommission", "unpublish", "reset", "cancel", "restore", "rm", "unlink", "rmdir");
 // `alter_job`, `alter_table`: SQL's word for changing a stored object in place.
-export const MODIFY_VERBS = set("write", "edit", "update", "modify", "replace", "patch", "overwrite", "alter");
+export const MODIFY_VERBS = wordSet("write", "edit", "update", "modify", "replace", "patch", "overwrite", "alter");
 /** Verbs a gerund in usage advice can be turned back into (see withoutUsageAdvice). */
-const KNOWN_VERBS = set(...READ_VERBS, ...DELETE_VERBS, ...MODIFY_VERBS, "view", "move", "rename", "create", "add", "send", "post", "share", "set", "apply", "clear", "upload", "write", "save", "assign", "unassign", "archive", "schedule", "manage", "inspect", "audit", "discover", "use", "make", "change", "invite", "publish", "execute", "compare", "analyze", "analyse", "generate", "track");
-export const MODIFIABLE_DATA = set("file", "files", "content", "contents", "cell", "cells", "row", "rows", "record", "records", "document", "documents", "data", "block", "text", "sheet", "sheets");
-const EXEC_VERBS = set("execute", "exec", "run", "start", "eval", "evaluate", "spawn");
-const SHELL_NOUNS = set("command", "commands", "shell", "terminal", "process", "bash", "powershell", "cmd", "subprocess");
-const QUERY_NOUNS = set("sql", "query", "cypher", "queries", "sparql");
-const SEND_VERBS = set("send", "post", "publish", "share", "tweet", "reply", "comment", "push", "upload", "notify", "broadcast", "email", "mail", "message", "submit", "webhook", "dm", "forward", "retweet", "repost", "announce", "invite", "sms", "toot");
+const KNOWN_VERBS = wordSet(...READ_VERBS, ...DELETE_VERBS, ...MODIFY_VERBS, "view", "move", "rename", "create", "add", "send", "post", "share", "set", "apply", "clear", "upload", "write", "save", "assign", "unassign", "archive", "schedule", "manage", "inspect", "audit", "discover", "use", "make", "change", "invite", "publish", "execute", "compare", "analyze", "analyse", "generate", "track");
+export const MODIFIABLE_DATA = wordSet("file", "files", "content", "contents", "cell", "cells", "row", "rows", "record", "records", "document", "documents", "data", "block", "text", "sheet", "sheets");
+const EXEC_VERBS = wordSet("execute", "exec", "run", "start", "eval", "evaluate", "spawn");
+const SHELL_NOUNS = wordSet("command", "commands", "shell", "terminal", "process", "bash", "powershell", "cmd", "subprocess");
+const QUERY_NOUNS = wordSet("sql", "query", "cypher", "queries", "sparql");
+const SEND_VERBS = wordSet("send", "post", "publish", "share", "tweet", "reply", "comment", "push", "upload", "notify", "broadcast", "email", "mail", "message", "submit", "webhook", "dm", "forward", "retweet", "repost", "announce", "invite", "sms", "toot");
 /** Send words that are also nouns: after another verb they name the object (`replace_email_settings`). */
-const SEND_NOUNS = set("email", "mail", "message", "comment", "tweet", "sms", "dm", "webhook", "post", "reply", "toot");
+const SEND_NOUNS = wordSet("email", "mail", "message", "comment", "tweet", "sms", "dm", "webhook", "post", "reply", "toot");
 /** Verbs that check or shape something without acting on it. */
-export const INSPECT_VERBS = set("validate", "verify", "check", "parse", "format", "lint", "count", "analyze", "analyse", "classify", "preview", "render", "estimate", "explain", "draft", "test");
-const SENDABLE = set("draft", "drafts", "message", "messages", "email", "emails", "mail", "comment", "comments", "issue", "issues", "pull", "pr", "gist", "post", "tweet", "discussion", "review", "note", "reply", "status", "webhook", "notification", "site", "sms", "merge", "share", "thread", "announcement", "chat", "release", "story", "retweet", "repost", "dm", "dms", "direct", "photo", "photos", "video", "voice", "media", "sticker", "poll", "toot");
+export const INSPECT_VERBS = wordSet("validate", "verify", "check", "parse", "format", "lint", "count", "analyze", "analyse", "classify", "preview", "render", "estimate", "explain", "draft", "test");
+const SENDABLE = wordSet("draft", "drafts", "message", "messages", "email", "emails", "mail", "comment", "comments", "issue", "issues", "pull", "pr", "gist", "post", "tweet", "discussion", "review", "note", "reply", "status", "webhook", "notification", "site", "sms", "merge", "share", "thread", "announcement", "chat", "release", "story", "retweet", "repost", "dm", "dms", "direct", "photo", "photos", "video", "voice", "media", "sticker", "poll", "toot");
 /** A file, an image or a document sent to a chat leaves the user's hands like a message; sent to storage, it does not. */
-const SENDABLE_FILES = set("image", "images", "file", "files", "attachment", "attachments", "document", "audio", "location");
+const SENDABLE_FILES = wordSet("image", "images", "file", "files", "attachment", "attachments", "document", "audio", "location");
 /** `room_id`, `chatId`, `channel`: a parameter naming where in a chat service something goes. */
 const CHAT_PLACE_PARAM = /^(?:room|chat|channel|conversation|thread|recipient|peer)(?:_?(?:id|ids|name))?$/;
-export const CREATE_VERBS = set("create", "add", "open", "new", "make", "submit", "write");
-const PUBLIC_CREATABLE = set("poll", "polls", "issue", "issues", "pull", "pr", "comment", "comments", "gist", "post", "tweet", "discussion", "review", "reply", "merge", "thread", "announcement", "release", "snippet", "paste", "answer", "toot");
-const THIRD_PARTY_TEXT = set("bookmarks", "bookmarked", "submission", "submissions", "forum", "forums", "rss", "replies", "issue", "issues", "comment", "comments", "pull", "pr", "prs", "discussion", "discussions", "email", "emails", "mail", "mails", "inbox", "message", "messages", "ticket", "tickets", "story", "stories", "thread", "threads", "tweet", "tweets", "review", "reviews", "transcript", "article", "articles", "post", "posts", "feed", "news", "paper", "papers", "listing", "listings", "trending", "abstract", "abstracts", "place", "places", "restaurant", "restaurants", "hotel", "hotels", "chat", "chats", "conversation", "conversations", "blog", "blogs", "wiki", "podcast", "podcasts", "subreddit", "subreddits", "timeline", "toots", "mentions", "dms", "notification", "notifications", "feedback", "testimonials", "answers", "questions", "question", "answer", "announcements", "headlines", "transcripts", "captions", "subtitles", "literature", "epic", "epics");
-const WEB_WORDS = set("web", "website", "websites", "webpage", "webpages", "internet", "url", "urls", "html", "http", "https", "online", "bing", "duckduckgo", "brave", "youtube", "reddit", "twitter", "arxiv", "hackernews", "pubmed", "stackoverflow", "stackexchange", "mastodon", "bluesky", "substack", "browser", "scrape", "crawl", "serp", "serper", "tavily", "searxng", "searx", "yandex", "baidu", "kagi", "perplexity");
+export const CREATE_VERBS = wordSet("create", "add", "open", "new", "make", "submit", "write");
+const PUBLIC_CREATABLE = wordSet("poll", "polls", "issue", "issues", "pull", "pr", "comment", "comments", "gist", "post", "tweet", "discussion", "review", "reply", "merge", "thread", "announcement", "release", "snippet", "paste", "answer", "toot");
+const THIRD_PARTY_TEXT = wordSet("bookmarks", "bookmarked", "submission", "submissions", "forum", "forums", "rss", "replies", "issue", "issues", "comment", "comments", "pull", "pr", "prs", "discussion", "discussions", "email", "emails", "mail", "mails", "inbox", "message", "messages", "ticket", "tickets", "story", "stories", "thread", "threads", "tweet", "tweets", "review", "reviews", "transcript", "article", "articles", "post", "posts", "feed", "news", "paper", "papers", "listing", "listings", "trending", "abstract", "abstracts", "place", "places", "restaurant", "restaurants", "hotel", "hotels", "chat", "chats", "conversation", "conversations", "blog", "blogs", "wiki", "podcast", "podcasts", "subreddit", "subreddits", "timeline", "toots", "mentions", "dms", "notification", "notifications", "feedback", "testimonials", "answers", "questions", "question", "answer", "announcements", "headlines", "transcripts", "captions", "subtitles", "literature", "epic", "epics");
+const WEB_WORDS = wordSet("web", "website", "websites", "webpage", "webpages", "internet", "url", "urls", "html", "http", "https", "online", "bing", "duckduckgo", "brave", "youtube", "reddit", "twitter", "arxiv", "hackernews", "pubmed", "stackoverflow", "stackexchange", "mastodon", "bluesky", "substack", "browser", "scrape", "crawl", "serp", "serper", "tavily", "searxng", "searx", "yandex", "baidu", "kagi", "perplexity");
 /** Curated reference works: public text with an editorial process, looked up like a map or a price, not a stranger's post. */
-const REFERENCE_WORKS = set("wikipedia", "wikidata", "encyclopedia", "encyclopaedia", "dictionary", "thesaurus", "almanac");
-const PRIVATE_NOUNS = set("file", "files", "directory", "directories", "folder", "folders", "document", "documents", "note", "notes", "memory", "memories", "secret", "secrets", "credential", "credentials", "password", "passwords", "token", "tokens", "env", "environment", "email", "emails", "mail", "inbox", "message", "messages", "calendar", "calendars", "contact", "contacts", "sheet", "spreadsheet", "cells", "drive", "commit", "commits", "rows", "records", "collection", "database", "db", "clipboard");
+const REFERENCE_WORKS = wordSet("wikipedia", "wikidata", "encyclopedia", "encyclopaedia", "dictionary", "thesaurus", "almanac");
+const PRIVATE_NOUNS = wordSet("file", "files", "directory", "directories", "folder", "folders", "document", "documents", "note", "notes", "memory", "memories", "secret", "secrets", "credential", "credentials", "password", "passwords", "token", "tokens", "env", "environment", "email", "emails", "mail", "inbox", "message", "messages", "calendar", "calendars", "contact", "contacts", "sheet", "spreadsheet", "cells", "drive", "commit", "commits", "rows", "records", "collection", "database", "db", "clipboard");
 /** An account's own business records: whoever can read them reads someone's non-public data. */
-const ACCOUNT_NOUNS = set("sales", "revenue", "revenues", "account", "accounts", "customer", "customers", "balance", "balances", "invoice", "invoices", "payment", "payments", "order", "orders", "trade", "trades", "margins", "holdings", "portfolio", "funds", "subscription", "subscriptions", "payout", "payouts", "coupon", "coupons", "refund", "refunds", "dispute", "disputes", "employee", "employees", "payroll");
+const ACCOUNT_NOUNS = wordSet("sales", "revenue", "revenues", "account", "accounts", "customer", "customers", "balance", "balances", "invoice", "invoices", "payment", "payments", "order", "orders", "trade", "trades", "margins", "holdings", "portfolio", "funds", "subscription", "subscriptions", "payout", "payouts", "coupon", "coupons", "refund", "refunds", "dispute", "disputes", "employee", "employees", "payroll");
 /**
  * Nouns that are private only next to a second word that says whose data it is: a file's content but not a
  * component's, a container's logs but not a blockchain's event log, a git diff but not a diff of two strings.
@@ -152,43 +151,43 @@ const QUALIFIED_PRIVATE: [string[], string[]][] = [
   [["output", "stdout", "stderr"], ["process", "processes", "command", "terminal", "session", "shell"]],
 ];
 /** Records an organisation keeps about its people, machines and rules: private when read from the organisation's own account. */
-const ORG_RECORD_NOUNS = set("user", "users", "member", "members", "group", "groups", "role", "roles", "permission", "permissions", "policy", "policies", "rule", "rules", "device", "devices", "host", "hosts", "entity", "entities", "assignment", "assignments", "alert", "alerts", "incident", "incidents", "key", "keys", "nonce", "session", "sessions", "profile", "profiles", "subnet", "subnets", "processes", "procedures", "history", "audit", "configs", "configurations", "lead", "leads", "deal", "deals", "opportunities", "contact", "candidate", "candidates", "patient", "patients", "ticket", "tickets", "client", "clients");
+const ORG_RECORD_NOUNS = wordSet("user", "users", "member", "members", "group", "groups", "role", "roles", "permission", "permissions", "policy", "policies", "rule", "rules", "device", "devices", "host", "hosts", "entity", "entities", "assignment", "assignments", "alert", "alerts", "incident", "incidents", "key", "keys", "nonce", "session", "sessions", "profile", "profiles", "subnet", "subnets", "processes", "procedures", "history", "audit", "configs", "configurations", "lead", "leads", "deal", "deals", "opportunities", "contact", "candidate", "candidates", "patient", "patients", "ticket", "tickets", "client", "clients");
 /** Words in a description that place the data inside someone's account, organisation or tenant. */
 const ACCOUNT_SCOPE = /\b(?:your|my|our|organi[sz]ation|org|tenant|company|workspace|account|portal|platform|instance|internal|team)\b/;
 /** What a store holds, whatever it is: on a server that also writes them, reading these returns the stored data itself. */
-const STORE_NOUNS = set("page", "pages", "entry", "entries", "item", "items", "content", "contents", "fts", "fts5", "index", "blocks", "block");
+const STORE_NOUNS = wordSet("page", "pages", "entry", "entries", "item", "items", "content", "contents", "fts", "fts5", "index", "blocks", "block");
 /** Data anyone can look up (markets, public blockchains, maps, global advisories): no account owns it, whoever serves it. */
-const MEDIA_CATALOGUE = set("album", "albums", "artist", "artists", "track", "tracks", "song", "songs", "episode", "episodes", "movie", "movies", "film", "films", "audiobook", "audiobooks", "genre", "genres", "podcast", "podcasts", "show", "shows");
-const PUBLIC_REFERENCE = set("market", "markets", "quote", "quotes", "ohlc", "ohlcv", "candle", "candles", "candlestick", "candlesticks", "ticker", "tickers", "stock", "stocks", "blockchain", "mempool", "rune", "runes", "satoshi", "sats", "dex", "utxo", "utxos", "inscription", "inscriptions", "bitcoin", "btc", "ethereum", "onchain", "miner", "brc20", "instrument", "instruments", "tradeable", "tradable", "global", "geo", "geographic", "geocode", "weather", "public");
+const MEDIA_CATALOGUE = wordSet("album", "albums", "artist", "artists", "track", "tracks", "song", "songs", "episode", "episodes", "movie", "movies", "film", "films", "audiobook", "audiobooks", "genre", "genres", "podcast", "podcasts", "show", "shows");
+const PUBLIC_REFERENCE = wordSet("market", "markets", "quote", "quotes", "ohlc", "ohlcv", "candle", "candles", "candlestick", "candlesticks", "ticker", "tickers", "stock", "stocks", "blockchain", "mempool", "rune", "runes", "satoshi", "sats", "dex", "utxo", "utxos", "inscription", "inscriptions", "bitcoin", "btc", "ethereum", "onchain", "miner", "brc20", "instrument", "instruments", "tradeable", "tradable", "global", "geo", "geographic", "geocode", "weather", "public");
 /** Vendor documentation, examples and help: public text about a product, not the account's data. */
-const VENDOR_DOCS = set("documentation", "docs", "example", "examples", "help", "guide", "guides", "tutorial", "changelog", "reference");
+const VENDOR_DOCS = wordSet("documentation", "docs", "example", "examples", "help", "guide", "guides", "tutorial", "changelog", "reference");
 /** Verbs that create, change or delete a stored record: a server with such tools keeps an account's state. */
-const RECORD_WRITE_VERBS = set("create", "update", "delete", "remove", "modify", "edit", "patch", "upsert", "insert", "replace", "rename", "archive", "assign", "revoke", "cancel");
+const RECORD_WRITE_VERBS = wordSet("create", "update", "delete", "remove", "modify", "edit", "patch", "upsert", "insert", "replace", "rename", "archive", "assign", "revoke", "cancel");
 /** Verbs that write something, so a clobbering flag on them destroys the old version. */
-export const WRITE_VERBS = set("write", "save", "create", "copy", "move", "rename", "put", "set", "upload", "download", "export", "update", "add", "install", "generate", "convert");
+export const WRITE_VERBS = wordSet("write", "save", "create", "copy", "move", "rename", "put", "set", "upload", "download", "export", "update", "add", "install", "generate", "convert");
 /** Annotations on an item (a label, a tag, a sub-issue link): removing one loses no data. */
-export const LINK_NOUNS = set("saved", "liked", "bookmark", "bookmarks", "label", "labels", "tag", "tags", "sub", "assignee", "assignees", "reviewer", "reviewers", "reaction", "reactions", "star", "watcher", "watchers", "relation", "link", "favorite", "favourite");
+export const LINK_NOUNS = wordSet("saved", "liked", "bookmark", "bookmarks", "label", "labels", "tag", "tags", "sub", "assignee", "assignees", "reviewer", "reviewers", "reaction", "reactions", "star", "watcher", "watchers", "relation", "link", "favorite", "favourite");
 /** Where a site's structure is described (its sitemap, links, headers, DNS): addresses and facts, not text people wrote. */
-const SITE_STRUCTURE = set("sitemap", "sitemaps", "links", "backlinks", "robots", "headers", "dns", "whois", "certificate", "certificates", "ssl", "redirects");
+const SITE_STRUCTURE = wordSet("sitemap", "sitemaps", "links", "backlinks", "robots", "headers", "dns", "whois", "certificate", "certificates", "ssl", "redirects");
 /** Tickets for travel or events are seats, not support requests that a customer wrote. */
 const BOOKING_WORDS = /station|train|flight|seat|airport|departure|arrival|concert|venue|fare/;
 /** Objects that describe a thing rather than hold its data: listing them reveals little. */
-const METADATA_NOUNS = set("template", "templates", "component", "components", "branches", "sheets", "versions", "info", "metadata", "stats", "statistics", "status", "count", "schema", "schemas", "usage", "config", "configuration", "names", "types", "labels", "tables", "databases", "projects", "sizes", "directories", "folders", "collections", "allowed", "categories", "counts", "ids", "lists");
+const METADATA_NOUNS = wordSet("template", "templates", "component", "components", "branches", "sheets", "versions", "info", "metadata", "stats", "statistics", "status", "count", "schema", "schemas", "usage", "config", "configuration", "names", "types", "labels", "tables", "databases", "projects", "sizes", "directories", "folders", "collections", "allowed", "categories", "counts", "ids", "lists");
 /** Containers people create to hold their work: listing them lists the account's own, whatever "available" suggests. */
-const CONTAINER_NOUNS = set("project", "projects", "portfolio", "portfolios", "workspace", "workspaces", "enterprise", "enterprises", "board", "boards", "space", "spaces", "notebook", "notebooks");
+const CONTAINER_NOUNS = wordSet("project", "projects", "portfolio", "portfolios", "workspace", "workspaces", "enterprise", "enterprises", "board", "boards", "space", "spaces", "notebook", "notebooks");
 /** One stored item of the user's: its details (size, owner, settings) are as private as its content. */
-const OWNED_ITEMS = set("file", "files", "spreadsheet", "spreadsheets", "collection", "node", "nodes", "document", "documents", "note", "notes", "bucket", "buckets", "folder");
+const OWNED_ITEMS = wordSet("file", "files", "spreadsheet", "spreadsheets", "collection", "node", "nodes", "document", "documents", "note", "notes", "bucket", "buckets", "folder");
 /** Nouns in the first sentence that say a read tool reaches the user's own data. */
-const PRIVATE_DESC_NOUNS = set("file", "files", "directory", "database", "secrets", "notes", "memories", "repository", "documents", "spreadsheet", "sheet", "records", "emails", "inbox", "commit");
-const READ_ONLY_QUERY = set("select", "readonly");
+const PRIVATE_DESC_NOUNS = wordSet("file", "files", "directory", "database", "secrets", "notes", "memories", "repository", "documents", "spreadsheet", "sheet", "records", "emails", "inbox", "commit");
+const READ_ONLY_QUERY = wordSet("select", "readonly");
 /** Verbs that mark or file an item for the user (`bookmark_tweet`, `pin_message`, `like_post`): nothing new is said to anyone. */
-const MARKING_VERBS = set("bookmark", "unbookmark", "like", "unlike", "favorite", "favourite", "unfavorite", "star", "unstar", "pin", "unpin", "mute", "unmute", "block", "unblock", "hide", "unhide", "flag", "unflag", "mark", "save", "follow", "unfollow", "react", "upvote", "downvote", "vote");
+const MARKING_VERBS = wordSet("bookmark", "unbookmark", "like", "unlike", "favorite", "favourite", "unfavorite", "star", "unstar", "pin", "unpin", "mute", "unmute", "block", "unblock", "hide", "unhide", "flag", "unflag", "mark", "save", "follow", "unfollow", "react", "upvote", "downvote", "vote");
 /** "Publishes immediately", "goes live instantly", "to your public feed": a create that is a post, whatever it is called (not "never published"). */
 const PUBLISHES_AT_ONCE = /(?<!\b(?:not|never|nothing) )\b(?:publish(?:es|ed)?|goes live|posts?|is posted|appears) (?:immediately|instantly|right away|at once)\b|(?<!\b(?:not|never|nothing) )\b(?:publish(?:es|ed)?|posts?|goes live|appears?) (?:\w+ ){0,2}(?:to|on|in) (?:your |the |its |their )?public (?:\w+ )?(?:feed|stream|timeline|profile)\b/;
 /** Figures about an object: after a send word they say the sends are counted, not made. */
-const FIGURE_NOUNS = set("stats", "statistics", "metrics", "analytics", "report", "reports", "performance", "counts", "summary", "insights");
+const FIGURE_NOUNS = wordSet("stats", "statistics", "metrics", "analytics", "report", "reports", "performance", "counts", "summary", "insights");
 /** Every word the lists above treat as a verb: the first of them in a name is where the action starts. */
-const ANY_VERB = set(...KNOWN_VERBS, ...SEND_VERBS, ...INSPECT_VERBS, ...MARKING_VERBS, ...CREATE_VERBS, ...RECORD_WRITE_VERBS, ...WRITE_VERBS, "receive", "wait", "await", "poll", "listen", "verify");
+const ANY_VERB = wordSet(...KNOWN_VERBS, ...SEND_VERBS, ...INSPECT_VERBS, ...MARKING_VERBS, ...CREATE_VERBS, ...RECORD_WRITE_VERBS, ...WRITE_VERBS, "receive", "wait", "await", "poll", "listen", "verify");
 
 export interface Evidence {
   name: string[];
@@ -232,10 +231,10 @@ function evidenceOf(tool: Tool): Evidence {
 }
 
 /** Someone to send to and something to say: the shape of a message, whatever the tool is called. */
-const RECIPIENT_PARAMS = set("to", "recipient", "recipients", "cc", "bcc", "channel", "channel_id", "channelid", "chat_id", "chatid", "phone_number", "webhook_url");
+const RECIPIENT_PARAMS = wordSet("to", "recipient", "recipients", "cc", "bcc", "channel", "channel_id", "channelid", "chat_id", "chatid", "phone_number", "webhook_url");
 /** Correspondence a reader receives privately: reading it reads the user's own data as well as other people's words. */
-const PRIVATE_CORRESPONDENCE = set("email", "emails", "mail", "mails", "inbox", "message", "messages", "chat", "chats", "conversation", "conversations", "dm", "dms", "unread", "mailbox");
-const BODY_PARAMS = set("body", "message", "text", "content", "subject", "html");
+const PRIVATE_CORRESPONDENCE = wordSet("email", "emails", "mail", "mails", "inbox", "message", "messages", "chat", "chats", "conversation", "conversations", "dm", "dms", "unread", "mailbox");
+const BODY_PARAMS = wordSet("body", "message", "text", "content", "subject", "html");
 
 /**
  * `mailbox_search` ("Search emails with ..."), `summarize_thread(channel, thread_ts)`: mail or messages named only as the
@@ -331,14 +330,14 @@ function pickedById(e: Evidence): boolean {
 }
 
 /** Parameters that pick what a multi-action tool does. */
-export const ACTION_PARAMS = set("action", "actions", "operation", "op", "mode");
+export const ACTION_PARAMS = wordSet("action", "actions", "operation", "op", "mode");
 /** `wait_for_message`, `receive_sms`: the tool waits for what someone else sends and returns it. */
-const RECEIVE_VERBS = set("wait", "await", "receive", "poll", "listen");
+const RECEIVE_VERBS = wordSet("wait", "await", "receive", "poll", "listen");
 /** `newBody`, `text`, `message`: a parameter with the new text of a post (not `messageIds`, which points at one). */
 // A message's buttons, caption or layout blocks are what the chat sees of it as much as its text.
-const EDITABLE_TEXT_PARAMS = set("body", "content", "description", "title", "text", "message", "files", "caption", "markup", "keyboard", "blocks", "embeds");
+const EDITABLE_TEXT_PARAMS = wordSet("body", "content", "description", "title", "text", "message", "files", "caption", "markup", "keyboard", "blocks", "embeds");
 /** What runs and serves: scaling these changes capacity, unlike resizing an image. */
-export const RUNNING_NOUNS = set("deployment", "deployments", "service", "services", "cluster", "clusters", "statefulset", "replicaset", "replicas", "node", "nodes", "pool", "pools", "instance", "instances", "app", "application", "workers", "database");
+export const RUNNING_NOUNS = wordSet("deployment", "deployments", "service", "services", "cluster", "clusters", "statefulset", "replicaset", "replicas", "node", "nodes", "pool", "pools", "instance", "instances", "app", "application", "workers", "database");
 
 
 export interface HeuristicContext {
@@ -383,7 +382,7 @@ export function managesRecords(tools: readonly Tool[]): boolean {
 }
 
 /** Machines, networks and security findings: what an organisation's inventory or security product holds (not "assets" or "alerts", which games, wallets and weather services have too). */
-const ASSET_NOUNS = set("device", "devices", "host", "hosts", "subnet", "subnets", "vulnerability", "vulnerabilities", "vlan", "vlans", "firewall", "firewalls", "machine", "machines", "incident", "incidents", "detections", "threats");
+const ASSET_NOUNS = wordSet("device", "devices", "host", "hosts", "subnet", "subnets", "vulnerability", "vulnerabilities", "vlan", "vlans", "firewall", "firewalls", "machine", "machines", "incident", "incidents", "detections", "threats");
 
 /** Two or more tools about assets make the server an inventory of someone's machines, not a public catalogue. */
 export function inventoriesAssets(tools: readonly Pick<Tool, "name">[]): boolean {

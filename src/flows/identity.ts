@@ -6,9 +6,8 @@
 import { firstSentence, READ_VERBS, words, type Evidence } from "./heuristics.js";
 import type { Tool } from "../model.js";
 import type { Label } from "./types.js";
-import { hasAny as has } from "./word-sets.js";
+import { hasAny as has, wordSet } from "./word-sets.js";
 
-const set = (...xs: string[]) => new Set(xs);
 
 /**
  * What only an identity provider records: brute-force lock-outs, single sign-on clients, identity providers,
@@ -40,7 +39,7 @@ function realmRecords(name: ReadonlySet<string>): boolean {
 }
 
 /** Records an identity provider keeps: its directory, roles and clients, and who signed in when and from where. */
-const IDENTITY_RECORDS = set("user", "users", "group", "groups", "role", "roles", "client", "clients", "session", "sessions", "event", "events", "login", "logins", "failures", "stats", "statistics", "brute", "realm", "realms", "member", "members", "credentials", "providers");
+const IDENTITY_RECORDS = wordSet("user", "users", "group", "groups", "role", "roles", "client", "clients", "session", "sessions", "event", "events", "login", "logins", "failures", "stats", "statistics", "brute", "realm", "realms", "member", "members", "credentials", "providers");
 /** Verbs that only look: a read, a count, a check of a state (a function: heuristics.ts loads after this module). */
 const looksVerb = (w: string) => READ_VERBS.has(w) || w === "count" || w === "check";
 
@@ -105,7 +104,7 @@ export function readsHotList(e: Evidence): boolean {
 }
 
 /** A write verb at the head of the name: the tool sets up or changes a configuration. */
-const CONFIG_WRITE = set("create", "update", "set", "configure", "modify", "edit", "change", "patch", "add");
+const CONFIG_WRITE = wordSet("create", "update", "set", "configure", "modify", "edit", "change", "patch", "add");
 
 /**
  * "webhook_url: The URL where webhooks related to this profile will be sent", documented in the description's list of

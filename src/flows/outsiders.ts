@@ -1,14 +1,13 @@
 // Classes of tools that return what other people wrote about themselves or filed for a team (untrusted-content).
 import { words, type Evidence } from "./heuristics.js";
 import type { Tool } from "../model.js";
-import { hasAny as has } from "./word-sets.js";
+import { hasAny as has, wordSet } from "./word-sets.js";
 
-const set = (...xs: string[]) => new Set(xs);
 
 /** Where people talk to each other privately or in a team: rooms, channels, chats, support tickets. */
-const PRIVATE_TALK = set("message", "messages", "chat", "chats", "channel", "channels", "room", "rooms", "dm", "dms", "guild", "guilds", "conversation", "conversations", "ticket", "tickets");
+const PRIVATE_TALK = wordSet("message", "messages", "chat", "chats", "channel", "channels", "room", "rooms", "dm", "dms", "guild", "guilds", "conversation", "conversations", "ticket", "tickets");
 /** Where strangers post in public: feeds, timelines, forums, follower graphs. */
-const PUBLIC_TALK = set("feed", "feeds", "timeline", "timelines", "follower", "followers", "following", "tweet", "tweets", "toot", "toots", "subreddit", "subreddits", "story", "stories", "forum", "forums", "topic", "topics", "repost", "reposts");
+const PUBLIC_TALK = wordSet("feed", "feeds", "timeline", "timelines", "follower", "followers", "following", "tweet", "tweets", "toot", "toots", "subreddit", "subreddits", "story", "stories", "forum", "forums", "topic", "topics", "repost", "reposts");
 
 export type TalkKind = "private" | "public";
 
@@ -24,11 +23,11 @@ export function hostsTalk(tools: readonly Pick<Tool, "name">[]): TalkKind | unde
 }
 
 /** People as the object of a read: a member directory, a profile, a follower list. */
-const PEOPLE = set("user", "users", "member", "members", "profile", "profiles", "people", "follower", "followers", "following", "participant", "participants", "contact", "contacts");
+const PEOPLE = wordSet("user", "users", "member", "members", "profile", "profiles", "people", "follower", "followers", "following", "participant", "participants", "contact", "contacts");
 /** What a platform records about a person rather than what the person wrote: settings, presence, roles, counts. */
-const ABOUT_A_PERSON = set("prefs", "preferences", "presence", "status", "settings", "setting", "permission", "permissions", "role", "roles", "group", "groups", "count", "counts", "stats", "insights", "online", "token", "tokens", "attributes", "config", "invite", "invites");
+const ABOUT_A_PERSON = wordSet("prefs", "preferences", "presence", "status", "settings", "setting", "permission", "permissions", "role", "roles", "group", "groups", "count", "counts", "stats", "insights", "online", "token", "tokens", "attributes", "config", "invite", "invites");
 /** The signed-in account itself: its own profile is the user's, not an outsider's. */
-const SELF = set("me", "my", "own", "self", "current", "whoami", "authenticated");
+const SELF = wordSet("me", "my", "own", "self", "current", "whoami", "authenticated");
 
 /**
  * `get_users`, `member_profile`, `followers`: on a platform where people talk, a member's display name, bio and
@@ -55,8 +54,8 @@ export function searchesWholePlatform(e: Evidence, talk: TalkKind | undefined): 
 }
 
 /** Items of work a tracker holds, and the parts of a board that hold them (`get_stack` returns its cards). */
-const WORK_ITEMS = set("task", "tasks", "card", "cards", "subtask", "subtasks");
-const BOARD_PARTS = set("stack", "stacks", "column", "columns", "lane", "lanes", "section", "sections", "sprint", "sprints", "backlog");
+const WORK_ITEMS = wordSet("task", "tasks", "card", "cards", "subtask", "subtasks");
+const BOARD_PARTS = wordSet("stack", "stacks", "column", "columns", "lane", "lanes", "section", "sections", "sprint", "sprints", "backlog");
 const ASSIGNMENT = /\bassign(?:ee|ees|ed)\b|\bassigned[ _]to\b/;
 
 /**
@@ -95,7 +94,7 @@ export function readsSocialAccounts(e: Evidence): "search" | "own" | undefined {
 }
 
 /** Verbs of a tool that goes through a chat's threads to report on them: the report quotes or condenses what members wrote. */
-const CHAT_ANALYSIS_VERBS = set("summarize", "summarise", "digest", "extract", "identify", "rank", "triage", "prioritize", "prioritise", "detect", "classify", "analyze", "analyse", "find", "highlight");
+const CHAT_ANALYSIS_VERBS = wordSet("summarize", "summarise", "digest", "extract", "identify", "rank", "triage", "prioritize", "prioritise", "detect", "classify", "analyze", "analyse", "find", "highlight");
 const THREAD_OBJECTS = ["thread", "threads", "message", "messages", "discussion", "discussions", "conversation", "conversations"];
 /** `channel`, `thread_ts`, `conversation_id`: the parameter points at one of the chats the account is in. */
 const CHAT_PLACE = /^(?:channel|chat|room|conversation|thread)(?:_?(?:id|ids|name|ts))?$/;

@@ -5,14 +5,13 @@
 import { words, type Evidence } from "./heuristics.js";
 import type { Tool } from "../model.js";
 import type { Label } from "./types.js";
-import { hasAny as has } from "./word-sets.js";
+import { hasAny as has, wordSet } from "./word-sets.js";
 
-const set = (...xs: string[]) => new Set(xs);
 
 /** What a business keeps about its own trade: who bought, what they ordered, what is left in the warehouse, deals in progress. */
-const BACK_OFFICE = set("customer", "customers", "stock", "inventory", "warehouse", "warehouses", "fulfillment", "fulfillments", "fulfilment", "deal", "deals", "lead", "leads", "invoice", "invoices");
+const BACK_OFFICE = wordSet("customer", "customers", "stock", "inventory", "warehouse", "warehouses", "fulfillment", "fulfillments", "fulfilment", "deal", "deals", "lead", "leads", "invoice", "invoices");
 /** A buyer's tools: a cart, a checkout, a purchase made on someone else's shop. */
-const BUYING = set("cart", "basket", "checkout", "buy", "purchase", "wishlist");
+const BUYING = wordSet("cart", "basket", "checkout", "buy", "purchase", "wishlist");
 
 /**
  * `get_stock_level`, `search_customer`, `get_deal`: two or more tools about customers, stock, deals or invoices make the
@@ -53,9 +52,9 @@ export function signsDownloadLink(e: Evidence): boolean {
  * What a system records about an item rather than the item's text: its tags, the states it can move to, its fields, who
  * read it, its alert rules, its answer options, the effects it was sent with, its work log, the branch made for it.
  */
-const ITEM_ATTRIBUTES = set("tags", "transitions", "fields", "receipts", "rules", "options", "effects", "worklogs", "worklog", "branch");
+const ITEM_ATTRIBUTES = wordSet("tags", "transitions", "fields", "receipts", "rules", "options", "effects", "worklogs", "worklog", "branch");
 /** The items whose text other people write. */
-const AUTHORED_ITEMS = set("issue", "issues", "message", "messages", "article", "articles", "post", "posts", "comment", "comments", "ticket", "tickets", "question", "questions", "answer", "answers", "email", "emails");
+const AUTHORED_ITEMS = wordSet("issue", "issues", "message", "messages", "article", "articles", "post", "posts", "comment", "comments", "ticket", "tickets", "question", "questions", "answer", "answers", "email", "emails");
 
 /**
  * `get_issue_transitions`, `get_article_tags`, `message_read_receipts`: the name says the tool reads a part of an item
@@ -71,7 +70,7 @@ export function readsItemAttributes(e: Evidence): boolean {
 }
 
 /** Error reports an application sends to its tracker. */
-const ERROR_WORDS = set("error", "errors", "exception", "exceptions", "crash", "crashes", "stacktrace", "stacktraces");
+const ERROR_WORDS = wordSet("error", "errors", "exception", "exceptions", "crash", "crashes", "stacktrace", "stacktraces");
 
 /**
  * `find_errors`, `search_errors_in_file`: a server with a tool named for errors, exceptions or crashes tracks an

@@ -1,18 +1,17 @@
 // Where a tool's data lives: a code host's repositories, a calendar, a public video platform, the user's own accounts.
 import { propertyText, type Evidence } from "./heuristics.js";
-import { hasAny as has } from "./word-sets.js";
+import { hasAny as has, wordSet } from "./word-sets.js";
 
-const set = (...xs: string[]) => new Set(xs);
 
 /** What people write on a code host, inside a repository. */
 // A commit's message and an annotated tag's text are written by whoever contributes, like a release note.
-export const REPOSITORY_TEXT = set("issue", "issues", "pull", "pulls", "pr", "prs", "discussion", "discussions", "review", "reviews", "release", "releases", "comment", "comments", "merge", "commit", "commits", "tag", "advisory", "advisories");
+export const REPOSITORY_TEXT = wordSet("issue", "issues", "pull", "pulls", "pr", "prs", "discussion", "discussions", "review", "reviews", "release", "releases", "comment", "comments", "merge", "commit", "commits", "tag", "advisory", "advisories");
 /** Reactions, approvals and check results on a pull request or a commit: clicks and machine verdicts, not anyone's text. */
-export const REACTION_NOUNS = set("reaction", "reactions", "emoji", "emojis", "award", "awards");
-export const REPOSITORY_STATE = set(...REACTION_NOUNS, "approval", "approvals", "approver", "approvers", "status", "statuses", "check", "checks", "mergeability");
+export const REACTION_NOUNS = wordSet("reaction", "reactions", "emoji", "emojis", "award", "awards");
+export const REPOSITORY_STATE = wordSet(...REACTION_NOUNS, "approval", "approvals", "approver", "approvers", "status", "statuses", "check", "checks", "mergeability");
 /** "The URL of the artifact to get": a URL parameter that names one of the product's own records. */
 export const RECORD_URL = /\burl of (?:the |an? )?(?:specific )?(?:artifact|artifacts|build|builds|job|jobs|pipeline|pipelines|run|runs|deployment|workflow|task|record|dataset|model|package)\b/;
-const REPOSITORY_PARAMS = set("repo", "repository", "repo_name", "repository_name", "repo_url", "repository_url");
+const REPOSITORY_PARAMS = wordSet("repo", "repository", "repo_name", "repository_name", "repo_url", "repository_url");
 
 /** `list_pull_requests(owner, repo)`, "List GitHub discussions": the tool works inside repositories on a code host. */
 export function hostedRepository(e: Evidence): boolean {
@@ -34,7 +33,7 @@ export function ownerScoped(e: Evidence): boolean {
 }
 
 /** What a calendar holds: invitations whose titles, descriptions and notes the organiser wrote, often someone outside. */
-const CALENDAR_ITEMS = set("event", "events", "meeting", "meetings", "webinar", "webinars", "invitation", "invitations");
+const CALENDAR_ITEMS = wordSet("event", "events", "meeting", "meetings", "webinar", "webinars", "invitation", "invitations");
 const CALENDAR_WORDS = /\bcalendars?\b/;
 /** People an event is sent to: the calendar service mails them its title and description. */
 export const ATTENDEE_PARAM = /^(?:attendees?|invitees?|guests?|participants?)(?:_?(?:emails?|list|addresses))?$/;

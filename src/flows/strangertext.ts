@@ -3,14 +3,13 @@
 import { words, type Evidence } from "./heuristics.js";
 import type { Tool } from "../model.js";
 import type { Label } from "./types.js";
-import { hasAny as has } from "./word-sets.js";
+import { hasAny as has, wordSet } from "./word-sets.js";
 
-const set = (...xs: string[]) => new Set(xs);
 
 /** Where a social network shows what people post: walls, news feeds, timelines, and the graph of friends and followers. */
-const SOCIAL_PLACES = set("wall", "walls", "newsfeed", "newsfeeds", "feed", "feeds", "timeline", "timelines", "friends", "friend", "followers", "following");
+const SOCIAL_PLACES = wordSet("wall", "walls", "newsfeed", "newsfeeds", "feed", "feeds", "timeline", "timelines", "friends", "friend", "followers", "following");
 /** Verbs and nouns of a tool that posts there. */
-const POSTING = set("post", "posts", "comment", "comments", "publish", "repost", "share", "status");
+const POSTING = wordSet("post", "posts", "comment", "comments", "publish", "repost", "share", "status");
 
 /**
  * A social network: two or more of the server's tools are about walls, news feeds, timelines, friends or followers, and
@@ -22,12 +21,12 @@ export function runsSocialNetwork(tools: readonly Pick<Tool, "name">[]): boolean
 }
 
 /** People, communities and their pictures, as a social network shows them. */
-const SOCIAL_OBJECTS = set("user", "users", "profile", "profiles", "people", "person", "community", "communities", "group", "groups", "page", "pages", "photo", "photos", "album", "albums", "video", "videos", "wall", "walls", "newsfeed", "feed", "feeds", "timeline", "timelines", "friends", "followers", "following", "members", "posts");
+const SOCIAL_OBJECTS = wordSet("user", "users", "profile", "profiles", "people", "person", "community", "communities", "group", "groups", "page", "pages", "photo", "photos", "album", "albums", "video", "videos", "wall", "walls", "newsfeed", "feed", "feeds", "timeline", "timelines", "friends", "followers", "following", "members", "posts");
 /** The account's own graph: who it is friends with, who follows it, which communities it belongs to. */
 // (Followers and followings are any account's public graph; friends and memberships are the account's own.)
-const OWN_GRAPH = set("friends", "memberships");
+const OWN_GRAPH = wordSet("friends", "memberships");
 /** What the network counts about a page or an account rather than what anyone wrote. */
-const FIGURES = set("stats", "statistics", "insights", "analytics", "counts", "count", "metrics", "settings", "permissions", "token", "me", "my", "self", "account");
+const FIGURES = wordSet("stats", "statistics", "insights", "analytics", "counts", "count", "metrics", "settings", "permissions", "token", "me", "my", "self", "account");
 const MEMBER_OF = /\b(?:(?:the )?(?:user|you|account) (?:is|are) (?:a )?members? of|(?:the user'?s?|your|my) (?:communities|groups|memberships)|joined by (?:the )?(?:user|account))\b/;
 
 /**
@@ -62,7 +61,7 @@ function citationGraph(e: Evidence, readVerb: string | undefined): boolean {
 }
 
 /** Passages kept from a text: highlights, excerpts, clippings. */
-const PASSAGES = set("highlight", "highlights", "excerpt", "excerpts", "clipping", "clippings");
+const PASSAGES = wordSet("highlight", "highlights", "excerpt", "excerpts", "clipping", "clippings");
 /** The texts they are kept from. */
 const READ_TEXTS = /\b(?:articles?|bookmarks?|books?|pages?|documents?|reading|passages?|kindle|ebooks?)\b/;
 const CHANGES = ["add", "create", "delete", "remove", "update", "edit", "set", "save", "move"];
