@@ -8,7 +8,6 @@ import { rewritesSellingTerms, marksMoneySettled, batchesRecords } from "./comme
 import type { Label, Role } from "./types.js";
 import { hasAny as has, wordSet } from "./word-sets.js";
 
-
 /** Money moves and other changes that cannot be taken back. */
 const IRREVERSIBLE_VERBS = wordSet("refund", "void", "revert", "rollback", "finalize", "finalise", "discard", "force");
 /** Orders placed in a market and money sent: once filled or paid, there is no undo. */

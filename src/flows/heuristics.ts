@@ -107,7 +107,6 @@ function baseVerb(stem: string): string {
   return candidates.find((c) => KNOWN_VERBS.has(c)) ?? stem;
 }
 
-
 export const READ_VERBS = wordSet("read", "get", "list", "search", "find", "query", "view", "open", "download", "cat", "peek", "show", "retrieve", "fetch", "browse", "lookup", "select", "diff", "log", "grep", "load", "extract", "summarize", "summarise", "scrape", "crawl", "screenshot", "snapshot");
 export const DELETE_VERBS = wordSet("delete", "remove", "drop", "destroy", "purge", "wipe", "truncate", "erase", "kill", "terminate", "uninstall", "revoke", "overwrite", "undeploy", "deprovision", "decommission", "unpublish", "reset", "cancel", "restore", "rm", "unlink", "rmdir");
 // `alter_job`, `alter_table`: SQL's word for changing a stored object in place.
@@ -442,6 +441,10 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const e = evidenceOf(tool);
   const out: Label[] = [];
   const add = (role: Role, confidence: number, reason: string) => out.push({ role, confidence, reason });
+  // A class module's labels join only for the roles no earlier check gave at flow strength.
+  const addWhereMissing = (labels: Label[]) => {
+    for (const l of labels) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
+  };
   const verbs = verbsOf(e);
   const nameVerb = (s: ReadonlySet<string>) => verbs.find((w) => s.has(w));
   const all = e.nameAndFirst;
@@ -534,6 +537,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // "Including file sizes and download URLs": a URL listed among the fields a record returns is an address, not a page.
   // "Generate a presigned URL for an object": a link the service makes for a stored item is handed back, not read.
   const urlAsField = /\b(?:download|avatar|image|thumbnail|share|sharing|preview|file|profile) urls?\b|\bincluding\b[^.]*\burls?\b/.test(e.firstText) || madeLinkForItem(e);
+  // A signed download link is a sink below, and so neither a read of the store nor of the records it holds.
+  const signedDownload = signsDownloadLink(e);
   // "Username, biography, website and follower counts": a website among a profile's fields is an address, not a page read.
   const websiteAsField = /(?:, |\band )(?:the )?websites?(?:,| and\b)/.test(e.firstText);
   const webDesc = !settingsObject && has(e.firstSet, [...WEB_WORDS].filter((w) => (!localHtml || w !== "html") && (!(urlAsField || urlIsObject) || (w !== "url" && w !== "urls")) && (!presence || w !== "online") && (!websiteAsField || (w !== "website" && w !== "websites")))) || pageElements || /\bhacker news\b|\bgoogle search\b|\bweb ?page|\bcurrent page\b|\bfrom the internet\b/.test(e.firstText);
@@ -844,7 +849,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("public-sink", 0.7, "puts a new file in a drive whose server hands out sharing links, an upload to a shareable place");
   } else if (createsSharingLink(e, facts)) {
     add("public-sink", 0.7, "creates a sharing or public link that opens the item for anyone who holds it");
-  } else if (signsDownloadLink(e)) {
+  } else if (signedDownload) {
     add("public-sink", 0.7, "signs a download link for a stored object, which lets anyone who holds it fetch the object");
   } else if (deliversToEndpoint(e, facts)) {
     // Whoever runs the webhook or the endpoint reads every payload, whatever the name calls it.
@@ -1000,7 +1005,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     // Whatever platform they come from, the user's own notifications, bookmarks and starred items are the user's, though
     // others wrote them.
     add("private-data", 0.7, "reads the user's own notifications or bookmarks");
-  } else if (readVerb && !webTool && !savedLocally && !publicReference && objectStorage && !signsDownloadLink(e)) {
+  } else if (readVerb && !webTool && !savedLocally && !publicReference && objectStorage && !signedDownload) {
     add("private-data", 0.7, "reads the buckets or stored objects of the user's cloud storage");
   } else if (readVerb && untrusted && receives) {
     add("private-data", 0.7, "returns the user's incoming messages");
@@ -1050,7 +1055,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("private-data", 0.6, "reads an organisation's records (users, devices, policies, alerts) from its own account");
   } else if (plainRead && !capabilityList && context.managesRecords && !publicReference && (has(e.nameSet, [...STORE_NOUNS]) || /\bfull[- ]text\b|\bsemantic\b|\bhybrid\b|\bvector\b|\bfts5?\b/.test(e.firstText))) {
     add("private-data", 0.6, "searches or reads the entries a record-keeping server stores (pages, items, full-text index)");
-  } else if (plainRead && !capabilityList && !typeCatalogue && context.managesRecords && !publicReference && !selfOrPageOrWrite && !savedLocally && !signsDownloadLink(e)) {
+  } else if (plainRead && !capabilityList && !typeCatalogue && context.managesRecords && !publicReference && !selfOrPageOrWrite && !savedLocally && !signedDownload) {
     // (A download that saves to disk and returns only the path gives the model nothing of the record.)
     // A server that creates and changes records keeps an account's state (tasks, pipelines, clusters, sites), so
     // whatever else it reads back is that account's data too.
@@ -1119,25 +1124,27 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   if (readsEngineInstance(e) && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
     add("private-data", 0.65, "named for a database engine and changing nothing: returns the keys, values, logs or health of the user's own instance");
   }
-  for (const l of [...systemLabels(e, tool.inputSchema, { changes: changesTable !== undefined }), ...accountLabels(e), ...figureLabels(e, { readVerb: nameRead ?? readVerb }), ...broadcastLabels(e), ...codebaseLabels(e)]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
+  addWhereMissing([...systemLabels(e, tool.inputSchema, { changes: changesTable !== undefined }), ...accountLabels(e), ...figureLabels(e, { readVerb: nameRead ?? readVerb }), ...broadcastLabels(e), ...codebaseLabels(e)]);
   // Round twenty-five: hosts the agent names, public forms, closed trading positions, team annotations, pictures replaced.
-  for (const l of [...connectionLabels(e, tool.inputSchema), ...formLabels(e, tool.inputSchema), ...positionLabels(e), ...annotationLabels(e), ...coverLabels(e)]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
+  addWhereMissing([...connectionLabels(e, tool.inputSchema), ...formLabels(e, tool.inputSchema), ...positionLabels(e), ...annotationLabels(e), ...coverLabels(e)]);
   // Change-filtered reads, exports and indexes of a system of record, strangers' listings reached without a read verb,
   // the user's own library, POSIX file calls; public facts a signed-in server serves (see recordkeeping.ts, listings.ts,
   // library.ts, posixfs.ts, publicfacts.ts).
-  for (const l of [...recordKeepingLabels(e, { readVerb: savedLocally ? undefined : readVerb }), ...listingLabels(e), ...libraryLabels(e, { readVerb: savedLocally ? undefined : readVerb }), ...posixFileLabels(e)]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
+  // A read whose result is saved to disk returns nothing to the agent, so the classes below see no read verb for it.
+  const returnedRead = savedLocally ? undefined : readVerb;
+  addWhereMissing([...recordKeepingLabels(e, { readVerb: returnedRead }), ...listingLabels(e), ...libraryLabels(e, { readVerb: returnedRead }), ...posixFileLabels(e)]);
   // Round twenty-six (records): drafts and content models published, money captured or paid out, a destination
   // replaced, any call of the service's own API; a content model's publication sends nothing (see liverecords.ts).
-  for (const l of liveRecordLabels(e, tool.description ?? "", tool.inputSchema)) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
+  addWhereMissing(liveRecordLabels(e, tool.description ?? "", tool.inputSchema));
   // Round twenty-six (outsiders' text): a social network's reads, a paper's citation graph, saved highlights, the user's
   // reading record; and the public reads and platform options no account owns (see strangertext.ts).
-  const strangerFacts = { readVerb: savedLocally ? undefined : readVerb, socialNetwork: context.socialNetwork };
+  const strangerFacts = { readVerb: returnedRead, socialNetwork: context.socialNetwork };
   // Round twenty-six (sending): files written over a path, copies made public, double opt-in mails (see hubwrites.ts).
-  for (const l of [...strangerTextLabels(e, strangerFacts), ...hubWriteLabels(e, tool.inputSchema)]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
+  addWhereMissing([...strangerTextLabels(e, strangerFacts), ...hubWriteLabels(e, tool.inputSchema)]);
   // Round twenty-seven (recall): an identity provider's records, users signed out, a business's order, payment and
   // stock checks, a platform's hot list (see identity.ts).
   // A data store's access grants, replication and expiry rules (see storeaccess.ts).
-  for (const l of [...identityLabels(e, tool.description ?? "", { identityRealm: context.identityRealm, backOffice: context.backOffice }), ...storeAccessLabels(e, tool.inputSchema), ...mailPieceLabels(e, { managesRecords: context.managesRecords, hostedRepository: hostedRepository(e) })]) if (!out.some((o) => o.role === l.role && o.confidence >= 0.6)) out.push(l);
+  addWhereMissing([...identityLabels(e, tool.description ?? "", { identityRealm: context.identityRealm, backOffice: context.backOffice }), ...storeAccessLabels(e, tool.inputSchema), ...mailPieceLabels(e, { managesRecords: context.managesRecords, hostedRepository: hostedRepository(e) })]);
   const kept = withoutDraftOnlySend(withoutOwnSignInRead(withoutBruteForceAction(withoutModelPublishSink(out, e), e), e), tool.description ?? "");
   // Round twenty-seven (precision): an item's recorded attributes and an error tracker's issues are no one's text.
   return withoutOwnRecordsText(withoutPublicFacts(withoutEmptyContainerSink(withoutStrangersRecords(kept, e, strangerFacts), e), e), e, { tracksErrors: context.tracksErrors });

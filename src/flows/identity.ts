@@ -8,7 +8,6 @@ import type { Tool } from "../model.js";
 import type { Label } from "./types.js";
 import { hasAny as has, wordSet } from "./word-sets.js";
 
-
 /**
  * What only an identity provider records: brute-force lock-outs, single sign-on clients, identity providers,
  * statistics or failures of sign-ins, and the active sessions of users or clients.

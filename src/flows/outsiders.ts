@@ -3,7 +3,6 @@ import { words, type Evidence } from "./heuristics.js";
 import type { Tool } from "../model.js";
 import { hasAny as has, wordSet } from "./word-sets.js";
 
-
 /** Where people talk to each other privately or in a team: rooms, channels, chats, support tickets. */
 const PRIVATE_TALK = wordSet("message", "messages", "chat", "chats", "channel", "channels", "room", "rooms", "dm", "dms", "guild", "guilds", "conversation", "conversations", "ticket", "tickets");
 /** Where strangers post in public: feeds, timelines, forums, follower graphs. */

@@ -7,7 +7,6 @@ import type { Tool } from "../model.js";
 import type { Label } from "./types.js";
 import { hasAny as has, wordSet } from "./word-sets.js";
 
-
 /** What a business keeps about its own trade: who bought, what they ordered, what is left in the warehouse, deals in progress. */
 const BACK_OFFICE = wordSet("customer", "customers", "stock", "inventory", "warehouse", "warehouses", "fulfillment", "fulfillments", "fulfilment", "deal", "deals", "lead", "leads", "invoice", "invoices");
 /** A buyer's tools: a cart, a checkout, a purchase made on someone else's shop. */

@@ -2,7 +2,6 @@
 import { propertyText, type Evidence } from "./heuristics.js";
 import { hasAny as has, wordSet } from "./word-sets.js";
 
-
 /** What people write on a code host, inside a repository. */
 // A commit's message and an annotated tag's text are written by whoever contributes, like a release note.
 export const REPOSITORY_TEXT = wordSet("issue", "issues", "pull", "pulls", "pr", "prs", "discussion", "discussions", "review", "reviews", "release", "releases", "comment", "comments", "merge", "commit", "commits", "tag", "advisory", "advisories");

@@ -5,7 +5,6 @@ import type { Tool } from "../model.js";
 import type { Label } from "./types.js";
 import { hasAny as has, wordSet } from "./word-sets.js";
 
-
 /** Where a social network shows what people post: walls, news feeds, timelines, and the graph of friends and followers. */
 const SOCIAL_PLACES = wordSet("wall", "walls", "newsfeed", "newsfeeds", "feed", "feeds", "timeline", "timelines", "friends", "friend", "followers", "following");
 /** Verbs and nouns of a tool that posts there. */
