@@ -79,6 +79,14 @@ function translateCjk(text: string): string {
   return out;
 }
 
+/**
+ * The sink guessed from a send verb or a post of content (the two reasons singleToolLabels gives them below): what a
+ * read-only claim, or a description that says nothing is sent, takes back.
+ */
+export function isSendGuess(label: Label): boolean {
+  return label.role === "public-sink" && /sends or publishes|posts content/.test(label.reason);
+}
+
 /** The first sentence is what the tool does; later sentences often mention other tools or caveats. */
 export function firstSentence(description: string): string {
   const text = description.trim().replace(/\s+/g, " ").slice(0, 400);

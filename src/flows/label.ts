@@ -1,7 +1,7 @@
 // Labels each tool with the toxic-flow roles it can play: catalog first, then MCP annotations, then heuristics.
 import type { ScannedServer, Tool } from "../model.js";
 import { identifyLayered, identifyServer, loadKnownServers, type CatalogMatch, type KnownServersFile, type LayeredCatalog } from "./catalog.js";
-import { heuristicLabels, inventoriesAssets, managesRecords } from "./heuristics.js";
+import { heuristicLabels, inventoriesAssets, isSendGuess, managesRecords } from "./heuristics.js";
 import { sendsMail } from "./mailers.js";
 import { makesSharingLinks } from "./sending.js";
 import { runsOwnPublication } from "./holdings.js";
@@ -73,7 +73,7 @@ function applyAnnotations(labels: Label[], a: Annotations): Label[] {
   }
   if (a.readOnlyHint === true) {
     // Sending a request is not "destructive", so read-only tools can still be sinks, but they post nothing.
-    out = out.filter((l) => l.role !== "destructive" && !(l.role === "public-sink" && /sends or publishes|posts content/.test(l.reason)));
+    out = out.filter((l) => l.role !== "destructive" && !isSendGuess(l));
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // Round twenty-seven (recall): a forward saved only as a draft, a mail's attachment fetched, a tracker's issues named
 // only in the description, the account's own posts read back, a saved sign-in deleted.
-import { READ_VERBS, type Evidence } from "./heuristics.js";
+import { isSendGuess, READ_VERBS, type Evidence } from "./heuristics.js";
 import type { Label } from "./types.js";
 import { hasAny as has } from "./word-sets.js";
 
@@ -16,7 +16,7 @@ export function onlySavesDraft(fullDescription: string): boolean {
 }
 
 export function withoutDraftOnlySend(labels: Label[], fullDescription: string): Label[] {
-  return onlySavesDraft(fullDescription) ? labels.filter((l) => !(l.role === "public-sink" && /sends or publishes|posts content/.test(l.reason))) : labels;
+  return onlySavesDraft(fullDescription) ? labels.filter((l) => !isSendGuess(l)) : labels;
 }
 
 /**
