@@ -34,7 +34,10 @@ const ADDED = ["context7", "desktop-commander", "chrome-devtools", "figma-contex
   "resend", "mailgun", "mysql", "bigquery", "snowflake", "duckduckgo", "arxiv", "excel", "office-word", "whatsapp-lharries", "trello",
   "xero", "zotero", "windows-mcp", "google-workspace", "salesforce",
   // Sixth extension: korotovsky's Slack server split from the reference one, a headless CMS, a browser extension, workflow automation.
-  "slack-korotovsky", "contentful", "browsermcp", "n8n-mcp"];
+  "slack-korotovsky", "contentful", "browsermcp", "n8n-mcp",
+  // Seventh extension: AWS Labs servers of the Docker MCP registry, each read at the commit its server.yaml pins.
+  "aws-iam", "aws-dynamodb", "aws-ccapi", "aws-cfn", "aws-cloudtrail", "aws-cost-explorer", "aws-billing-cost-management", "aws-s3-tables",
+  "aws-redshift", "aws-cdk", "aws-pricing"];
 
 describe("known-server catalog identifiers", () => {
   test("the catalog loads and no package, serverInfo name, config name or URL host belongs to two entries", () => {
@@ -659,6 +662,37 @@ describe("the sixth extension: two Slack servers told apart, reported names", ()
   test("reported names identify the new entries", () => {
     const reported: [string, string][] = [["@contentful/mcp-server", "contentful"], ["Browser MCP", "browsermcp"], ["n8n-documentation-mcp", "n8n-mcp"]];
     for (const [name, id] of reported) expect(identifyServer(launched("node", ["dist/index.js"], {}, { name }))?.server.id).toBe(id);
+  });
+});
+
+describe("the seventh extension: AWS Labs servers launched by PyPI package or Docker registry image", () => {
+  const cases: { args: [string, string[]]; id: string; by: string; tool: string; want: Role[] }[] = [
+    { args: ["uvx", ["awslabs.iam-mcp-server@latest", "--allow-write"]], id: "aws-iam", by: "awslabs.iam-mcp-server", tool: "delete_user", want: ["destructive"] },
+    { args: ["docker", ["run", "-i", "--rm", "mcp/iam-mcp-server"]], id: "aws-iam", by: "mcp/iam-mcp-server", tool: "create_role", want: ["public-sink"] },
+    { args: ["docker", ["run", "-i", "--rm", "mcp/ccapi-mcp-server"]], id: "aws-ccapi", by: "mcp/ccapi-mcp-server", tool: "update_resource", want: ["destructive", "public-sink"] },
+    { args: ["uvx", ["awslabs.cfn-mcp-server@latest"]], id: "aws-cfn", by: "awslabs.cfn-mcp-server", tool: "get_resource", want: ["private-data"] },
+    { args: ["docker", ["run", "-i", "--rm", "mcp/cloudwatch-mcp-server"]], id: "aws-cloudwatch", by: "mcp/cloudwatch-mcp-server", tool: "get_metric_data", want: ["private-data"] },
+    { args: ["uvx", ["awslabs.billing-cost-management-mcp-server@latest"]], id: "aws-billing-cost-management", by: "awslabs.billing-cost-management-mcp-server", tool: "aws-pricing", want: [] },
+    { args: ["docker", ["run", "-i", "--rm", "mcp/s3-tables-mcp-server"]], id: "aws-s3-tables", by: "mcp/s3-tables-mcp-server", tool: "query_database", want: ["private-data", "public-sink"] },
+    { args: ["docker", ["run", "-i", "--rm", "mcp/aws-cdk-mcp-server"]], id: "aws-cdk", by: "mcp/aws-cdk-mcp-server", tool: "CDKGeneralGuidance", want: [] },
+    { args: ["uvx", ["awslabs.aws-pricing-mcp-server@latest"]], id: "aws-pricing", by: "awslabs.aws-pricing-mcp-server", tool: "get_pricing", want: [] },
+  ];
+
+  test.each(cases)("$id: $tool", ({ args: [command, args], id, by, tool: name, want }) => {
+    const server = launched(command, args);
+    expect(identifyServer(server)).toEqual({ server: byId(id), by: `package ${by}` });
+    expect(byId(id).tools[name]).toBeDefined();
+    expect(roles(labelTool(server, tool(name, "")))).toEqual(want);
+  });
+
+  test("reported names identify the new entries", () => {
+    const reported: [string, string][] = [
+      ["awslabs.iam-mcp-server", "aws-iam"], ["dynamodb-mcp-server", "aws-dynamodb"], ["awslabs.ccapi-mcp-server", "aws-ccapi"],
+      ["awslabs.cfn-mcp-server", "aws-cfn"], ["awslabs.cloudtrail-mcp-server", "aws-cloudtrail"], ["Cost Explorer MCP Server", "aws-cost-explorer"],
+      ["billing-cost-management-mcp", "aws-billing-cost-management"], ["s3-tables-server", "aws-s3-tables"], ["awslabs.redshift-mcp-server", "aws-redshift"],
+      ["AWS CDK MCP Server", "aws-cdk"], ["awslabs.aws-pricing-mcp-server", "aws-pricing"],
+    ];
+    for (const [name, id] of reported) expect(identifyServer(launched("uv", ["run", "server.py"], {}, { name }))?.server.id).toBe(id);
   });
 });
 
