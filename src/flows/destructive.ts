@@ -10,6 +10,9 @@ import { hasAny as has, wordSet } from "./word-sets.js";
 
 /** Money moves and other changes that cannot be taken back. */
 const IRREVERSIBLE_VERBS = wordSet("refund", "void", "revert", "rollback", "finalize", "finalise", "discard", "force");
+/** The destructive reason for an irreversible verb in the name; withoutBruteForceAction looks for the one about "force". */
+export const irreversibleVerbReason = (verb: string): string => `name says "${verb}", which cannot be taken back`;
+export const isIrreversibleVerbReason = (reason: string, verb: string): boolean => reason === irreversibleVerbReason(verb);
 /** Orders placed in a market and money sent: once filled or paid, there is no undo. */
 const SPEND_VERBS = wordSet("place", "buy", "sell", "purchase", "pay", "withdraw", "transfer");
 const MONEY_NOUNS = wordSet("order", "orders", "trade", "trades", "market", "payment", "payments", "funds", "money", "shares", "stock", "stocks", "crypto", "invoice");
@@ -195,7 +198,7 @@ export function destruction(e: Evidence, schema: unknown, verbs: string[], all: 
   else if (takesBackMessage) add("destructive", 0.75, `"${nameVerb(TAKE_BACK_VERBS)}" removes a message that was sent`);
   else if (describedRemoval) add("destructive", 0.7, "description says it deletes, or that what it changes cannot be recovered");
   else if (/\b(?:permanently delete|irreversibl|cannot be undone|overwrit)/.test(e.firstText)) add("destructive", 0.7, "description says it deletes or overwrites");
-  else if (nameVerb(IRREVERSIBLE_VERBS)) add("destructive", 0.7, `name says "${nameVerb(IRREVERSIBLE_VERBS)}", which cannot be taken back`);
+  else if (nameVerb(IRREVERSIBLE_VERBS)) add("destructive", 0.7, irreversibleVerbReason(nameVerb(IRREVERSIBLE_VERBS)!));
   else if (spendVerb && has(all, [...MONEY_NOUNS])) add("destructive", 0.7, `"${spendVerb}" spends money or trades, which cannot be taken back`);
   else if (endsLiveCall(e, verbs)) add("destructive", 0.7, "ends or hangs up a call or meeting in progress, cutting everyone off");
   else if (deploys(e, verbs) || switchesLiveVersion(e, verbs)) add("destructive", 0.7, "deploys, promotes or shifts traffic to another version, replacing what is live");

@@ -79,12 +79,34 @@ function translateCjk(text: string): string {
   return out;
 }
 
+// Reasons that later filters look for are built here, once, so a reworded reason cannot slip past its filter.
+const SEND_VERB_LEAD = "sends or publishes (\"";
+/** The sink singleToolLabels gives a send verb in the name (`send_message`, `publish_post`). */
+export const sendVerbReason = (verb: string): string => `${SEND_VERB_LEAD}${verb}")`;
+export const isSendVerbReason = (reason: string): boolean => reason.startsWith(SEND_VERB_LEAD);
+/** The sink singleToolLabels gives a create of something public (`create_issue`, `create_post`). */
+export const POSTS_CONTENT_REASON = "posts content other people can read";
+/** The read of outsiders' text that a word like "issue" or "message" draws. */
+export const OUTSIDERS_TEXT_REASON = "reads text that other people write (issues, comments, mail, messages)";
+
+// A multi-action tool's label gives its action's own reason after this lead. The last separator is the one: an enum
+// value may hold any text, no single-tool reason holds `" action: `.
+const ACTION_LEAD = "its \"";
+const ACTION_SEP = "\" action: ";
+const actionReason = (action: string, reason: string): string => `${ACTION_LEAD}${action}${ACTION_SEP}${reason}`;
+/** The single-tool reason inside an action's reason, or the reason itself. */
+function ownReason(reason: string): string {
+  const at = reason.startsWith(ACTION_LEAD) ? reason.lastIndexOf(ACTION_SEP) : -1;
+  return at === -1 ? reason : reason.slice(at + ACTION_SEP.length);
+}
+
 /**
- * The sink guessed from a send verb or a post of content (the two reasons singleToolLabels gives them below): what a
- * read-only claim, or a description that says nothing is sent, takes back.
+ * The sink guessed from a send verb or a post of content (the two reasons singleToolLabels gives them below, alone or
+ * as one action's): what a read-only claim, or a description that says nothing is sent, takes back.
  */
 export function isSendGuess(label: Label): boolean {
-  return label.role === "public-sink" && /sends or publishes|posts content/.test(label.reason);
+  const reason = ownReason(label.reason);
+  return label.role === "public-sink" && (isSendVerbReason(reason) || reason === POSTS_CONTENT_REASON);
 }
 
 /** The first sentence is what the tool does; later sentences often mention other tools or caveats. */
@@ -439,7 +461,7 @@ export function heuristicLabels(given: Tool, context: HeuristicContext = {}): La
     // Guesses from the server's shape alone (weaker than 0.65) would repeat for every action of a catch-all tool.
     for (const l of singleToolLabels(asTool, actionContext)) {
       if (l.confidence < 0.65 && !(keepsRecords && l.role === "private-data" && l.confidence >= 0.6)) continue;
-      out.push({ role: l.role, confidence: Math.min(l.confidence, 0.65), reason: `its "${action}" action: ${l.reason}` });
+      out.push({ role: l.role, confidence: Math.min(l.confidence, 0.65), reason: actionReason(action, l.reason) });
     }
   }
   return out;
@@ -636,7 +658,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("untrusted-content", 0.7, "reads issues, pull requests, releases or discussions that anyone can write in a public repository");
     untrusted = true;
   } else if (readVerb && (!metadataOnly || textMetadata) && !repositoryState && (thirdPartyName || chatHistory || receivedFile || formResponses || returnsMessages || has(e.firstSet, ["issue", "issues", "comments", "email", "emails", "inbox", "messages", "stories", "transcript", "articles", "papers", "listings", "reviews", "news", "posts", "threads", "replies", "conversations", "chats", "trending", "feedback", "mentions", "forum", "forums", "transcripts", "literature", "starred"].filter((w) => !ambiguous(w))) || (!booking && e.firstSet.has("tickets")))) {
-    add("untrusted-content", 0.7, "reads text that other people write (issues, comments, mail, messages)");
+    add("untrusted-content", 0.7, OUTSIDERS_TEXT_REASON);
     untrusted = true;
   }
 
@@ -850,7 +872,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const helpCentreWrite = !readVerb && !del && !unsent && (create !== undefined || update !== undefined || lead === "publish") && helpCentreItems(e, context.helpCentre);
   const sendsFileToChat = has(e.nameSet, [...SENDABLE_FILES]) && (e.recipientParam || e.params.some((p) => CHAT_PLACE_PARAM.test(p)));
   if (send && uploadIsPublic && !toSelfOnly && (send !== "push" || has(all, ["files", "file", "commit", "repository", "repo", "branch"])) && (has(e.nameSet, [...SENDABLE]) || SENDABLE.has(send) || e.nameSet.has("publish") || send === "push" || send === "upload" || sendsFileToChat)) {
-    add("public-sink", 0.8, `sends or publishes ("${send}")`);
+    add("public-sink", 0.8, sendVerbReason(send));
   } else if (sendsNotification(e, facts)) {
     add("public-sink", 0.7, "sends a notification or a message through the service to whoever is subscribed or configured");
   } else if (putsFileInSharedDrive(e, facts, context.sharesLinks)) {
@@ -866,7 +888,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
       (e.params.length === 0 || e.paramKeys.some((p) => carriesContent(p, EDITABLE_TEXT_PARAMS)))) {
     add("public-sink", 0.7, "rewrites the text of an issue, a pull request or a post that other people can read");
   } else if (create && (has(e.nameSet, publicCreatable) || (has(e.nameSet, ["public", "shared", "share", "sharing"]) && has(e.nameSet, ["link", "links", "url"])))) {
-    add("public-sink", 0.75, "posts content other people can read");
+    add("public-sink", 0.75, POSTS_CONTENT_REASON);
   } else if (helpCentreWrite) {
     add("public-sink", 0.7, "writes an article or a collection of a help centre, which its customers and the public read");
   } else if (publishing) {

@@ -2,6 +2,7 @@
 // one that is public unless asked otherwise, a double opt-in mail to an address the agent picks; and a new empty space
 // or project whose only text is its name, which sends nothing anywhere.
 import { propertyOf, propertyText, type Evidence } from "./heuristics.js";
+import { PUBLIC_SWITCH_REASON } from "./sending.js";
 import type { Label } from "./types.js";
 import { hasAny as has } from "./word-sets.js";
 
@@ -81,5 +82,5 @@ const TEXT_PARAM = /(?:^|_)(?:description|content|contents|body|text|summary|cap
 export function withoutEmptyContainerSink(labels: Label[], e: Evidence): Label[] {
   const emptyContainer = has(e.nameSet, ["create", "new"]) && has(e.nameSet, CONTAINERS) && !has(e.nameSet, COPY_VERBS) &&
     !e.params.some((p) => TEXT_PARAM.test(p)) && !e.urlParam;
-  return emptyContainer ? labels.filter((l) => !(l.role === "public-sink" && /public\/private switch/.test(l.reason))) : labels;
+  return emptyContainer ? labels.filter((l) => !(l.role === "public-sink" && l.reason === PUBLIC_SWITCH_REASON)) : labels;
 }

@@ -4,6 +4,7 @@
 // status checks of an order, a payment or stock read the business's records; a platform's hot searches are what
 // strangers are posting about.
 import { firstSentence, READ_VERBS, words, type Evidence } from "./heuristics.js";
+import { isIrreversibleVerbReason } from "./destructive.js";
 import type { Tool } from "../model.js";
 import type { Label } from "./types.js";
 import { hasAny as has, wordSet } from "./word-sets.js";
@@ -158,7 +159,7 @@ export function identityLabels(e: Evidence, description: string, facts: Identity
 /** "Brute force" names the attack a lock-out guards against, not a forcing action. */
 export function withoutBruteForceAction(labels: Label[], e: Evidence): Label[] {
   const brute = e.name.some((w, i) => w === "force" && e.name[i - 1] === "brute");
-  return brute ? labels.filter((l) => !(l.role === "destructive" && /"force"/.test(l.reason))) : labels;
+  return brute ? labels.filter((l) => !(l.role === "destructive" && isIrreversibleVerbReason(l.reason, "force"))) : labels;
 }
 
 /**

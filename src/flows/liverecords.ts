@@ -1,7 +1,7 @@
 // Round twenty-six (records and removals): what a signed-in store of records does when it puts drafts live, moves money
 // for good, replaces what sits at a destination or answers any call of its own API; and the "web" that names one of
 // the account's settings rather than the web.
-import { READ_VERBS, type Evidence } from "./heuristics.js";
+import { isSendVerbReason, READ_VERBS, type Evidence } from "./heuristics.js";
 import { keysWithItems, nestedKeys } from "./scope.js";
 import type { Label } from "./types.js";
 import { hasAny as has } from "./word-sets.js";
@@ -143,5 +143,5 @@ export function liveRecordLabels(e: Evidence, description: string, schema: unkno
 
 /** Publishing a content model puts no one's text anywhere: the send guess its publish verb drew is dropped. */
 export function withoutModelPublishSink(labels: Label[], e: Evidence): Label[] {
-  return publishesModel(e) ? labels.filter((l) => !(l.role === "public-sink" && /sends or publishes/.test(l.reason))) : labels;
+  return publishesModel(e) ? labels.filter((l) => !(l.role === "public-sink" && isSendVerbReason(l.reason))) : labels;
 }

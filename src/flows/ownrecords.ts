@@ -2,7 +2,7 @@
 // office reads its own catalogue, orders and customers; an e-mail address used to look a record up is not mail; a link
 // the service makes for a stored object is an address, not a web page; an item's tags, transitions or read receipts
 // are what the system records about it, not its text; an error tracker's issues are the application's own crashes.
-import { words, type Evidence } from "./heuristics.js";
+import { OUTSIDERS_TEXT_REASON, words, type Evidence } from "./heuristics.js";
 import type { Tool } from "../model.js";
 import type { Label } from "./types.js";
 import { hasAny as has, wordSet } from "./word-sets.js";
@@ -78,8 +78,6 @@ const ERROR_WORDS = wordSet("error", "errors", "exception", "exceptions", "crash
 export function tracksErrors(tools: readonly Pick<Tool, "name">[]): boolean {
   return tools.some((t) => has(new Set(words(t.name)), ERROR_WORDS));
 }
-
-const OUTSIDERS_TEXT_REASON = "reads text that other people write (issues, comments, mail, messages)";
 
 export interface OwnRecordsFacts {
   tracksErrors?: boolean;

@@ -56,6 +56,9 @@ export function deliversToEndpoint(e: Evidence, f: SendingFacts): boolean {
 /** One public-sink class that matched: its confidence and the reason shown to the user. */
 export interface SinkShape { confidence: number; reason: string }
 
+/** What publishingWrite says of a public/private switch on a write of text; withoutEmptyContainerSink looks for it. */
+export const PUBLIC_SWITCH_REASON = "writes a name or text that a public/private switch can show to anyone";
+
 /**
  * Writes that publish without a send verb, in the order they are tried: a public/private switch, a website, invitations
  * and answers with a note, access grants, uploads into shared places, alert routing. The caller tries the older,
@@ -69,7 +72,7 @@ export function publishingWrite(e: Evidence, schema: unknown, f: SendingFacts): 
   const switchParam = e.params.find((p) => /^(?:is_?)?(?:public|private)$|^visibility$|^privacy(?:_?(?:status|level))?$/.test(p));
   const publicSwitch = switchParam !== undefined &&
     !/\b(?:public|visible) (?:to|within|inside|in) (?:the |your |its )?(?:team|workspace|organi[sz]ation|org|company|project)\b|\beveryone in (?:the |your )?(?:team|workspace|organi[sz]ation|org|company)\b/.test(propertyText(schema, switchParam));
-  if (publicSwitch && writesText) return { confidence: 0.7, reason: "writes a name or text that a public/private switch can show to anyone" };
+  if (publicSwitch && writesText) return { confidence: 0.7, reason: PUBLIC_SWITCH_REASON };
   // `create_article(title, body, published)`, `status: "draft or published"`: one argument puts the text live.
   const publishSwitch = e.params.some((p) => /^(?:is_?)?publish(?:ed)?(?:_?(?:at|date|time|now))?$/.test(p) || (p === "status" && /\bpublish(?:ed)?\b/.test(propertyText(schema, p))));
   if (publishSwitch && writesText) return { confidence: 0.7, reason: "writes text that a publish switch can put in front of anyone" };
