@@ -265,28 +265,32 @@ async function toolLabels(servers: import("./model.js").ScannedServer[], ruleDir
 }
 
 /**
- * The (report, so redacted) names of connected servers with a tool no catalog entry lists: those roles come from the
- * heuristics, which miss a share of tools, so the user is told where the scanner guessed.
+ * The (report, so redacted) names of connected servers with a tool no catalog entry decides: those roles come from the
+ * heuristics, which miss a share of tools, so the user is told where the scanner guessed. A gateway counts only for
+ * the tools behind it that no entry decides.
  */
 async function serversWithGuessedRoles(servers: import("./model.js").ScannedServer[], shown: { name: string }[], ruleDirs: string[] = []): Promise<string[]> {
-  const { identifyLayered, loadLayeredCatalog } = await import("./flows/index.js");
-  const catalog = loadLayeredCatalog(ruleDirs);
+  const { catalogLabels, loadLayeredCatalog } = await import("./flows/index.js");
+  const layered = loadLayeredCatalog(ruleDirs);
   return servers.flatMap((s, i) => {
     if (s.status !== "ok") return [];
-    const known = identifyLayered(s, catalog)?.server.tools;
-    return s.tools.some((t) => !known || !Object.hasOwn(known, t.name)) ? [shown[i]?.name ?? s.entry.name] : [];
+    return s.tools.some((t) => catalogLabels(s, t, { layered }) === undefined) ? [shown[i]?.name ?? s.entry.name] : [];
   });
 }
 
 /** `inspect --catalog-draft`: the draft known-servers file instead of the report; servers that did not connect are named on stderr. */
 async function writeCatalogDraft(result: import("./pipeline.js").ScanResult, flags: CommonFlags): Promise<number> {
-  const { loadLayeredCatalog } = await import("./flows/index.js");
-  const { catalogDraft } = await import("./flows/draft.js");
+  const { identifyGateway, loadLayeredCatalog } = await import("./flows/index.js");
+  const { catalogDraft, gatewayLeftOutOfDraft } = await import("./flows/draft.js");
   const { toJsonText } = await import("./report/json.js");
   // Server text is escaped by toJsonText (same JSON value, nothing a terminal acts on); secrets go through the redactor.
   const text = toJsonText(result.redactor.value(catalogDraft(result.servers, loadLayeredCatalog(flags.rules ?? []))));
   for (const s of result.servers.filter((x) => x.status !== "ok")) {
     process.stderr.write(result.redactor.text(`mcp-shield-scan: not in the draft: ${displayLine(s.entry.name, 80)} (${s.status}: ${displayLine(s.error ?? "", 200)})`) + "\n");
+  }
+  for (const s of result.servers.filter((x) => x.status === "ok")) {
+    const gateway = identifyGateway(s);
+    if (gateway) process.stderr.write(result.redactor.text(`mcp-shield-scan: not in the draft: ${displayLine(s.entry.name, 80)} (${displayLine(gatewayLeftOutOfDraft(gateway), 300)})`) + "\n");
   }
   if (flags.output) await writeFile(flags.output, text);
   else process.stdout.write(text);

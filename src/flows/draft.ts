@@ -2,6 +2,7 @@
 import type { ScannedServer } from "../model.js";
 import { packageLaunches } from "../rules/lib/launch.js";
 import { identifyLayered, packageOf, simplifyName, type KnownServer, type KnownServersFile, type LayeredCatalog } from "./catalog.js";
+import { identifyGateway, type GatewayMatch } from "./gateways.js";
 import { labelServer } from "./label.js";
 import { FLOW_CONFIDENCE_THRESHOLD, ROLES } from "./types.js";
 
@@ -37,14 +38,17 @@ function hostsOf(server: ScannedServer): string[] {
   return [host];
 }
 
-/** One entry per connected server no catalog entry recognises; the id is its config name, made unique. */
+/**
+ * One entry per connected server no catalog entry recognises; the id is its config name, made unique. A gateway is no
+ * one server: an entry recognising it would give the tools of every server behind it one set of roles.
+ */
 export function catalogDraft(servers: ScannedServer[], catalog: LayeredCatalog): KnownServersFile {
   const ids = new Set([...catalog.builtin, ...catalog.user].map((k) => k.id));
   const seen = new Set<string>();
   const entries: KnownServer[] = [];
   for (const server of servers) {
     // The same server listed in two clients' configs is one entry.
-    if (server.status !== "ok" || seen.has(server.entry.name) || identifyLayered(server, catalog)) continue;
+    if (server.status !== "ok" || seen.has(server.entry.name) || identifyGateway(server) || identifyLayered(server, catalog)) continue;
     seen.add(server.entry.name);
     // A draft id equal to a built-in id would replace that entry for every server it recognises.
     let id = server.entry.name;
@@ -69,4 +73,9 @@ export function catalogDraft(servers: ScannedServer[], catalog: LayeredCatalog):
     });
   }
   return { $comment: DRAFT_COMMENT, version: 1, servers: entries };
+}
+
+/** Why `inspect --catalog-draft` leaves a gateway out, and what to do instead. */
+export function gatewayLeftOutOfDraft(match: GatewayMatch): string {
+  return `the ${match.gateway.name}, recognised by ${match.by}: its tools are looked up by name in the catalog; list the ones it does not decide, by name, in an entry of a known-servers file`;
 }

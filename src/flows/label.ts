@@ -1,6 +1,7 @@
 // Labels each tool with the toxic-flow roles it can play: catalog first, then MCP annotations, then heuristics.
 import type { ScannedServer, Tool } from "../model.js";
 import { identifyLayered, identifyServer, loadKnownServers, type CatalogMatch, type KnownServersFile, type LayeredCatalog } from "./catalog.js";
+import { GATEWAY_TOOL_CONFIDENCE, gatewayToolReason, identifyGateway, lookUpGatewayTool } from "./gateways.js";
 import { heuristicLabels, inventoriesAssets, isSendGuess, managesRecords } from "./heuristics.js";
 import { sendsMail } from "./mailers.js";
 import { makesSharingLinks } from "./sending.js";
@@ -49,15 +50,51 @@ function strongestPerRole(labels: Label[]): Label[] {
   return ROLES.flatMap((r) => (best.has(r) ? [best.get(r)!] : []));
 }
 
+/** `known server github, recognised by package @modelcontextprotocol/server-github`. */
+export function knownServerReason(match: CatalogMatch): string {
+  const from = match.file === undefined ? "" : ` (from ${match.file})`;
+  return `known server ${match.server.id}${from}, recognised by ${match.by}`;
+}
+
 function fromCatalog(match: CatalogMatch, tool: Tool, byServerIdentity: boolean): Label[] | undefined {
   const roles = Object.hasOwn(match.server.tools, tool.name) ? match.server.tools[tool.name] : undefined;
   if (!roles) return undefined;
   // A config name is chosen by the user, so it is weaker evidence than what the server says it is.
   const confidence = byServerIdentity ? 0.95 : 0.85;
-  const from = match.file === undefined ? "" : ` (from ${match.file})`;
   // An entry from the user's own file is their declaration, not the built-in catalog's.
   const basis = match.file === undefined ? "catalog" : "declared";
-  return roles.map((role) => ({ role, confidence, reason: `known server ${match.server.id}${from}, recognised by ${match.by}`, basis }));
+  return roles.map((role) => ({ role, confidence, reason: knownServerReason(match), basis }));
+}
+
+// The catalog a gateway's tools are looked up in, for the options that give a plain catalog instead of a layered one.
+const plainLayers = new WeakMap<KnownServersFile, LayeredCatalog>();
+function layersOf(options: LabelOptions): LayeredCatalog {
+  if (options.catalog === undefined && options.layered) return options.layered;
+  const catalog = options.catalog ?? loadKnownServers();
+  let layers = plainLayers.get(catalog);
+  if (!layers) plainLayers.set(catalog, (layers = { user: [], files: new Map(), builtin: catalog.servers }));
+  return layers;
+}
+
+/**
+ * The labels the catalog gives `tool`, or undefined when no entry decides it and annotations and heuristics label it.
+ * A gateway is recognised before any one server: it relays many servers' tools, and its launch command or config name
+ * (`docker`, `MCP_DOCKER`) would otherwise be taken for one of them.
+ */
+export function catalogLabels(server: ScannedServer, tool: Tool, options: LabelOptions = {}): Label[] | undefined {
+  if (options.noCatalog) return undefined;
+  const gateway = identifyGateway(server);
+  if (gateway) {
+    const known = lookUpGatewayTool(tool.name, gateway.gateway, layersOf(options));
+    if (!known) return undefined;
+    const reason = gatewayToolReason(known, gateway);
+    const basis = known.file === undefined ? "catalog" : "declared";
+    return known.roles.map((role) => ({ role, confidence: GATEWAY_TOOL_CONFIDENCE, reason, basis }));
+  }
+  const match =
+    options.catalog === undefined && options.layered ? identifyLayered(server, options.layered) : identifyServer(server, options.catalog ?? loadKnownServers());
+  if (!match) return undefined;
+  return fromCatalog(match, tool, !match.by.startsWith("config name"));
 }
 
 /**
@@ -116,15 +153,8 @@ function shapeOf(server: ScannedServer): ServerShape {
 }
 
 export function labelTool(server: ScannedServer, tool: Tool, options: LabelOptions = {}): Label[] {
-  if (!options.noCatalog) {
-    const match =
-      options.catalog === undefined && options.layered ? identifyLayered(server, options.layered) : identifyServer(server, options.catalog ?? loadKnownServers());
-    if (match) {
-      const byIdentity = !match.by.startsWith("config name");
-      const known = fromCatalog(match, tool, byIdentity);
-      if (known) return strongestPerRole(known);
-    }
-  }
+  const known = catalogLabels(server, tool, options);
+  if (known) return strongestPerRole(known);
   const guessed = heuristicLabels(tool, { authenticated: signsIn(server), ...shapeOf(server) }).map((l): Label => ({ ...l, basis: "heuristic" }));
   return strongestPerRole(applyAnnotations(guessed, annotationsOf(tool)));
 }

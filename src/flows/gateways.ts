@@ -1,0 +1,180 @@
+// Aggregating gateways (rules/gateways.json): one configured server that relays the tools of many servers, such as the
+// Docker MCP gateway. No single known-servers entry describes it, so each tool behind it is looked up by its name.
+import { join } from "node:path";
+import { z } from "zod";
+import type { ScannedServer } from "../model.js";
+import { builtinRulesDir, readDataFile } from "../analyze/ruledata.js";
+import { packageLaunches } from "../rules/lib/launch.js";
+import { simplifyName, type KnownServer, type LayeredCatalog } from "./catalog.js";
+import type { Role } from "./types.js";
+
+export const GatewayLaunch = z
+  .object({
+    /** The program, compared by file name without `.exe`: `docker` also matches `/usr/bin/docker` and `docker.exe`. */
+    command: z.string().min(1),
+    /** The words the arguments must start with, compared exactly. */
+    args: z.array(z.string()).default([]),
+  })
+  .strict();
+
+export const Gateway = z
+  .object({
+    id: z.string().min(1),
+    /** How a label's reason names it: "behind the <name>". */
+    name: z.string().min(1),
+    /** Where its names and launch commands were read. */
+    source: z.string().min(1).optional(),
+    serverInfoNames: z.array(z.string()).default([]),
+    launches: z.array(GatewayLaunch).default([]),
+    /** Container images that run the gateway (`docker run … docker/mcp-gateway`). */
+    images: z.array(z.string()).default([]),
+    /** Compared exactly, not simplified: simplified, `MCP_DOCKER` would be `docker`, another server's name. */
+    configNames: z.array(z.string()).default([]),
+    /** Between a server prefix and the tool name, when the gateway prefixes names. */
+    separator: z.string().min(1),
+    /** The gateway's name for a server -> the known-servers id, where the two differ. */
+    catalogNames: z.record(z.string(), z.string()).default({}),
+    catalogNamesSource: z.string().min(1).optional(),
+  })
+  .strict();
+export type Gateway = z.infer<typeof Gateway>;
+
+export const GatewaysFile = z.object({ $comment: z.string().optional(), version: z.literal(1), gateways: z.array(Gateway) }).strict();
+export type GatewaysFile = z.infer<typeof GatewaysFile>;
+
+const DEFAULT_PATH = join(builtinRulesDir(), "gateways.json");
+let cached: GatewaysFile | undefined;
+
+/** Reads and validates the gateway list; a broken built-in list is a packaging bug, so it throws naming the file and field. */
+export function loadGateways(path: string = DEFAULT_PATH): GatewaysFile {
+  if (path === DEFAULT_PATH && cached) return cached;
+  const file = readDataFile(path, GatewaysFile, "gateway list");
+  if (path === DEFAULT_PATH) cached = file;
+  return file;
+}
+
+export interface GatewayMatch {
+  gateway: Gateway;
+  /** What recognised it, for the label's reason. */
+  by: string;
+}
+
+const programName = (command: string) => (command.split(/[\\/]/).pop() ?? command).toLowerCase().replace(/\.exe$/, "");
+
+/** The launch words as the program sees them: Windows configs wrap the command in `cmd /c`. */
+function launchWords(server: ScannedServer): string[] {
+  const words = server.entry.command === undefined ? [] : [server.entry.command, ...server.entry.args];
+  return /^cmd(?:\.exe)?$/i.test(programName(words[0] ?? "")) && /^\/c$/i.test(words[1] ?? "") ? words.slice(2) : words;
+}
+
+/** The gateway that `server` is, by the same order of evidence as identifyServer: what it says, what was launched, its config name. */
+export function identifyGateway(server: ScannedServer, gateways: readonly Gateway[] = loadGateways().gateways): GatewayMatch | undefined {
+  const infoName = server.serverInfo?.name?.toLowerCase();
+  if (infoName) {
+    const hit = gateways.find((g) => g.serverInfoNames.some((n) => n.toLowerCase() === infoName));
+    if (hit) return { gateway: hit, by: `serverInfo.name "${server.serverInfo?.name}"` };
+  }
+  const [program, ...args] = launchWords(server);
+  if (program !== undefined) {
+    for (const g of gateways) {
+      const launch = g.launches.find((l) => programName(l.command) === programName(program) && l.args.every((word, i) => args[i] === word));
+      if (launch) return { gateway: g, by: `launch command "${[launch.command, ...launch.args].join(" ")}"` };
+    }
+    const images = packageLaunches(server.entry)
+      .filter((l) => l.ecosystem === "oci")
+      .map((l) => l.name.toLowerCase().replace(/^docker\.io\//, ""));
+    for (const g of gateways) {
+      const image = g.images.find((i) => images.includes(i.toLowerCase()));
+      if (image) return { gateway: g, by: `image ${image}` };
+    }
+  }
+  const configName = server.entry.name.toLowerCase();
+  const hit = gateways.find((g) => g.configNames.some((n) => n.toLowerCase() === configName));
+  return hit ? { gateway: hit, by: `config name "${server.entry.name}"` } : undefined;
+}
+
+/** The known-servers entries that decide the roles of one tool behind a gateway. */
+export interface GatewayToolMatch {
+  /** One entry, or every entry that lists the name with the same roles (the user's entries before the built-in ones). */
+  entries: KnownServer[];
+  roles: Role[];
+  /** The user's known-servers file of the first entry; undefined for the built-in catalog. */
+  file?: string;
+  /** The server prefix of the tool's name that named the entry; undefined when the name alone was looked up. */
+  prefix?: string;
+}
+
+/** The user's entries first, as identifyLayered consults them. */
+const tiersOf = (catalog: LayeredCatalog) => [catalog.user, catalog.builtin];
+
+/** The entry a server prefix names: its id, the gateway's own name for it, or one of its config names. */
+function entryNamedBy(prefix: string, gateway: Gateway, catalog: LayeredCatalog): KnownServer | undefined {
+  const lower = prefix.toLowerCase();
+  const mappedId = Object.hasOwn(gateway.catalogNames, prefix) ? gateway.catalogNames[prefix] : undefined;
+  const simple = simplifyName(prefix);
+  for (const tier of tiersOf(catalog)) {
+    const hit =
+      tier.find((k) => k.id.toLowerCase() === lower) ??
+      tier.find((k) => k.id === mappedId) ??
+      tier.find((k) => k.configNames.some((n) => n.toLowerCase() === simple));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+const sameRoles = (a: readonly Role[], b: readonly Role[]) => a.length === b.length && a.every((r) => b.includes(r));
+
+/**
+ * The entries that list `name`, from the first tier (the user's entries, then the built-in ones) that lists it at all.
+ * `null` when that tier's entries give it different roles: nothing decides, so the name is left to the heuristics.
+ */
+function entriesListing(name: string, catalog: LayeredCatalog): KnownServer[] | null | undefined {
+  for (const tier of tiersOf(catalog)) {
+    const listing = tier.filter((k) => Object.hasOwn(k.tools, name));
+    if (listing.length === 0) continue;
+    const first = listing[0]!.tools[name]!;
+    return listing.every((k) => sameRoles(k.tools[name]!, first)) ? listing : null;
+  }
+  return undefined;
+}
+
+/**
+ * What the catalog says about the tool `toolName` behind `gateway`: (a) a prefixed name whose prefix names an entry
+ * takes that entry's roles for the rest (none if the entry does not list it: the prefix said whose tool it is); (b)
+ * any other name is looked up as listed, then without an unknown prefix, across all entries. Undefined leaves the tool
+ * to annotations and heuristics, as do entries that disagree about the name.
+ */
+export function lookUpGatewayTool(toolName: string, gateway: Gateway, catalog: LayeredCatalog): GatewayToolMatch | undefined {
+  const cut = toolName.indexOf(gateway.separator);
+  const prefix = cut > 0 ? toolName.slice(0, cut) : undefined;
+  const rest = cut > 0 ? toolName.slice(cut + gateway.separator.length) : undefined;
+  const fileOf = (k: KnownServer) => catalog.files.get(k);
+  if (prefix !== undefined && rest) {
+    const named = entryNamedBy(prefix, gateway, catalog);
+    if (named) {
+      if (!Object.hasOwn(named.tools, rest)) return undefined;
+      return { entries: [named], roles: named.tools[rest]!, file: fileOf(named), prefix };
+    }
+  }
+  for (const name of rest ? [toolName, rest] : [toolName]) {
+    const listing = entriesListing(name, catalog);
+    if (listing === null) return undefined;
+    if (listing) return { entries: listing, roles: listing[0]!.tools[name]!, file: fileOf(listing[0]!) };
+  }
+  return undefined;
+}
+
+/**
+ * The tool's name, not the server's identity, decided the roles: as sure as a known server recognised only by its
+ * config name (see fromCatalog in label.ts).
+ */
+export const GATEWAY_TOOL_CONFIDENCE = 0.85;
+
+/** `known tool of github, behind the Docker MCP gateway (recognised by serverInfo.name "Docker AI MCP Gateway")`. */
+export function gatewayToolReason(tool: GatewayToolMatch, gateway: GatewayMatch): string {
+  const ids = tool.entries.map((k) => k.id);
+  const whose = ids.length === 1 ? ids[0]! : `${ids.slice(0, -1).join(", ")} and ${ids.at(-1)!} (the same roles in each)`;
+  const from = tool.file === undefined ? "" : ` (from ${tool.file})`;
+  const prefixed = tool.prefix === undefined ? "" : ` (its prefix "${tool.prefix}")`;
+  return `known tool of ${whose}${from}${prefixed}, behind the ${gateway.gateway.name} (recognised by ${gateway.by})`;
+}

@@ -1,0 +1,179 @@
+// Aggregating gateways (rules/gateways.json): which servers are one, and how the tools behind one are looked up by name.
+import { afterAll, describe, expect, test } from "@jest/globals";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { labelTool, loadKnownServers, type KnownServer, type LayeredCatalog } from "../../src/flows/index.js";
+import { GATEWAY_TOOL_CONFIDENCE, gatewayToolReason, identifyGateway, loadGateways, lookUpGatewayTool, type Gateway } from "../../src/flows/gateways.js";
+import { ScannedServer, type Tool } from "../../src/model.js";
+import { entry } from "./servers.js";
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const tool = (name: string, description = "Does it."): Tool => ({ name, description, inputSchema: { type: "object" } });
+function server(name: string, launch: { command?: string; args?: string[]; url?: string; transport?: "stdio" | "http" } = {}, infoName?: string, tools: Tool[] = []): ScannedServer {
+  return ScannedServer.parse({ entry: { ...entry(name, "/nonexistent.js"), ...launch }, status: "ok", tools, serverInfo: infoName ? { name: infoName, version: "1" } : undefined });
+}
+const docker = () => loadGateways().gateways.find((g) => g.id === "docker-mcp-gateway")!;
+const recognisedBy = (s: ScannedServer) => identifyGateway(s)?.by;
+
+describe("identifyGateway: the Docker MCP gateway", () => {
+  test("by the name it reports, whatever its config name or launch", () => {
+    expect(recognisedBy(server("anything", { command: "/opt/bin/relay" }, "Docker AI MCP Gateway"))).toBe('serverInfo.name "Docker AI MCP Gateway"');
+    expect(identifyGateway(server("x", {}, "docker ai mcp gateway"))?.gateway.id).toBe("docker-mcp-gateway");
+  });
+
+  test.each([
+    ["docker", ["mcp", "gateway", "run"], "docker mcp gateway run"],
+    ["docker", ["mcp", "gateway", "run", "--profile", "dev", "--transport", "stdio"], "docker mcp gateway run"],
+    ["/usr/local/bin/docker", ["mcp", "gateway", "run"], "docker mcp gateway run"],
+    ["C:\\Program Files\\Docker\\Docker\\resources\\bin\\docker.exe", ["mcp", "gateway", "run"], "docker mcp gateway run"],
+    ["cmd", ["/c", "docker", "mcp", "gateway", "run"], "docker mcp gateway run"],
+    // The CLI plugin run on its own.
+    ["/home/me/.docker/cli-plugins/docker-mcp", ["gateway", "run"], "docker-mcp gateway run"],
+  ])("by its launch command: %s %j", (command, args, launch) => {
+    expect(recognisedBy(server("MCP_DOCKER_PROD", { command, args }))).toBe(`launch command "${launch}"`);
+  });
+
+  test.each([
+    [["run", "-i", "--rm", "-v", "/var/run/docker.sock:/var/run/docker.sock", "docker/mcp-gateway", "--servers=fetch"]],
+    [["run", "-i", "--rm", "docker.io/docker/mcp-gateway:latest"]],
+  ])("by the image it runs from: docker %j", (args) => {
+    expect(recognisedBy(server("gw", { command: "docker", args }))).toBe("image docker/mcp-gateway");
+  });
+
+  test("by its default config name, compared exactly: MCP_DOCKER is the gateway, docker is not", () => {
+    expect(recognisedBy(server("MCP_DOCKER"))).toBe('config name "MCP_DOCKER"');
+    expect(recognisedBy(server("mcp_docker", { url: "http://localhost:8811/mcp", transport: "http" }))).toBe('config name "mcp_docker"');
+    expect(identifyGateway(server("docker"))).toBeUndefined();
+    expect(identifyGateway(server("docker-mcp"))).toBeUndefined();
+  });
+
+  test.each([
+    ["another docker subcommand", "docker", ["mcp", "catalog", "ls"]],
+    ["the subcommand words in another order", "docker", ["gateway", "mcp", "run"]],
+    ["a server image run with docker", "docker", ["run", "-i", "--rm", "mcp/filesystem"]],
+    ["the Python docker-mcp server", "uvx", ["docker-mcp"]],
+    ["docker-mcp with another subcommand", "docker-mcp", ["server", "ls"]],
+    ["an image with a similar name", "docker", ["run", "-i", "acme/mcp-gateway"]],
+  ])("not: %s", (_what, command, args) => {
+    expect(identifyGateway(server("docker", { command, args }, "mcp-server-docker"))).toBeUndefined();
+  });
+});
+
+// A small catalog of hand-made entries: the lookup rules without depending on the built-in catalog's contents.
+const k = (id: string, tools: KnownServer["tools"], configNames: string[] = []): KnownServer => ({ id, serverInfoNames: [], packages: [], configNames, urlHosts: [], tools });
+function layered(builtin: KnownServer[], user: KnownServer[] = [], file = "/rules/known-servers.json"): LayeredCatalog {
+  return { user, files: new Map(user.map((e) => [e, file])), builtin };
+}
+const gateway: Gateway = { ...docker(), catalogNames: { "acme-official": "acme" } };
+const FILES = k("files", { read_file: ["private-data"], write_file: ["destructive"], list_dir: ["private-data"], "odd__name": ["public-sink"] }, ["filesystem"]);
+const COMMANDER = k("commander", { read_file: ["untrusted-content", "private-data", "public-sink"], write_file: ["destructive"], list_dir: ["private-data"] });
+const ACME = k("acme", { create_issue: ["public-sink"], search: ["untrusted-content", "private-data"] });
+// Config names are stored as compared, simplified.
+const TRACKER = k("tracker", { create_issue: [], search: ["private-data", "untrusted-content"] }, ["issue-tracker"]);
+const CATALOG = layered([FILES, COMMANDER, ACME, TRACKER]);
+const look = (name: string, catalog = CATALOG) => {
+  const hit = lookUpGatewayTool(name, gateway, catalog);
+  return hit && { entries: hit.entries.map((e) => e.id), roles: hit.roles, ...(hit.prefix === undefined ? {} : { prefix: hit.prefix }), ...(hit.file === undefined ? {} : { file: hit.file }) };
+};
+
+describe("lookUpGatewayTool", () => {
+  test("a name listed by one entry, or by several with the same roles (in any order), takes those roles", () => {
+    expect(look("search")).toEqual({ entries: ["acme", "tracker"], roles: ["untrusted-content", "private-data"] });
+    expect(look("list_dir")).toEqual({ entries: ["files", "commander"], roles: ["private-data"] });
+  });
+
+  test("entries that disagree, or none that lists the name, leave it to the heuristics", () => {
+    expect(look("read_file")).toBeUndefined();
+    expect(look("create_issue")).toBeUndefined();
+    expect(look("frobnicate")).toBeUndefined();
+  });
+
+  test("a prefix that names an entry decides, by id, by the gateway's own name for it, or by a config name as simplified", () => {
+    expect(look("files__read_file")).toEqual({ entries: ["files"], roles: ["private-data"], prefix: "files" });
+    expect(look("Commander__read_file")).toEqual({ entries: ["commander"], roles: ["untrusted-content", "private-data", "public-sink"], prefix: "Commander" });
+    expect(look("acme-official__create_issue")).toEqual({ entries: ["acme"], roles: ["public-sink"], prefix: "acme-official" });
+    expect(look("filesystem__read_file")).toEqual({ entries: ["files"], roles: ["private-data"], prefix: "filesystem" });
+    expect(look("mcp-issue-tracker-server__create_issue")).toEqual({ entries: ["tracker"], roles: [], prefix: "mcp-issue-tracker-server" });
+    // An id is compared whole: "tracker-mcp" names no entry, so the rest is looked up across all of them.
+    expect(look("tracker-mcp__create_issue")).toBeUndefined();
+  });
+
+  test("the named entry's word is final: a tool it does not list is guessed, not taken from another entry", () => {
+    expect(look("acme__write_file")).toBeUndefined();
+  });
+
+  test("an unknown prefix (a per-server prefix of the user's choosing) is looked past; a name listed whole is found first", () => {
+    expect(look("work__write_file")).toEqual({ entries: ["files", "commander"], roles: ["destructive"] });
+    expect(look("work__read_file")).toBeUndefined();
+    expect(look("odd__name")).toEqual({ entries: ["files"], roles: ["public-sink"] });
+    // A name ending in the separator has no tool part, so it is looked up whole.
+    expect(look("search__")).toBeUndefined();
+  });
+
+  test("the user's entries come first: they decide a name the built-in entries disagree on, and their own disagreement is not overruled", () => {
+    const mine = k("our-tools", { read_file: ["private-data"] });
+    expect(look("read_file", layered([FILES, COMMANDER], [mine]))).toEqual({ entries: ["our-tools"], roles: ["private-data"], file: "/rules/known-servers.json" });
+    const other = k("other-tools", { list_dir: [] });
+    expect(look("list_dir", layered([FILES, COMMANDER], [mine, other]))).toEqual({ entries: ["other-tools"], roles: [], file: "/rules/known-servers.json" });
+    const conflicting = k("more-tools", { list_dir: ["public-sink"] });
+    expect(look("list_dir", layered([FILES, COMMANDER], [other, conflicting]))).toBeUndefined();
+    // A user entry's id is a prefix too, ahead of the built-in entry of the same config name.
+    const fs = k("filesystem", { read_file: ["untrusted-content"] });
+    expect(look("filesystem__read_file", layered([FILES], [fs]))).toEqual({ entries: ["filesystem"], roles: ["untrusted-content"], prefix: "filesystem", file: "/rules/known-servers.json" });
+  });
+});
+
+describe("labelTool behind a gateway", () => {
+  const catalog = { version: 1 as const, servers: [FILES, COMMANDER, ACME, TRACKER] };
+  const gw = server("MCP_DOCKER", { command: "docker", args: ["mcp", "gateway", "run"] }, undefined, [tool("search"), tool("read_file", "Read the complete contents of a file.")]);
+
+  test("a decided name gets the gateway confidence, the catalog basis and a reason naming entries and gateway", () => {
+    const hit = lookUpGatewayTool("search", gateway, layered(catalog.servers))!;
+    const reason = gatewayToolReason(hit, identifyGateway(gw)!);
+    expect(reason).toBe('known tool of acme and tracker (the same roles in each), behind the Docker MCP gateway (recognised by launch command "docker mcp gateway run")');
+    expect(labelTool(gw, gw.tools[0]!, { catalog })).toEqual([
+      { role: "untrusted-content", confidence: GATEWAY_TOOL_CONFIDENCE, reason, basis: "catalog" },
+      { role: "private-data", confidence: GATEWAY_TOOL_CONFIDENCE, reason, basis: "catalog" },
+    ]);
+  });
+
+  test("an undecided name, and every name without the catalog, is labelled by the heuristics", () => {
+    for (const labels of [labelTool(gw, gw.tools[1]!, { catalog }), labelTool(gw, gw.tools[0]!, { noCatalog: true })]) {
+      for (const l of labels) expect(l.basis).toBe("heuristic");
+    }
+    expect(labelTool(gw, gw.tools[1]!, { catalog }).map((l) => l.role)).toContain("private-data");
+  });
+
+  test("the built-in catalog: the default config name no longer makes the gateway the Docker container server", () => {
+    const named = server("MCP_DOCKER", { command: "docker", args: ["mcp", "gateway", "run"] }, undefined, [tool("list_containers"), tool("read_text_file")]);
+    expect(labelTool(named, named.tools[0]!).map((l) => `${l.role} ${l.basis} ${l.reason}`)).toEqual([
+      'private-data catalog known tool of docker, behind the Docker MCP gateway (recognised by launch command "docker mcp gateway run")',
+    ]);
+    expect(labelTool(named, named.tools[1]!)[0]!.reason).toMatch(/^known tool of filesystem, behind the Docker MCP gateway/);
+  });
+});
+
+describe("rules/gateways.json", () => {
+  const known = loadKnownServers().servers;
+
+  test("names only catalog ids it maps to, and claims no name a known server reports", () => {
+    for (const g of loadGateways().gateways) {
+      for (const id of Object.values(g.catalogNames)) expect(known.some((s) => s.id === id)).toBe(true);
+      for (const name of g.serverInfoNames) expect(known.filter((s) => s.serverInfoNames.some((n) => n.toLowerCase() === name.toLowerCase()))).toEqual([]);
+      expect(g.source).toMatch(/^github:[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+    }
+  });
+
+  test("a broken gateway list names the file and the field", () => {
+    const dir = mkdtempSync(join(tmpdir(), "gateways-"));
+    dirs.push(dir);
+    const path = join(dir, "gateways.json");
+    writeFileSync(path, JSON.stringify({ version: 1, gateways: [{ id: "x", name: "X gateway", separator: "" }] }));
+    expect(() => loadGateways(path)).toThrow(`${path}: invalid gateway list at gateways.0.separator: `);
+    writeFileSync(path, JSON.stringify({ version: 1, gateways: [{ id: "x", name: "X gateway", separator: "__", prefixes: {} }] }));
+    expect(() => loadGateways(path)).toThrow(`${path}: invalid gateway list at gateways.0: `);
+  });
+});
