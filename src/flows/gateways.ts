@@ -124,13 +124,37 @@ function entryNamedBy(prefix: string, gateway: Gateway, catalog: LayeredCatalog)
 
 const sameRoles = (a: readonly Role[], b: readonly Role[]) => a.length === b.length && a.every((r) => b.includes(r));
 
+/** Every name the gateway relays, whole and without a server prefix. */
+function relayedNames(relayed: readonly string[], separator: string): Set<string> {
+  const names = new Set(relayed);
+  for (const name of relayed) {
+    const cut = name.indexOf(separator);
+    if (cut > 0 && cut + separator.length < name.length) names.add(name.slice(cut + separator.length));
+  }
+  return names;
+}
+
 /**
- * The entries that list `name`, from the first tier (the user's entries, then the built-in ones) that lists it at all.
- * `null` when that tier's entries give it different roles: nothing decides, so the name is left to the heuristics.
+ * A bare name alone does not say which server sits behind the gateway: a generic name ("search", "trace") can be
+ * listed by one catalog entry and by any server the catalog does not know. So an entry counts only when another of its
+ * tools is relayed too, or when it has no other tool.
  */
-function entriesListing(name: string, catalog: LayeredCatalog): KnownServer[] | null | undefined {
+function isRelayed(entry: KnownServer, names: ReadonlySet<string>): boolean {
+  const listed = Object.keys(entry.tools);
+  if (listed.length === 1) return true;
+  let seen = 0;
+  for (const name of listed) if (names.has(name) && ++seen >= 2) return true;
+  return false;
+}
+
+/**
+ * The entries that list `name` and are seen behind the gateway, from the first tier (the user's entries, then the
+ * built-in ones) that has any. `null` when those entries give it different roles: nothing decides, so the name is left
+ * to the heuristics.
+ */
+function entriesListing(name: string, catalog: LayeredCatalog, names: ReadonlySet<string>): KnownServer[] | null | undefined {
   for (const tier of tiersOf(catalog)) {
-    const listing = tier.filter((k) => Object.hasOwn(k.tools, name));
+    const listing = tier.filter((k) => Object.hasOwn(k.tools, name) && isRelayed(k, names));
     if (listing.length === 0) continue;
     const first = listing[0]!.tools[name]!;
     return listing.every((k) => sameRoles(k.tools[name]!, first)) ? listing : null;
@@ -139,12 +163,13 @@ function entriesListing(name: string, catalog: LayeredCatalog): KnownServer[] | 
 }
 
 /**
- * What the catalog says about the tool `toolName` behind `gateway`: (a) a prefixed name whose prefix names an entry
- * takes that entry's roles for the rest (none if the entry does not list it: the prefix said whose tool it is); (b)
- * any other name is looked up as listed, then without an unknown prefix, across all entries. Undefined leaves the tool
- * to annotations and heuristics, as do entries that disagree about the name.
+ * What the catalog says about the tool `toolName` behind `gateway`, which relays the tools named `relayed`: (a) a
+ * prefixed name whose prefix names an entry takes that entry's roles for the rest (none if the entry does not list it:
+ * the prefix said whose tool it is); (b) any other name is looked up as listed, then without an unknown prefix, across
+ * the entries that another relayed tool shows to be there. Undefined leaves the tool to annotations and heuristics, as
+ * do entries that disagree about the name.
  */
-export function lookUpGatewayTool(toolName: string, gateway: Gateway, catalog: LayeredCatalog): GatewayToolMatch | undefined {
+export function lookUpGatewayTool(toolName: string, gateway: Gateway, catalog: LayeredCatalog, relayed: readonly string[]): GatewayToolMatch | undefined {
   const cut = toolName.indexOf(gateway.separator);
   const prefix = cut > 0 ? toolName.slice(0, cut) : undefined;
   const rest = cut > 0 ? toolName.slice(cut + gateway.separator.length) : undefined;
@@ -156,8 +181,9 @@ export function lookUpGatewayTool(toolName: string, gateway: Gateway, catalog: L
       return { entries: [named], roles: named.tools[rest]!, file: fileOf(named), prefix };
     }
   }
+  const names = relayedNames(relayed, gateway.separator);
   for (const name of rest ? [toolName, rest] : [toolName]) {
-    const listing = entriesListing(name, catalog);
+    const listing = entriesListing(name, catalog, names);
     if (listing === null) return undefined;
     if (listing) return { entries: listing, roles: listing[0]!.tools[name]!, file: fileOf(listing[0]!) };
   }

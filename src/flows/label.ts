@@ -85,7 +85,7 @@ export function catalogLabels(server: ScannedServer, tool: Tool, options: LabelO
   if (options.noCatalog) return undefined;
   const gateway = identifyGateway(server);
   if (gateway) {
-    const known = lookUpGatewayTool(tool.name, gateway.gateway, layersOf(options));
+    const known = lookUpGatewayTool(tool.name, gateway.gateway, layersOf(options), server.tools.map((t) => t.name));
     if (!known) return undefined;
     const reason = gatewayToolReason(known, gateway);
     const basis = known.file === undefined ? "catalog" : "declared";

@@ -32,6 +32,7 @@ const KNOWN_BEHIND_GATEWAY = {
   fetch__fetch: "untrusted-content+public-sink catalog",
   "github-official__create_issue": "public-sink catalog",
   brave_web_search: "untrusted-content catalog",
+  brave_local_search: "untrusted-content catalog",
 };
 
 describe("a server that answers as the Docker MCP gateway", () => {

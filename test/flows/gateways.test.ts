@@ -74,8 +74,10 @@ const ACME = k("acme", { create_issue: ["public-sink"], search: ["untrusted-cont
 // Config names are stored as compared, simplified.
 const TRACKER = k("tracker", { create_issue: [], search: ["private-data", "untrusted-content"] }, ["issue-tracker"]);
 const CATALOG = layered([FILES, COMMANDER, ACME, TRACKER]);
-const look = (name: string, catalog = CATALOG) => {
-  const hit = lookUpGatewayTool(name, gateway, catalog);
+// Unless a test says otherwise, the gateway relays every tool of the test catalog, so each entry is seen behind it.
+const EVERY_NAME = [FILES, COMMANDER, ACME, TRACKER].flatMap((e) => Object.keys(e.tools));
+const look = (name: string, catalog = CATALOG, relayed: readonly string[] = [...EVERY_NAME, ...catalog.user.flatMap((e) => Object.keys(e.tools))]) => {
+  const hit = lookUpGatewayTool(name, gateway, catalog, relayed);
   return hit && { entries: hit.entries.map((e) => e.id), roles: hit.roles, ...(hit.prefix === undefined ? {} : { prefix: hit.prefix }), ...(hit.file === undefined ? {} : { file: hit.file }) };
 };
 
@@ -126,12 +128,46 @@ describe("lookUpGatewayTool", () => {
   });
 });
 
+describe("a bare name counts only for an entry seen behind the gateway", () => {
+  const TRACES = k("traces", { trace: ["private-data"], services: ["private-data"], documentation: [] });
+  const SANDBOX = k("sandbox", { run_code: ["untrusted-content", "public-sink"] });
+  const catalog = layered([TRACES, SANDBOX, FILES, COMMANDER]);
+
+  test("a generic name relayed without any other tool of its entry is left to the heuristics", () => {
+    expect(look("trace", catalog, ["trace", "get_weather", "send_mail"])).toBeUndefined();
+    expect(look("services", catalog, ["services"])).toBeUndefined();
+  });
+
+  test("a second relayed tool of the entry shows the server is there, also under a server prefix", () => {
+    expect(look("trace", catalog, ["trace", "services"])).toEqual({ entries: ["traces"], roles: ["private-data"] });
+    expect(look("trace", catalog, ["trace", "work__documentation"])).toEqual({ entries: ["traces"], roles: ["private-data"] });
+  });
+
+  test("an entry with a single tool needs no second one", () => {
+    expect(look("run_code", catalog, ["run_code"])).toEqual({ entries: ["sandbox"], roles: ["untrusted-content", "public-sink"] });
+  });
+
+  test("a name two entries disagree on is decided by the one whose other tools are relayed", () => {
+    const files = k("files", { read_file: ["private-data"], move_file: [] });
+    const commander = k("commander", { read_file: ["untrusted-content", "private-data", "public-sink"], start_process: ["destructive"] });
+    const both = layered([files, commander]);
+    expect(look("read_file", both, ["read_file", "move_file"])).toEqual({ entries: ["files"], roles: ["private-data"] });
+    expect(look("read_file", both, ["read_file", "start_process"])).toEqual({ entries: ["commander"], roles: ["untrusted-content", "private-data", "public-sink"] });
+    expect(look("read_file", both, ["read_file", "move_file", "start_process"])).toBeUndefined();
+  });
+
+  test("a prefix that names an entry needs no second tool: the gateway said whose tool it is", () => {
+    expect(look("traces__trace", catalog, ["traces__trace"])).toEqual({ entries: ["traces"], roles: ["private-data"], prefix: "traces" });
+  });
+});
+
 describe("labelTool behind a gateway", () => {
   const catalog = { version: 1 as const, servers: [FILES, COMMANDER, ACME, TRACKER] };
-  const gw = server("MCP_DOCKER", { command: "docker", args: ["mcp", "gateway", "run"] }, undefined, [tool("search"), tool("read_file", "Read the complete contents of a file.")]);
+  // acme and tracker are seen behind it (each has two tools relayed); files and commander are not.
+  const gw = server("MCP_DOCKER", { command: "docker", args: ["mcp", "gateway", "run"] }, undefined, [tool("search"), tool("read_file", "Read the complete contents of a file."), tool("create_issue")]);
 
   test("a decided name gets the gateway confidence, the catalog basis and a reason naming entries and gateway", () => {
-    const hit = lookUpGatewayTool("search", gateway, layered(catalog.servers))!;
+    const hit = lookUpGatewayTool("search", gateway, layered(catalog.servers), gw.tools.map((t) => t.name))!;
     const reason = gatewayToolReason(hit, identifyGateway(gw)!);
     expect(reason).toBe('known tool of acme and tracker (the same roles in each), behind the Docker MCP gateway (recognised by launch command "docker mcp gateway run")');
     expect(labelTool(gw, gw.tools[0]!, { catalog })).toEqual([
@@ -148,7 +184,7 @@ describe("labelTool behind a gateway", () => {
   });
 
   test("the built-in catalog: the default config name no longer makes the gateway the Docker container server", () => {
-    const named = server("MCP_DOCKER", { command: "docker", args: ["mcp", "gateway", "run"] }, undefined, [tool("list_containers"), tool("read_text_file")]);
+    const named = server("MCP_DOCKER", { command: "docker", args: ["mcp", "gateway", "run"] }, undefined, [tool("list_containers"), tool("read_text_file"), tool("run_container"), tool("list_directory")]);
     expect(labelTool(named, named.tools[0]!).map((l) => `${l.role} ${l.basis} ${l.reason}`)).toEqual([
       'private-data catalog known tool of docker, behind the Docker MCP gateway (recognised by launch command "docker mcp gateway run")',
     ]);
