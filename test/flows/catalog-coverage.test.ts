@@ -724,3 +724,24 @@ describe("a tool an added entry does not list falls back to heuristics", () => {
     for (const l of labels) expect(l.reason).not.toMatch(/known server/);
   });
 });
+
+describe("two Kubernetes servers that both report the name \"kubernetes\"", () => {
+  const named = (name: string, command: string, args: string[], serverInfo?: { name: string }) =>
+    ScannedServer.parse({ entry: { ...entry(name, "/nonexistent.js"), command, args }, status: "ok", serverInfo });
+
+  test("Flux159's server and kubectl-mcp-server started through its pip scripts are told apart by what was launched", () => {
+    // Flux159/mcp-server-kubernetes (src/config/server-config.ts) and kubectl-mcp-server's `kubectl-mcp` and `kubectl-mcp-serve`
+    // scripts (kubectl_mcp_tool/__main__.py, cli/cli.py) all report "kubernetes", so neither entry claims that name.
+    expect(byId("kubernetes").serverInfoNames).not.toContain("kubernetes");
+    expect(identifyServer(named("kubernetes", "npx", ["-y", "mcp-server-kubernetes"], { name: "kubernetes" }))?.server.id).toBe("kubernetes");
+    expect(identifyServer(named("my-cluster", "docker", ["run", "-i", "--rm", "mcp/kubernetes"], { name: "kubernetes" }))?.server.id).toBe("kubernetes");
+    expect(identifyServer(named("kubernetes", "kubectl-mcp", [], { name: "kubernetes" }))?.server.id).toBe("kubectl-mcp-server");
+    expect(identifyServer(named("kubernetes", "kubectl-mcp-serve", ["serve"], { name: "kubernetes" }))?.server.id).toBe("kubectl-mcp-server");
+    expect(identifyServer(named("k8s", "python", ["-m", "kubectl_mcp_tool"], { name: "kubernetes" }))?.server.id).toBe("kubectl-mcp-server");
+    // The npm wrapper and the Docker image start kubectl_mcp_tool.mcp_server, which reports kubectl_mcp_server.
+    expect(identifyServer(named("my-cluster", "node", ["dist/cli.js"], { name: "kubectl_mcp_server" }))?.server.id).toBe("kubectl-mcp-server");
+    // A bare config name still means Flux159's server; a reported "kubernetes" alone decides nothing.
+    expect(identifyServer(named("kubernetes", "node", ["dist/index.js"], { name: "kubernetes" }))?.server.id).toBe("kubernetes");
+    expect(identifyServer(named("my-tools", "node", ["dist/index.js"], { name: "kubernetes" }))).toBeUndefined();
+  });
+});
