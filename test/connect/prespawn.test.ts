@@ -26,7 +26,9 @@ describe("prespawn", () => {
   it("keeps the stderr of a server that died before it was adopted", async () => {
     const dies = fixtureEntry("exits-at-once.mjs");
     const pre = prespawn([dies], 4);
-    await settle(400); // long enough for the child to have exited and Node to have flushed its pipes
+    // Until the child has exited and its stderr has ended (polled, not a fixed sleep: a loaded machine is slower).
+    const spawned = pre.get(dies)!;
+    for (let waited = 0; waited < 10_000 && !(spawned.exit && (spawned.child!.stderr?.readableEnded || spawned.child!.stderr?.destroyed)); waited += 20) await settle(20);
     expect(pre.get(dies)!.exit?.code).toBe(3);
     const [result] = await connectAll([dies], { concurrency: 4, timeoutMs: 5_000, prespawned: pre });
     expect(result!.status).toBe("error");
