@@ -252,7 +252,7 @@ async function probeOptions(flags: CommonFlags): Promise<{ secret?: string; keyP
 
 /** The lockfile of a scan (inspect and --dry-run never read one). */
 function lockfileOptions(flags: CommonFlags) {
-  // A saved inventory has no launch identity worth pinning unless the user names a lockfile.
+  // A saved inventory comes from another run, often on another machine: it meets a lockfile only when the user names one.
   const enabled = flags.lockfile !== false && (!flags.input || typeof flags.lockfile === "string");
   return { enabled, explicit: typeof flags.lockfile === "string" ? flags.lockfile : undefined, frozen: flags.frozenLockfile === true };
 }

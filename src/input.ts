@@ -2,10 +2,44 @@
 import { readFile, stat } from "node:fs/promises";
 import { z } from "zod";
 import { ScannedServer, ServerStatus, Transport } from "./model.js";
+import { MASK } from "./redact.js";
 
 const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 
-// The metadata fields are the model's own; only the launch details are loose, since a saved list may lack them.
+/**
+ * Bounds on a saved launch: far above any real config (a config file is at most 5 MB, and launch lines run to tens of
+ * words), low enough that a hostile file cannot make the launch rules' per-word work explode.
+ */
+const MAX_LAUNCH_WORDS = 1000;
+const MAX_LAUNCH_CHARS = 64 * 1024;
+const MAX_KEYS = 1000;
+const MAX_KEY_CHARS = 1024;
+
+/**
+ * `launch` as `inspect --json` writes it (ReportServer): command, args and URL as configured but redacted, and only the
+ * names of env variables and headers, never their values. Strings only; unknown fields are dropped.
+ */
+const LaunchText = z.string().max(MAX_LAUNCH_CHARS);
+const KeyNames = z.array(z.string().max(MAX_KEY_CHARS)).max(MAX_KEYS);
+const InputLaunch = z.object({
+  command: LaunchText.optional(),
+  args: z.array(LaunchText).max(MAX_LAUNCH_WORDS).optional(),
+  url: LaunchText.optional(),
+  envKeys: KeyNames.optional(),
+  headerKeys: KeyNames.optional(),
+});
+
+/**
+ * The value a restored env variable or header gets: the mask the report shows for a secret. Only the names were saved;
+ * this is no secret (too short for the redactor, a placeholder to plaintext-secret) and no plausible real value.
+ */
+const UNSAVED_VALUE = MASK;
+
+function keysOnly(names: string[] | undefined): Record<string, string> {
+  return Object.fromEntries((names ?? []).map((k) => [k, UNSAVED_VALUE]));
+}
+
+// The metadata fields are the model's own; the launch details are optional, since a plain {"servers":[...]} list lacks them.
 const InputServer = ScannedServer.pick({
   status: true,
   error: true,
@@ -25,6 +59,7 @@ const InputServer = ScannedServer.pick({
     inventoryId: z.string().optional(),
     transport: Transport.optional(),
     status: ServerStatus.optional(),
+    launch: InputLaunch.optional(),
   })
   .passthrough();
 const InputFile = z.object({ servers: z.array(InputServer) }).passthrough();
@@ -54,6 +89,7 @@ export async function loadInventoryFile(path: string): Promise<ScannedServer[]> 
     throw new InputError(`${path}: not a saved inventory: ${issue?.path.join(".") || "(root)"}: ${issue?.message ?? "invalid"}`);
   }
   return parsed.data.servers.map((s) => ({
+    // Scope "input" tells the rules that need what was not saved (secret values, live HTTP answers) to stay out.
     entry: {
       name: s.name,
       client: s.client ?? "input",
@@ -62,9 +98,11 @@ export async function loadInventoryFile(path: string): Promise<ScannedServer[]> 
       scope: "input",
       transport: s.transport ?? "stdio",
       transportGuessed: false,
-      args: [],
-      env: {},
-      headers: {},
+      ...(s.launch?.command !== undefined ? { command: s.launch.command } : {}),
+      args: s.launch?.args ?? [],
+      ...(s.launch?.url !== undefined ? { url: s.launch.url } : {}),
+      env: keysOnly(s.launch?.envKeys),
+      headers: keysOnly(s.launch?.headerKeys),
       disabled: false,
     },
     status: s.status ?? "ok",

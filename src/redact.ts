@@ -1,7 +1,8 @@
 // Keeps secrets out of every output: values from configs are replaced before anything is printed.
 import type { ServerEntry } from "./model.js";
 
-const MASK = "****";
+/** What every masked value shows in place of the secret (after a kept prefix such as `ghp_`). */
+export const MASK = "****";
 
 /** Token shapes worth hiding even when we do not know they came from a config. */
 const TOKEN_PATTERNS: RegExp[] = [

@@ -107,7 +107,8 @@ async function makeRandomKeys(): Promise<RandomKeys> {
 
 async function probeServer(server: ScannedServer, signing: SigningKey | undefined, randomKeys: RandomKeys, timeoutMs: number): Promise<Finding[]> {
   const e = server.entry;
-  if ((e.transport !== "http" && e.transport !== "sse") || !e.url || e.disabled) return [];
+  // A saved inventory (`scan --input`) is analysed, never contacted: its URL may be another machine's, or redacted.
+  if ((e.transport !== "http" && e.transport !== "sse") || !e.url || e.disabled || e.scope === "input") return [];
   let url: URL;
   try {
     url = new URL(e.url);

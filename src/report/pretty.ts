@@ -125,7 +125,9 @@ function plural(n: number, word: string): string {
 /** `--dry-run`: what a scan would start or contact, one line per server, nothing run. */
 export function renderDryRun(report: Report): string {
   const lines = report.servers.map((s) => {
-    const what = s.launch.command
+    const what = s.scope === "input"
+      ? "from a saved inventory: nothing is started or contacted"
+      : s.launch.command
       ? `would run: ${[s.launch.command, ...(s.launch.args ?? [])].map((a) => displayLine(/[\s"'\\]/.test(a) ? JSON.stringify(a) : a, 200)).join(" ")}`
       : `would connect: ${displayLine(s.launch.url ?? "", 200)} (${s.transport})`;
     const skip = s.error && !/not connected/.test(s.error) ? `  [skipped: ${displayLine(s.error, 120)}]` : "";

@@ -17,6 +17,8 @@ export const authResourceMismatch: Rule = {
     for (const server of inventory.servers) {
       const http = server.http;
       const url = server.entry.url;
+      // Needs the live 401 and metadata, which a saved inventory (`scan --input`) does not hold.
+      if (server.entry.scope === "input") continue;
       if (!http || http.unauthenticatedStatus !== 401 || !url) continue;
       const at = { server: server.entry.name, entity: { kind: "server" as const, name: server.entry.name } };
       const metadata = http.resourceMetadata;

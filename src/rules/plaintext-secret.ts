@@ -22,6 +22,9 @@ export const plaintextSecret: Rule = {
       return text;
     };
     for (const server of inventory.servers) {
+      // A saved inventory (`scan --input`) keeps no env or header values and redacted args and URLs, and the config
+      // file that would tell a literal from an expanded reference is on the machine that saved it: only the live config can say.
+      if (server.entry.scope === "input") continue;
       for (const hit of secretsIn(server.entry)) {
         // discover has already expanded `${env:X}`; a value absent from the file text came from the environment.
         const text = await fileText(server.entry.configPath);

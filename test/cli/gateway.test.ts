@@ -135,7 +135,7 @@ describe("a gateway known by its launch command or config name", () => {
     const fromSaved = await runCli(["scan", "--input", input, "--json"], { cwd: dir });
     expect(fromSaved.code).toBe(1);
     expect(rolesAndBasis(fromSaved.json, "docker")).toMatchObject(KNOWN_BEHIND_GATEWAY);
-    // A saved inventory keeps the reported name; its launch command is not read back (see src/input.ts).
+    // The saved launch command is read back too, but serverInfo.name is the stronger evidence and recognises it first.
     expect(serverOf(fromSaved.json, "docker").labels.read_text_file[0].reason).toBe(`known tool of filesystem, behind the Docker MCP gateway ${BY_INFO_NAME}`);
     expect(flows(fromSaved.json).flatMap((f) => f.flow.map((s: any) => s.basis))).toEqual(["catalog", "catalog", "catalog", "catalog", "catalog"]);
 

@@ -17,6 +17,9 @@ const JWT_SHAPE = /^eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*$/;
 
 /** Every value of the entry's headers, env and args that is (or carries as `Bearer …`) a decodable JWT. */
 export function jwtsOf(entry: ServerEntry): FoundJwt[] {
+  // A saved inventory (`scan --input`) has the names of env variables and headers but not their values, and its args went
+  // through the redactor, which masks tokens: the token rules need the live config.
+  if (entry.scope === "input") return [];
   const out: FoundJwt[] = [];
   const consider = (field: string, value: string) => {
     const token = value.trim().replace(/^authorization\s*:\s*/i, "").replace(/^(bearer|jwt|token)\s+/i, "");

@@ -1,6 +1,7 @@
 // Reads a server's launch command (npx, bunx, pnpm/yarn dlx, npm exec, uvx, pipx, docker/podman) into the package it fetches.
 import semver from "semver";
 import type { ServerEntry } from "../../model.js";
+import { MASK } from "../../redact.js";
 
 export type Ecosystem = "npm" | "pypi" | "oci" | "git";
 
@@ -58,6 +59,22 @@ const CONTAINER_GLOBAL_VALUE_FLAGS = new Set(["--context", "-c", "-H", "--host",
 
 /** Every package a server entry fetches at launch time (normally one). */
 export function packageLaunches(entry: ServerEntry): PackageLaunch[] {
+  return parseLaunch(entry).filter((l) => !maskedSpec(l));
+}
+
+/**
+ * A saved inventory's args went through the redactor: a secret in the spot of a package (`uvx --from ghp_****`) reads
+ * as a name with a version `****`. No registry name, version or tag contains the mask, so such a word names no
+ * package. Credentials masked inside a git URL (`git+https://****@host/r.git#v1`) leave the spec a spec.
+ */
+function maskedSpec(launch: PackageLaunch): boolean {
+  if (launch.ecosystem === "git") return false;
+  const p = launch.pinning;
+  const version = p.kind === "exact" ? p.version : p.kind === "tag" || p.kind === "image-tag" ? p.tag : p.kind === "range" ? p.range : "";
+  return launch.name.includes(MASK) || version.includes(MASK);
+}
+
+function parseLaunch(entry: ServerEntry): PackageLaunch[] {
   if (!entry.command) return [];
   let words: Word[] = [
     { value: entry.command, field: "command" },
