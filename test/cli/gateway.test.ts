@@ -53,9 +53,9 @@ describe("a server that answers as the Docker MCP gateway", () => {
       purge_cache_records: "destructive heuristic",
     });
     const labels = serverOf(scan.json, "MCP_DOCKER").labels;
-    expect(labels.read_text_file).toEqual([{ role: "private-data", confidence: 0.85, reason: `known tool of filesystem, behind the Docker MCP gateway ${BY_INFO_NAME}`, basis: "catalog" }]);
+    expect(labels.read_text_file).toEqual([{ role: "private-data", confidence: 0.85, reason: `known tool of filesystem and rust-mcp-filesystem (the same roles in each), behind the Docker MCP gateway ${BY_INFO_NAME}`, basis: "catalog" }]);
     expect(labels["github-official__create_issue"][0].reason).toBe(`known tool of github (its prefix "github-official"), behind the Docker MCP gateway ${BY_INFO_NAME}`);
-    expect(labels.write_file[0].reason).toBe(`known tool of filesystem and desktop-commander (the same roles in each), behind the Docker MCP gateway ${BY_INFO_NAME}`);
+    expect(labels.write_file[0].reason).toBe(`known tool of filesystem, desktop-commander and rust-mcp-filesystem (the same roles in each), behind the Docker MCP gateway ${BY_INFO_NAME}`);
   });
 
   it("finds both toxic flows with every step resting on the catalog", () => {
@@ -113,7 +113,7 @@ describe("a gateway known by its launch command or config name", () => {
     const scan = await runCli(["scan", config, "--json", "--no-lockfile"], { cwd: dir });
     expect(scan.stderr).toBe("");
     expect(rolesAndBasis(scan.json, "docker")).toMatchObject(KNOWN_BEHIND_GATEWAY);
-    expect(serverOf(scan.json, "docker").labels.read_text_file[0].reason).toBe('known tool of filesystem, behind the Docker MCP gateway (recognised by launch command "docker mcp gateway run")');
+    expect(serverOf(scan.json, "docker").labels.read_text_file[0].reason).toBe('known tool of filesystem and rust-mcp-filesystem (the same roles in each), behind the Docker MCP gateway (recognised by launch command "docker mcp gateway run")');
 
     // The same program started another way is taken, by its config name, for the Docker container server.
     const other = writeFixture(dir, "other.json", { mcpServers: { docker: { command: docker, args: ["serve"], env } } });
@@ -136,14 +136,14 @@ describe("a gateway known by its launch command or config name", () => {
     expect(fromSaved.code).toBe(1);
     expect(rolesAndBasis(fromSaved.json, "docker")).toMatchObject(KNOWN_BEHIND_GATEWAY);
     // The saved launch command is read back too, but serverInfo.name is the stronger evidence and recognises it first.
-    expect(serverOf(fromSaved.json, "docker").labels.read_text_file[0].reason).toBe(`known tool of filesystem, behind the Docker MCP gateway ${BY_INFO_NAME}`);
+    expect(serverOf(fromSaved.json, "docker").labels.read_text_file[0].reason).toBe(`known tool of filesystem and rust-mcp-filesystem (the same roles in each), behind the Docker MCP gateway ${BY_INFO_NAME}`);
     expect(flows(fromSaved.json).flatMap((f) => f.flow.map((s: any) => s.basis))).toEqual(["catalog", "catalog", "catalog", "catalog", "catalog"]);
 
     // Simplified, MCP_DOCKER would be "docker", the Docker container server's config name; compared exactly it is the gateway.
     const bare = writeFixture(dir, "bare.json", { servers: [{ name: "MCP_DOCKER", tools }] });
     const fromBare = await runCli(["scan", "--input", bare, "--json"], { cwd: dir });
     expect(rolesAndBasis(fromBare.json, "MCP_DOCKER")).toMatchObject(KNOWN_BEHIND_GATEWAY);
-    expect(serverOf(fromBare.json, "MCP_DOCKER").labels.read_text_file[0].reason).toBe('known tool of filesystem, behind the Docker MCP gateway (recognised by config name "MCP_DOCKER")');
+    expect(serverOf(fromBare.json, "MCP_DOCKER").labels.read_text_file[0].reason).toBe('known tool of filesystem and rust-mcp-filesystem (the same roles in each), behind the Docker MCP gateway (recognised by config name "MCP_DOCKER")');
   });
 });
 

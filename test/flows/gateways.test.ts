@@ -188,7 +188,7 @@ describe("labelTool behind a gateway", () => {
     expect(labelTool(named, named.tools[0]!).map((l) => `${l.role} ${l.basis} ${l.reason}`)).toEqual([
       'private-data catalog known tool of docker, behind the Docker MCP gateway (recognised by launch command "docker mcp gateway run")',
     ]);
-    expect(labelTool(named, named.tools[1]!)[0]!.reason).toMatch(/^known tool of filesystem, behind the Docker MCP gateway/);
+    expect(labelTool(named, named.tools[1]!)[0]!.reason).toMatch(/^known tool of filesystem and rust-mcp-filesystem \(the same roles in each\), behind the Docker MCP gateway/);
   });
 });
 
