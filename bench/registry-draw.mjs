@@ -3,10 +3,16 @@
 // set are left out (the sets must be unseen), one server is kept per product (a local and a remote listing of the
 // same product would be one family), and the shuffled list is dealt alternately to the two sets.
 //
-//   node bench/registry-draw.mjs GIT_DIR_OF_docker/mcp-registry
+//   node bench/registry-draw.mjs GIT_DIR_OF_docker/mcp-registry [--seed N --sets A,B --strict-exclusion]
 //
-// Run 2026-11-22 on registry commit 818bf169b365e7b7d5b117352e32757c54844718, before sets 49 and 50 existed (they
-// are left out of the "already labelled" products so that the draw can be re-run now and give the same lists).
+// Run 2026-11-22 on registry commit 818bf169b365e7b7d5b117352e32757c54844718, before sets 49 and 50 existed, with the
+// defaults (seed 4950, sets 49,50); the sets drawn are left out of the "already labelled" products so that a draw can
+// be re-run later and give the same lists. Held-out 53 and 54 were drawn the same day with
+// `--seed 5354 --sets 53,54 --strict-exclusion`, which mends two faults of the first draw's exclusion: it took a
+// product name from a repository named just `mcp` too, which matched labelled packages named that way and left 41
+// servers out; and a labelled server named by a package the registry does not show (held-out 51 and 52 name AWS
+// servers by their PyPI packages) was not recognised as labelled. Strict exclusion ignores such repository names and
+// also excludes every name the catalog knows a labelled server by.
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 
@@ -16,7 +22,15 @@ if (!gitDir) {
   process.exit(2);
 }
 const git = (...args) => execFileSync("git", ["--git-dir", gitDir, ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
-const SEED = 4950;
+const option = (name, fallback) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : fallback;
+};
+const SEED = Number(option("--seed", "4950"));
+const SETS = option("--sets", "49,50").split(",").map(Number);
+const STRICT = process.argv.includes("--strict-exclusion");
+// Repository names that say nothing about the product (monorepos of many servers).
+const GENERIC_REPO_NAMES = new Set(["mcp", "servers", "mcp-server", "mcp-servers"]);
 
 /** A product's name without scope, owner, separators or the usual "-mcp-server"/"-remote" decorations. */
 const product = (name) => name.toLowerCase().replace(/^@[^/]+\//, "").replace(/^.*\//, "").replace(/[_ .]/g, "-")
@@ -24,10 +38,20 @@ const product = (name) => name.toLowerCase().replace(/^@[^/]+\//, "").replace(/^
 
 const labelDir = new URL("../test/flows/", import.meta.url);
 const labelled = new Set();
-for (const file of readdirSync(labelDir).filter((f) => /^labels.*\.json$/.test(f) && !/holdout(49|50)\.json$/.test(f))) {
+const drawnFiles = new Set(SETS.map((n) => `labels-holdout${n}.json`));
+for (const file of readdirSync(labelDir).filter((f) => /^labels.*\.json$/.test(f) && !drawnFiles.has(f))) {
   const set = JSON.parse(readFileSync(new URL(file, labelDir), "utf8"));
   for (const tool of set.tools) labelled.add(product(tool.server));
   for (const [, , repo] of (set.header ?? "").matchAll(/github:([\w.-]+)\/([\w.-]+)/g)) labelled.add(product(repo));
+}
+
+if (STRICT) {
+  // A labelled server the catalog knows is labelled under every name the catalog knows it by (its image, too).
+  const catalog = JSON.parse(readFileSync(new URL("../rules/known-servers.json", import.meta.url), "utf8")).servers;
+  for (const entry of catalog) {
+    const names = [entry.id, ...entry.packages, ...entry.configNames, ...entry.serverInfoNames].map(product);
+    if (names.some((n) => labelled.has(n))) for (const n of names) labelled.add(n);
+  }
 }
 
 const entries = [];
@@ -37,9 +61,10 @@ for (const dir of git("ls-tree", "--name-only", "HEAD", "servers/").trim().split
   const project = yaml.match(/project:\s*(\S+)/)?.[1] ?? "";
   const image = yaml.match(/^image:\s*(\S+)/m)?.[1] ?? "";
   const type = yaml.match(/^type:\s*(\S+)/m)?.[1] ?? "";
-  const names = [dir, project.split("/").pop() ?? "", image.split("/").pop() ?? ""].filter(Boolean).map(product);
+  const repo = project.split("/").pop() ?? "";
+  const names = [dir, STRICT && GENERIC_REPO_NAMES.has(repo.toLowerCase()) ? "" : repo, image.split("/").pop() ?? ""].filter(Boolean).map(product);
   const hasToolsJson = git("ls-tree", "--name-only", "HEAD", `servers/${dir}/`).includes("tools.json");
-  entries.push({ dir, project, type, hasToolsJson, seen: names.some((n) => labelled.has(n)) });
+  entries.push({ dir, project, image, type, hasToolsJson, seen: names.some((n) => labelled.has(n)) });
 }
 
 function mulberry32(seed) {
@@ -60,7 +85,9 @@ for (let i = pool.length - 1; i > 0; i--) {
 const products = new Set();
 const drawn = pool.filter((e) => !products.has(product(e.dir)) && products.add(product(e.dir)));
 console.error(`registry servers ${entries.length}, already labelled ${entries.length - pool.length}, one per product ${drawn.length}`);
-for (const set of [49, 50]) {
+for (const [index, set] of SETS.entries()) {
   console.log(`## set ${set}`);
-  for (const e of drawn.filter((_, i) => i % 2 === (set === 49 ? 0 : 1)).slice(0, 60)) console.log(`${e.dir} ${e.type} tools.json=${e.hasToolsJson} ${e.project}`);
+  for (const e of drawn.filter((_, i) => i % SETS.length === index).slice(0, 60)) {
+    console.log(`${e.dir} ${e.type} tools.json=${e.hasToolsJson} ${e.project}${STRICT ? ` image=${e.image || "-"}` : ""}`);
+  }
 }
