@@ -15,7 +15,8 @@
 //   labels-holdout49.json, labels-holdout50.json  a seeded random draw from the Docker MCP registry
 //     (bench/registry-draw.mjs)
 //   labels-holdout51.json, labels-holdout52.json  servers the catalog learned in the eighth session, drawn from its ids
-// Held-out 53 and 54 (labels-holdout53.json, labels-holdout54.json): tools of still more public servers, each set
+//   labels-holdout53.json, labels-holdout54.json  a second seeded draw from the Docker MCP registry (--strict-exclusion)
+// Held-out 55 and 56 (labels-holdout55.json, labels-holdout56.json): tools of still more public servers, each set
 // labelled blind by someone else and never tuned on; each is reported when its file exists, and --skip-heldout
 // leaves them out without opening them or checking that they exist (tuning runs use that, so their tools and
 // errors stay unseen).
@@ -28,7 +29,7 @@ import { benchServer, developmentName, DEVELOPMENT_FILES, labelSetUrl, loadLabel
 // --verbose lists misses of the development sets only: held-out errors are never printed, so tuning cannot see them.
 const verbose = process.argv.includes("--verbose");
 const sets = DEVELOPMENT_FILES.map((file, i) => [developmentName(i), load(file)]);
-const HELD_OUT = [["held-out 53", "labels-holdout53.json"], ["held-out 54", "labels-holdout54.json"]];
+const HELD_OUT = [["held-out 55", "labels-holdout55.json"], ["held-out 56", "labels-holdout56.json"]];
 const skipHeldOut = process.argv.includes("--skip-heldout");
 // Not even opened under --skip-heldout: whoever tunes must not see their tools.
 if (!skipHeldOut) {
