@@ -124,8 +124,8 @@ function entryNamedBy(prefix: string, gateway: Gateway, catalog: LayeredCatalog)
 
 const sameRoles = (a: readonly Role[], b: readonly Role[]) => a.length === b.length && a.every((r) => b.includes(r));
 
-/** Every name the gateway relays, whole and without a server prefix. */
-function relayedNames(relayed: readonly string[], separator: string): Set<string> {
+/** Every name the gateway relays, whole and without a server prefix: what lookUpGatewayTool checks entries against. */
+export function relayedNames(relayed: readonly string[], separator: string): Set<string> {
   const names = new Set(relayed);
   for (const name of relayed) {
     const cut = name.indexOf(separator);
@@ -163,13 +163,14 @@ function entriesListing(name: string, catalog: LayeredCatalog, names: ReadonlySe
 }
 
 /**
- * What the catalog says about the tool `toolName` behind `gateway`, which relays the tools named `relayed`: (a) a
+ * What the catalog says about the tool `toolName` behind `gateway`, which relays the names `relayed` (relayedNames of
+ * its tool list, computed once per gateway rather than once per tool): (a) a
  * prefixed name whose prefix names an entry takes that entry's roles for the rest (none if the entry does not list it:
  * the prefix said whose tool it is); (b) any other name is looked up as listed, then without an unknown prefix, across
  * the entries that another relayed tool shows to be there. Undefined leaves the tool to annotations and heuristics, as
  * do entries that disagree about the name.
  */
-export function lookUpGatewayTool(toolName: string, gateway: Gateway, catalog: LayeredCatalog, relayed: readonly string[]): GatewayToolMatch | undefined {
+export function lookUpGatewayTool(toolName: string, gateway: Gateway, catalog: LayeredCatalog, relayed: ReadonlySet<string>): GatewayToolMatch | undefined {
   const cut = toolName.indexOf(gateway.separator);
   const prefix = cut > 0 ? toolName.slice(0, cut) : undefined;
   const rest = cut > 0 ? toolName.slice(cut + gateway.separator.length) : undefined;
@@ -181,9 +182,8 @@ export function lookUpGatewayTool(toolName: string, gateway: Gateway, catalog: L
       return { entries: [named], roles: named.tools[rest]!, file: fileOf(named), prefix };
     }
   }
-  const names = relayedNames(relayed, gateway.separator);
   for (const name of rest ? [toolName, rest] : [toolName]) {
-    const listing = entriesListing(name, catalog, names);
+    const listing = entriesListing(name, catalog, relayed);
     if (listing === null) return undefined;
     if (listing) return { entries: listing, roles: listing[0]!.tools[name]!, file: fileOf(listing[0]!) };
   }

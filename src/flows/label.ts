@@ -1,7 +1,7 @@
 // Labels each tool with the toxic-flow roles it can play: catalog first, then MCP annotations, then heuristics.
 import type { ScannedServer, Tool } from "../model.js";
 import { identifyLayered, identifyServer, loadKnownServers, type CatalogMatch, type KnownServersFile, type LayeredCatalog } from "./catalog.js";
-import { GATEWAY_TOOL_CONFIDENCE, gatewayToolReason, identifyGateway, lookUpGatewayTool } from "./gateways.js";
+import { GATEWAY_TOOL_CONFIDENCE, gatewayToolReason, identifyGateway, lookUpGatewayTool, relayedNames, type GatewayMatch } from "./gateways.js";
 import { heuristicLabels, inventoriesAssets, isSendGuess, managesRecords } from "./heuristics.js";
 import { sendsMail } from "./mailers.js";
 import { makesSharingLinks } from "./sending.js";
@@ -76,6 +76,18 @@ function layersOf(options: LabelOptions): LayeredCatalog {
   return layers;
 }
 
+// Whether a server is a gateway, and the names it relays, depend on the server alone: worked out once, not per tool.
+const gatewaysOf = new WeakMap<ScannedServer, { match: GatewayMatch; relayed: ReadonlySet<string> } | null>();
+function gatewayOf(server: ScannedServer) {
+  let known = gatewaysOf.get(server);
+  if (known === undefined) {
+    const match = identifyGateway(server);
+    known = match ? { match, relayed: relayedNames(server.tools.map((t) => t.name), match.gateway.separator) } : null;
+    gatewaysOf.set(server, known);
+  }
+  return known;
+}
+
 /**
  * The labels the catalog gives `tool`, or undefined when no entry decides it and annotations and heuristics label it.
  * A gateway is recognised before any one server: it relays many servers' tools, and its launch command or config name
@@ -83,11 +95,11 @@ function layersOf(options: LabelOptions): LayeredCatalog {
  */
 export function catalogLabels(server: ScannedServer, tool: Tool, options: LabelOptions = {}): Label[] | undefined {
   if (options.noCatalog) return undefined;
-  const gateway = identifyGateway(server);
+  const gateway = gatewayOf(server);
   if (gateway) {
-    const known = lookUpGatewayTool(tool.name, gateway.gateway, layersOf(options), server.tools.map((t) => t.name));
+    const known = lookUpGatewayTool(tool.name, gateway.match.gateway, layersOf(options), gateway.relayed);
     if (!known) return undefined;
-    const reason = gatewayToolReason(known, gateway);
+    const reason = gatewayToolReason(known, gateway.match);
     const basis = known.file === undefined ? "catalog" : "declared";
     return known.roles.map((role) => ({ role, confidence: GATEWAY_TOOL_CONFIDENCE, reason, basis }));
   }

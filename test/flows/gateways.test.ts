@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { labelTool, loadKnownServers, type KnownServer, type LayeredCatalog } from "../../src/flows/index.js";
-import { GATEWAY_TOOL_CONFIDENCE, gatewayToolReason, identifyGateway, loadGateways, lookUpGatewayTool, type Gateway } from "../../src/flows/gateways.js";
+import { GATEWAY_TOOL_CONFIDENCE, gatewayToolReason, identifyGateway, loadGateways, lookUpGatewayTool, relayedNames, type Gateway } from "../../src/flows/gateways.js";
 import { ScannedServer, type Tool } from "../../src/model.js";
 import { entry } from "./servers.js";
 
@@ -77,7 +77,7 @@ const CATALOG = layered([FILES, COMMANDER, ACME, TRACKER]);
 // Unless a test says otherwise, the gateway relays every tool of the test catalog, so each entry is seen behind it.
 const EVERY_NAME = [FILES, COMMANDER, ACME, TRACKER].flatMap((e) => Object.keys(e.tools));
 const look = (name: string, catalog = CATALOG, relayed: readonly string[] = [...EVERY_NAME, ...catalog.user.flatMap((e) => Object.keys(e.tools))]) => {
-  const hit = lookUpGatewayTool(name, gateway, catalog, relayed);
+  const hit = lookUpGatewayTool(name, gateway, catalog, relayedNames(relayed, gateway.separator));
   return hit && { entries: hit.entries.map((e) => e.id), roles: hit.roles, ...(hit.prefix === undefined ? {} : { prefix: hit.prefix }), ...(hit.file === undefined ? {} : { file: hit.file }) };
 };
 
@@ -167,7 +167,7 @@ describe("labelTool behind a gateway", () => {
   const gw = server("MCP_DOCKER", { command: "docker", args: ["mcp", "gateway", "run"] }, undefined, [tool("search"), tool("read_file", "Read the complete contents of a file."), tool("create_issue")]);
 
   test("a decided name gets the gateway confidence, the catalog basis and a reason naming entries and gateway", () => {
-    const hit = lookUpGatewayTool("search", gateway, layered(catalog.servers), gw.tools.map((t) => t.name))!;
+    const hit = lookUpGatewayTool("search", gateway, layered(catalog.servers), relayedNames(gw.tools.map((t) => t.name), gateway.separator))!;
     const reason = gatewayToolReason(hit, identifyGateway(gw)!);
     expect(reason).toBe('known tool of acme and tracker (the same roles in each), behind the Docker MCP gateway (recognised by launch command "docker mcp gateway run")');
     expect(labelTool(gw, gw.tools[0]!, { catalog })).toEqual([
