@@ -3,8 +3,9 @@
 // identifyServer is asked who it is. For servers whose registry entry ships a tools.json, it also counts how many of
 // those tool names the recognised entry lists (a stale tools.json can name tools the source no longer has).
 //
-//   node bench/registry-coverage.mjs GIT_DIR_OF_docker/mcp-registry [--catalog FILE]
+//   node bench/registry-coverage.mjs GIT_DIR_OF_docker/mcp-registry [--catalog FILE] [--missing]
 // --catalog reads another known-servers file instead of the built-in one (e.g. an older commit's, to compare).
+// --missing also lists every server the catalog does not recognise, with its source repository and pinned commit.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { identifyServer, KnownServersFile, loadKnownServers } from "../dist/flows/index.js";
@@ -27,6 +28,8 @@ function configured(name, yaml) {
   return image || !url ? stdio : { ...entry, transport: "http", url, args: [] };
 }
 
+const listMissing = process.argv.includes("--missing");
+const missing = [];
 let servers = 0, recognised = 0, withTools = 0, toolsListed = 0, toolsKnown = 0;
 const byHow = new Map();
 for (const dir of git("ls-tree", "--name-only", "HEAD", "servers/").trim().split("\n").map((p) => p.replace(/^servers\//, ""))) {
@@ -39,7 +42,11 @@ for (const dir of git("ls-tree", "--name-only", "HEAD", "servers/").trim().split
   }
   const server = { entry: configured(dir, yaml), status: "ok", tools: [], prompts: [], resources: [], resourceTemplates: [], warnings: [], durationMs: 0 };
   const match = identifyServer(server, catalog);
-  if (!match) continue;
+  if (!match) {
+    const field = (key) => yaml.match(new RegExp(`^\\s+${key}:\\s*(\\S+)`, "m"))?.[1] ?? "";
+    missing.push([dir, yaml.match(/^type:\s*(\S+)/m)?.[1] ?? "", `tools.json=${tools.length}`, field("project") || field("url"), field("commit")].join("\t"));
+    continue;
+  }
   recognised++;
   const how = match.by.split(" ")[0];
   byHow.set(how, (byHow.get(how) ?? 0) + 1);
@@ -53,3 +60,4 @@ const pct = (n, d) => `${((100 * n) / d).toFixed(1)}%`;
 console.log(`Docker MCP registry ${commit.slice(0, 7)}: ${servers} servers; the catalog (${catalog.servers.length} entries) recognises ${recognised} (${pct(recognised, servers)})`);
 console.log(`- recognised by: ${[...byHow].map(([how, n]) => `${how} ${n}`).join(", ")}`);
 console.log(`- of the recognised servers with a non-empty tools.json (${withTools}), the entry lists ${toolsKnown} of their ${toolsListed} tool names (${pct(toolsKnown, toolsListed)})`);
+if (listMissing) console.log(`not recognised (${missing.length}):\n${missing.join("\n")}`);
