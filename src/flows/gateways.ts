@@ -6,7 +6,7 @@ import type { ScannedServer } from "../model.js";
 import { builtinRulesDir, readDataFile } from "../analyze/ruledata.js";
 import { packageLaunches } from "../rules/lib/launch.js";
 import { simplifyName, type KnownServer, type LayeredCatalog } from "./catalog.js";
-import type { Role } from "./types.js";
+import { ROLES, type Role } from "./types.js";
 
 export const GatewayLaunch = z
   .object({
@@ -14,6 +14,15 @@ export const GatewayLaunch = z
     command: z.string().min(1),
     /** The words the arguments must start with, compared exactly. */
     args: z.array(z.string()).default([]),
+    /** The program's own options that may come before those words (`docker --context prod mcp …`): skipped. */
+    leadingOptions: z
+      .object({
+        /** Options followed by a value word, unless written `--option=value`. */
+        withValue: z.array(z.string()).default([]),
+        flags: z.array(z.string()).default([]),
+      })
+      .strict()
+      .default({ withValue: [], flags: [] }),
   })
   .strict();
 
@@ -35,9 +44,17 @@ export const Gateway = z
     /** The gateway's name for a server -> the known-servers id, where the two differ. */
     catalogNames: z.record(z.string(), z.string()).default({}),
     catalogNamesSource: z.string().min(1).optional(),
+    /** The gateway's own tools (managing its servers), with their roles read from its source. */
+    ownTools: z.record(z.string(), z.array(z.enum(ROLES))).default({}),
+    /** Own tools that call any relayed tool by name: they can do whatever the relayed tools can. */
+    relayingTools: z.array(z.string()).default([]),
+    /** Tools the gateway creates at run time to call relayed tools (`code-mode-<name>`): relaying tools too. */
+    relayingToolPrefixes: z.array(z.string().min(1)).default([]),
+    ownToolsSource: z.string().min(1).optional(),
   })
   .strict();
 export type Gateway = z.infer<typeof Gateway>;
+export type GatewayLaunch = z.infer<typeof GatewayLaunch>;
 
 export const GatewaysFile = z.object({ $comment: z.string().optional(), version: z.literal(1), gateways: z.array(Gateway) }).strict();
 export type GatewaysFile = z.infer<typeof GatewaysFile>;
@@ -67,6 +84,19 @@ function launchWords(server: ScannedServer): string[] {
   return /^cmd(?:\.exe)?$/i.test(programName(words[0] ?? "")) && /^\/c$/i.test(words[1] ?? "") ? words.slice(2) : words;
 }
 
+/** The arguments after the program's own leading options, which the launch's words must then start with. */
+function afterLeadingOptions(args: readonly string[], launch: GatewayLaunch): readonly string[] {
+  const { withValue, flags } = launch.leadingOptions;
+  let i = 0;
+  while (i < args.length) {
+    const word = args[i]!;
+    if (flags.includes(word) || withValue.some((o) => word.startsWith(`${o}=`))) i += 1;
+    else if (withValue.includes(word)) i += 2;
+    else break;
+  }
+  return args.slice(i);
+}
+
 /** The gateway that `server` is, by the same order of evidence as identifyServer: what it says, what was launched, its config name. */
 export function identifyGateway(server: ScannedServer, gateways: readonly Gateway[] = loadGateways().gateways): GatewayMatch | undefined {
   const infoName = server.serverInfo?.name?.toLowerCase();
@@ -77,7 +107,11 @@ export function identifyGateway(server: ScannedServer, gateways: readonly Gatewa
   const [program, ...args] = launchWords(server);
   if (program !== undefined) {
     for (const g of gateways) {
-      const launch = g.launches.find((l) => programName(l.command) === programName(program) && l.args.every((word, i) => args[i] === word));
+      const launch = g.launches.find((l) => {
+        if (programName(l.command) !== programName(program)) return false;
+        const rest = afterLeadingOptions(args, l);
+        return l.args.every((word, i) => rest[i] === word);
+      });
       if (launch) return { gateway: g, by: `launch command "${[launch.command, ...launch.args].join(" ")}"` };
     }
     const images = packageLaunches(server.entry)
@@ -203,4 +237,48 @@ export function gatewayToolReason(tool: GatewayToolMatch, gateway: GatewayMatch)
   const from = tool.file === undefined ? "" : ` (from ${tool.file})`;
   const prefixed = tool.prefix === undefined ? "" : ` (its prefix "${tool.prefix}")`;
   return `known tool of ${whose}${from}${prefixed}, behind the ${gateway.gateway.name} (recognised by ${gateway.by})`;
+}
+
+/** What the gateway's own source says about one of its own tools. */
+export interface GatewayOwnToolMatch {
+  roles: Role[];
+  /** For a relaying tool: how many of the relayed tools the catalog knows, whose roles it takes. */
+  relayingFrom?: number;
+}
+
+const isRelayingTool = (name: string, gateway: Gateway) =>
+  gateway.relayingTools.includes(name) || gateway.relayingToolPrefixes.some((p) => name.length > p.length && name.startsWith(p));
+
+/**
+ * The roles of the gateway's own tool `toolName`, or undefined for a relayed tool. A relaying tool (`mcp-exec`) can
+ * call every relayed tool, so it takes the union of the roles the catalog gives them; when the catalog knows none of
+ * them, nothing decides and the heuristics label it.
+ */
+export function lookUpOwnTool(
+  toolName: string,
+  gateway: Gateway,
+  catalog: LayeredCatalog,
+  toolNames: readonly string[],
+  relayed: ReadonlySet<string>,
+): GatewayOwnToolMatch | undefined {
+  if (Object.hasOwn(gateway.ownTools, toolName)) return { roles: gateway.ownTools[toolName]! };
+  if (!isRelayingTool(toolName, gateway)) return undefined;
+  const roles = new Set<Role>();
+  let known = 0;
+  for (const name of toolNames) {
+    if (Object.hasOwn(gateway.ownTools, name) || isRelayingTool(name, gateway)) continue;
+    const hit = lookUpGatewayTool(name, gateway, catalog, relayed);
+    if (!hit) continue;
+    known++;
+    for (const role of hit.roles) roles.add(role);
+  }
+  return known === 0 ? undefined : { roles: ROLES.filter((r) => roles.has(r)), relayingFrom: known };
+}
+
+/** `own tool of the Docker MCP gateway (…)`, or for a relaying tool, whose roles it takes. */
+export function gatewayOwnToolReason(tool: GatewayOwnToolMatch, gateway: GatewayMatch): string {
+  const recognised = `(recognised by ${gateway.by})`;
+  if (tool.relayingFrom === undefined) return `own tool of the ${gateway.gateway.name} ${recognised}`;
+  const known = `${tool.relayingFrom} relayed tool${tool.relayingFrom === 1 ? "" : "s"}`;
+  return `calls any tool behind the ${gateway.gateway.name} by name ${recognised}: the roles of the ${known} the catalog knows`;
 }

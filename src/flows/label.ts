@@ -1,7 +1,16 @@
 // Labels each tool with the toxic-flow roles it can play: catalog first, then MCP annotations, then heuristics.
 import type { ScannedServer, Tool } from "../model.js";
 import { identifyLayered, identifyServer, loadKnownServers, type CatalogMatch, type KnownServersFile, type LayeredCatalog } from "./catalog.js";
-import { GATEWAY_TOOL_CONFIDENCE, gatewayToolReason, identifyGateway, lookUpGatewayTool, relayedNames, type GatewayMatch } from "./gateways.js";
+import {
+  GATEWAY_TOOL_CONFIDENCE,
+  gatewayOwnToolReason,
+  gatewayToolReason,
+  identifyGateway,
+  lookUpGatewayTool,
+  lookUpOwnTool,
+  relayedNames,
+  type GatewayMatch,
+} from "./gateways.js";
 import { heuristicLabels, inventoriesAssets, isSendGuess, managesRecords } from "./heuristics.js";
 import { sendsMail } from "./mailers.js";
 import { makesSharingLinks } from "./sending.js";
@@ -97,7 +106,16 @@ export function catalogLabels(server: ScannedServer, tool: Tool, options: LabelO
   if (options.noCatalog) return undefined;
   const gateway = gatewayOf(server);
   if (gateway) {
-    const known = lookUpGatewayTool(tool.name, gateway.match.gateway, layersOf(options), gateway.relayed);
+    const layers = layersOf(options);
+    const own = lookUpOwnTool(tool.name, gateway.match.gateway, layers, server.tools.map((t) => t.name), gateway.relayed);
+    if (own) {
+      // The gateway's source decided its own tools, as sure as a catalog entry; a relaying tool's roles come from names.
+      const byIdentity = own.relayingFrom === undefined && !gateway.match.by.startsWith("config name");
+      const confidence = byIdentity ? 0.95 : GATEWAY_TOOL_CONFIDENCE;
+      const reason = gatewayOwnToolReason(own, gateway.match);
+      return own.roles.map((role) => ({ role, confidence, reason, basis: "catalog" }));
+    }
+    const known = lookUpGatewayTool(tool.name, gateway.match.gateway, layers, gateway.relayed);
     if (!known) return undefined;
     const reason = gatewayToolReason(known, gateway.match);
     const basis = known.file === undefined ? "catalog" : "declared";

@@ -37,6 +37,23 @@ describe("identifyGateway: the Docker MCP gateway", () => {
   });
 
   test.each([
+    [["--context", "prod", "mcp", "gateway", "run"]],
+    [["-c", "prod", "mcp", "gateway", "run", "--profile", "dev"]],
+    [["--context=prod", "mcp", "gateway", "run"]],
+    [["--debug", "-H", "unix:///var/run/docker.sock", "--log-level=warn", "mcp", "gateway", "run"]],
+  ])("by its launch command after docker's own options: docker %j", (args) => {
+    expect(recognisedBy(server("prod-tools", { command: "docker", args }))).toBe('launch command "docker mcp gateway run"');
+  });
+
+  test.each([
+    ["an option docker does not have", ["--bogus", "mcp", "gateway", "run"]],
+    ["a value option whose value is missing the subcommand", ["--context", "mcp", "gateway", "run"]],
+    ["docker's options before another subcommand", ["--context", "prod", "run", "-i", "mcp/filesystem"]],
+  ])("not %s", (_what, args) => {
+    expect(identifyGateway(server("prod-tools", { command: "docker", args }))).toBeUndefined();
+  });
+
+  test.each([
     [["run", "-i", "--rm", "-v", "/var/run/docker.sock:/var/run/docker.sock", "docker/mcp-gateway", "--servers=fetch"]],
     [["run", "-i", "--rm", "docker.io/docker/mcp-gateway:latest"]],
   ])("by the image it runs from: docker %j", (args) => {
@@ -192,6 +209,52 @@ describe("labelTool behind a gateway", () => {
   });
 });
 
+describe("the gateway's own tools", () => {
+  const catalog = { version: 1 as const, servers: [FILES, COMMANDER, ACME, TRACKER] };
+  const gw = (...names: string[]) => server("MCP_DOCKER", { command: "docker", args: ["mcp", "gateway", "run"] }, undefined, names.map((n) => tool(n, "Remove, search, fetch or run anything.")));
+  const labelled = (s: ScannedServer, name: string) => labelTool(s, s.tools.find((t) => t.name === name)!, { catalog });
+
+  test("take the roles read from the gateway's source, whatever their descriptions say", () => {
+    const s = gw("mcp-find", "mcp-add", "mcp-remove", "mcp-config-set", "code-mode");
+    expect(labelled(s, "mcp-remove")).toEqual([
+      { role: "destructive", confidence: 0.95, reason: 'own tool of the Docker MCP gateway (recognised by launch command "docker mcp gateway run")', basis: "catalog" },
+    ]);
+    expect(labelled(s, "mcp-config-set").map((l) => l.role)).toEqual(["destructive"]);
+    for (const name of ["mcp-find", "mcp-add", "code-mode"]) expect(labelled(s, name)).toEqual([]);
+  });
+
+  test("recognised only by its config name, they are less sure", () => {
+    const s = server("MCP_DOCKER", { url: "http://localhost:8811/mcp", transport: "http" }, undefined, [tool("mcp-remove")]);
+    expect(labelled(s, "mcp-remove")[0]!.confidence).toBe(GATEWAY_TOOL_CONFIDENCE);
+  });
+
+  test("mcp-exec and the code-mode tools it creates take every role of the relayed tools the catalog knows", () => {
+    // acme is seen (two tools relayed); mystery_tool is known to no entry and adds nothing.
+    const s = gw("mcp-exec", "code-mode-digest", "acme__create_issue", "acme__search", "files__write_file", "mystery_tool");
+    const exec = labelled(s, "mcp-exec");
+    expect(exec.map((l) => l.role)).toEqual(["untrusted-content", "private-data", "public-sink", "destructive"]);
+    expect(exec[0]).toMatchObject({
+      confidence: GATEWAY_TOOL_CONFIDENCE,
+      basis: "catalog",
+      reason: 'calls any tool behind the Docker MCP gateway by name (recognised by launch command "docker mcp gateway run"): the roles of the 3 relayed tools the catalog knows',
+    });
+    expect(labelled(s, "code-mode-digest").map((l) => l.role)).toEqual(exec.map((l) => l.role));
+    // Only what is relayed counts: with the files tool gone, nothing destructive is left to call.
+    expect(labelled(gw("mcp-exec", "acme__create_issue", "acme__search"), "mcp-exec").map((l) => l.role)).toEqual(["untrusted-content", "private-data", "public-sink"]);
+  });
+
+  test("mcp-exec with no relayed tool the catalog knows is left to the heuristics", () => {
+    const s = gw("mcp-exec", "mystery_tool", "code-mode-");
+    for (const name of ["mcp-exec", "code-mode-"]) for (const l of labelled(s, name)) expect(l.basis).not.toBe("catalog");
+  });
+
+  test("the same names on a server that is not a gateway are not the gateway's", () => {
+    const plain = server("tools", { command: "node", args: ["server.js"] }, "my-tools", [tool("mcp-remove", "Says hello."), tool("mcp-find", "Says hello.")]);
+    expect(labelTool(plain, plain.tools[0]!, { catalog })).toEqual([{ role: "destructive", confidence: 0.8, reason: 'name says "remove"', basis: "heuristic" }]);
+    expect(labelTool(plain, plain.tools[1]!, { catalog }).every((l) => l.basis === "heuristic")).toBe(true);
+  });
+});
+
 describe("rules/gateways.json", () => {
   const known = loadKnownServers().servers;
 
@@ -200,6 +263,9 @@ describe("rules/gateways.json", () => {
       for (const id of Object.values(g.catalogNames)) expect(known.some((s) => s.id === id)).toBe(true);
       for (const name of g.serverInfoNames) expect(known.filter((s) => s.serverInfoNames.some((n) => n.toLowerCase() === name.toLowerCase()))).toEqual([]);
       expect(g.source).toMatch(/^github:[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+      // A relaying tool's roles come from the relayed tools, never from a fixed list.
+      for (const name of g.relayingTools) expect(Object.hasOwn(g.ownTools, name)).toBe(false);
+      if (Object.keys(g.ownTools).length > 0) expect(g.ownToolsSource).toMatch(/^github:[\w.-]+\/[\w.-]+@[0-9a-f]{40} /);
     }
   });
 
