@@ -230,6 +230,12 @@ export function lookUpGatewayTool(toolName: string, gateway: Gateway, catalog: L
  */
 export const GATEWAY_TOOL_CONFIDENCE = 0.85;
 
+/**
+ * A relaying tool can do what the relayed tools do, but only through them: a little below them, so that a flow names
+ * the tool that does the work, while staying above the flow threshold.
+ */
+export const RELAYING_TOOL_CONFIDENCE = 0.8;
+
 /** `known tool of github, behind the Docker MCP gateway (recognised by serverInfo.name "Docker AI MCP Gateway")`. */
 export function gatewayToolReason(tool: GatewayToolMatch, gateway: GatewayMatch): string {
   const ids = tool.entries.map((k) => k.id);

@@ -8,6 +8,7 @@ import {
   identifyGateway,
   lookUpGatewayTool,
   lookUpOwnTool,
+  RELAYING_TOOL_CONFIDENCE,
   relayedNames,
   type GatewayMatch,
 } from "./gateways.js";
@@ -109,9 +110,8 @@ export function catalogLabels(server: ScannedServer, tool: Tool, options: LabelO
     const layers = layersOf(options);
     const own = lookUpOwnTool(tool.name, gateway.match.gateway, layers, server.tools.map((t) => t.name), gateway.relayed);
     if (own) {
-      // The gateway's source decided its own tools, as sure as a catalog entry; a relaying tool's roles come from names.
-      const byIdentity = own.relayingFrom === undefined && !gateway.match.by.startsWith("config name");
-      const confidence = byIdentity ? 0.95 : GATEWAY_TOOL_CONFIDENCE;
+      // The gateway's source decided its own tools, as sure as a catalog entry (less so by config name alone).
+      const confidence = own.relayingFrom !== undefined ? RELAYING_TOOL_CONFIDENCE : gateway.match.by.startsWith("config name") ? GATEWAY_TOOL_CONFIDENCE : 0.95;
       const reason = gatewayOwnToolReason(own, gateway.match);
       return own.roles.map((role) => ({ role, confidence, reason, basis: "catalog" }));
     }

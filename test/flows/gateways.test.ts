@@ -4,7 +4,16 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { labelTool, loadKnownServers, type KnownServer, type LayeredCatalog } from "../../src/flows/index.js";
-import { GATEWAY_TOOL_CONFIDENCE, gatewayToolReason, identifyGateway, loadGateways, lookUpGatewayTool, relayedNames, type Gateway } from "../../src/flows/gateways.js";
+import {
+  GATEWAY_TOOL_CONFIDENCE,
+  gatewayToolReason,
+  identifyGateway,
+  loadGateways,
+  lookUpGatewayTool,
+  RELAYING_TOOL_CONFIDENCE,
+  relayedNames,
+  type Gateway,
+} from "../../src/flows/gateways.js";
 import { ScannedServer, type Tool } from "../../src/model.js";
 import { entry } from "./servers.js";
 
@@ -234,7 +243,7 @@ describe("the gateway's own tools", () => {
     const exec = labelled(s, "mcp-exec");
     expect(exec.map((l) => l.role)).toEqual(["untrusted-content", "private-data", "public-sink", "destructive"]);
     expect(exec[0]).toMatchObject({
-      confidence: GATEWAY_TOOL_CONFIDENCE,
+      confidence: RELAYING_TOOL_CONFIDENCE,
       basis: "catalog",
       reason: 'calls any tool behind the Docker MCP gateway by name (recognised by launch command "docker mcp gateway run"): the roles of the 3 relayed tools the catalog knows',
     });
