@@ -284,12 +284,13 @@ async function writeCatalogDraft(result: import("./pipeline.js").ScanResult, fla
   const { catalogDraft, gatewayLeftOutOfDraft } = await import("./flows/draft.js");
   const { toJsonText } = await import("./report/json.js");
   // Server text is escaped by toJsonText (same JSON value, nothing a terminal acts on); secrets go through the redactor.
-  const text = toJsonText(result.redactor.value(catalogDraft(result.servers, loadLayeredCatalog(flags.rules ?? []))));
+  const catalog = loadLayeredCatalog(flags.rules ?? []);
+  const text = toJsonText(result.redactor.value(catalogDraft(result.servers, catalog)));
   for (const s of result.servers.filter((x) => x.status !== "ok")) {
     process.stderr.write(result.redactor.text(`mcp-shield-scan: not in the draft: ${displayLine(s.entry.name, 80)} (${s.status}: ${displayLine(s.error ?? "", 200)})`) + "\n");
   }
   for (const s of result.servers.filter((x) => x.status === "ok")) {
-    const gateway = identifyGateway(s);
+    const gateway = identifyGateway(s, catalog.gateways);
     if (gateway) process.stderr.write(result.redactor.text(`mcp-shield-scan: not in the draft: ${displayLine(s.entry.name, 80)} (${displayLine(gatewayLeftOutOfDraft(gateway), 300)})`) + "\n");
   }
   if (flags.output) await writeFile(flags.output, text);

@@ -5,6 +5,8 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import type { ScannedServer } from "../model.js";
 import { dataFilesIn, readDataFile } from "../analyze/ruledata.js";
+import { layerGateways, type Gateway } from "./gateways.js";
+import { simplifyName } from "./names.js";
 import { ROLES } from "./types.js";
 
 const RoleSchema = z.enum(ROLES);
@@ -70,11 +72,7 @@ function hostOf(url: string | undefined): string | undefined {
   }
 }
 
-/** What a config name is compared as: `acme-crm-mcp`, `mcp-server-acme-crm` and `acme-crm-remote` are all `acme-crm`. */
-export function simplifyName(name: string): string {
-  // "stripe-remote", "github-hosted": the vendor's hosted endpoint of the same server, with the same tools.
-  return name.toLowerCase().replace(/^(?:mcp[-_ ]?)?(?:server[-_ ]?)?/, "").replace(/[-_ ](?:remote|hosted|cloud)$/, "").replace(/(?:[-_ ]?mcp)?(?:[-_ ]?server)?(?:[-_ ]?mcp)?$/, "");
-}
+export { simplifyName };
 
 export interface CatalogMatch {
   server: KnownServer;
@@ -115,6 +113,8 @@ export interface LayeredCatalog {
   files: ReadonlyMap<KnownServer, string>;
   /** The built-in catalog without the entries whose id a user entry took over. */
   builtin: KnownServer[];
+  /** The user's gateways, then the built-in ones they did not replace; undefined means the built-in list. */
+  gateways?: readonly Gateway[];
 }
 
 /** Files the user's catalog is read from, as the other `--rules` data: `known-servers*.json|yaml` or `*.known-servers.json|yaml`. */
@@ -123,7 +123,7 @@ const KNOWN_SERVERS_FILES = /^known-servers.*\.(?:json|ya?ml)$|\.known-servers\.
 const layered = new Map<string, LayeredCatalog>();
 
 /**
- * The built-in catalog plus every known-servers file in `extraDirs`. Read once per set of directories: the rule and
+ * The built-in catalog plus every known-servers file in `extraDirs` (and the gateways files there). Read once per set of directories: the rule and
  * the report ask for the same object, so labels computed for one are reused by the other. Throws one line naming the
  * file and the field on bad data.
  */
@@ -146,7 +146,8 @@ export function loadLayeredCatalog(extraDirs: readonly string[] = []): LayeredCa
     }
   }
   const taken = new Set(user.map((k) => k.id));
-  const catalog: LayeredCatalog = { user, files, builtin: loadKnownServers().servers.filter((k) => !taken.has(k.id)) };
+  const builtin = loadKnownServers().servers.filter((k) => !taken.has(k.id));
+  const catalog: LayeredCatalog = { user, files, builtin, gateways: layerGateways(extraDirs) };
   layered.set(key, catalog);
   return catalog;
 }

@@ -48,7 +48,7 @@ export function catalogDraft(servers: ScannedServer[], catalog: LayeredCatalog):
   const entries: KnownServer[] = [];
   for (const server of servers) {
     // The same server listed in two clients' configs is one entry.
-    if (server.status !== "ok" || seen.has(server.entry.name) || identifyGateway(server) || identifyLayered(server, catalog)) continue;
+    if (server.status !== "ok" || seen.has(server.entry.name) || identifyGateway(server, catalog.gateways) || identifyLayered(server, catalog)) continue;
     seen.add(server.entry.name);
     // A draft id equal to a built-in id would replace that entry for every server it recognises.
     let id = server.entry.name;

@@ -3,9 +3,10 @@
 import { join } from "node:path";
 import { z } from "zod";
 import type { ScannedServer } from "../model.js";
-import { builtinRulesDir, readDataFile } from "../analyze/ruledata.js";
+import { builtinRulesDir, dataFilesIn, readDataFile } from "../analyze/ruledata.js";
 import { packageLaunches } from "../rules/lib/launch.js";
-import { simplifyName, type KnownServer, type LayeredCatalog } from "./catalog.js";
+import type { KnownServer, LayeredCatalog } from "./catalog.js";
+import { simplifyName } from "./names.js";
 import { ROLES, type Role } from "./types.js";
 
 export const GatewayLaunch = z
@@ -68,6 +69,27 @@ export function loadGateways(path: string = DEFAULT_PATH): GatewaysFile {
   const file = readDataFile(path, GatewaysFile, "gateway list");
   if (path === DEFAULT_PATH) cached = file;
   return file;
+}
+
+/** The user's gateway files in a `--rules` directory, named like the other rule data: `gateways*` or `*.gateways`. */
+const GATEWAY_FILES = /^gateways.*\.(?:json|ya?ml)$|\.gateways\.(?:json|ya?ml)$/;
+
+/**
+ * The gateways a scan with `--rules` dirs recognises: the user's, in file order (a later one with the same id replaces
+ * an earlier one), then the built-in ones whose id they did not take. Undefined when the dirs declare none.
+ */
+export function layerGateways(dirs: readonly string[]): Gateway[] | undefined {
+  const user: Gateway[] = [];
+  for (const path of dirs.flatMap((dir) => dataFilesIn(dir, GATEWAY_FILES))) {
+    for (const gateway of readDataFile(path, GatewaysFile, "gateway list").gateways) {
+      const at = user.findIndex((g) => g.id === gateway.id);
+      if (at >= 0) user[at] = gateway;
+      else user.push(gateway);
+    }
+  }
+  if (user.length === 0) return undefined;
+  const taken = new Set(user.map((g) => g.id));
+  return [...user, ...loadGateways().gateways.filter((g) => !taken.has(g.id))];
 }
 
 export interface GatewayMatch {

@@ -10,6 +10,7 @@ import {
   lookUpOwnTool,
   RELAYING_TOOL_CONFIDENCE,
   relayedNames,
+  type Gateway,
   type GatewayMatch,
 } from "./gateways.js";
 import { heuristicLabels, inventoriesAssets, isSendGuess, managesRecords } from "./heuristics.js";
@@ -86,14 +87,21 @@ function layersOf(options: LabelOptions): LayeredCatalog {
   return layers;
 }
 
-// Whether a server is a gateway, and the names it relays, depend on the server alone: worked out once, not per tool.
-const gatewaysOf = new WeakMap<ScannedServer, { match: GatewayMatch; relayed: ReadonlySet<string> } | null>();
-function gatewayOf(server: ScannedServer) {
-  let known = gatewaysOf.get(server);
+// Whether a server is a gateway, and the names it relays, depend on the server and the gateway list alone: worked out
+// once per server and list, not per tool.
+type KnownGateway = { match: GatewayMatch; relayed: ReadonlySet<string> } | null;
+const BUILTIN_GATEWAYS: readonly Gateway[] = [];
+const gatewaysOf = new WeakMap<readonly Gateway[], WeakMap<ScannedServer, KnownGateway>>();
+function gatewayOf(server: ScannedServer, gateways: readonly Gateway[] | undefined) {
+  const list = gateways ?? BUILTIN_GATEWAYS;
+  let byServer = gatewaysOf.get(list);
+  if (!byServer) gatewaysOf.set(list, (byServer = new WeakMap()));
+  let known = byServer.get(server);
   if (known === undefined) {
-    const match = identifyGateway(server);
+    // Undefined takes the built-in list.
+    const match = identifyGateway(server, gateways);
     known = match ? { match, relayed: relayedNames(server.tools.map((t) => t.name), match.gateway.separator) } : null;
-    gatewaysOf.set(server, known);
+    byServer.set(server, known);
   }
   return known;
 }
@@ -105,9 +113,9 @@ function gatewayOf(server: ScannedServer) {
  */
 export function catalogLabels(server: ScannedServer, tool: Tool, options: LabelOptions = {}): Label[] | undefined {
   if (options.noCatalog) return undefined;
-  const gateway = gatewayOf(server);
+  const layers = layersOf(options);
+  const gateway = gatewayOf(server, layers.gateways);
   if (gateway) {
-    const layers = layersOf(options);
     const own = lookUpOwnTool(tool.name, gateway.match.gateway, layers, server.tools.map((t) => t.name), gateway.relayed);
     if (own) {
       // The gateway's source decided its own tools, as sure as a catalog entry (less so by config name alone).

@@ -162,3 +162,33 @@ describe("an ordinary server that lists catalogued tool names", () => {
     for (const f of flows(scan.json)) for (const s of f.flow) expect(s.basis).toBe("heuristic");
   });
 });
+
+describe("a gateway of your own, declared in a --rules directory", () => {
+  // Recognised by its config name: the name the fixture reports comes from an env value, which output masks as a secret.
+  const RELAY = { id: "acme-relay", name: "Acme relay", configNames: ["relay"], separator: "__", catalogNames: { "github-official": "github" } };
+  const setUp = (gateways: object) => {
+    const dir = tempDir();
+    const config = writeFixture(dir, "mcp.json", { mcpServers: { relay: { command: NODE, args: [GATEWAY], env: { GATEWAY_FIXTURE_INFO_NAME: "acme-relay" } } } });
+    writeFixture(dir, "rules/gateways.json", gateways);
+    return { dir, config, rules: join(dir, "rules") };
+  };
+
+  it("relays catalogued tools by name, as the built-in gateway does", async () => {
+    const { dir, config, rules } = setUp({ version: 1, gateways: [RELAY] });
+    const scan = await runCli(["scan", config, "--json", "--no-lockfile", "--rules", rules], { cwd: dir });
+    expect(rolesAndBasis(scan.json, "relay")).toMatchObject(KNOWN_BEHIND_GATEWAY);
+    expect(serverOf(scan.json, "relay").labels["github-official__create_issue"][0].reason).toBe(
+      'known tool of github (its prefix "github-official"), behind the Acme relay (recognised by config name "relay")',
+    );
+    // Without the declaration the same server is an ordinary one: every tool guessed.
+    const plain = await runCli(["scan", config, "--json", "--no-lockfile"], { cwd: dir });
+    for (const list of Object.values(serverOf(plain.json, "relay").labels) as any[][]) for (const l of list) expect(l.basis).toBe("heuristic");
+  });
+
+  it("a broken gateway file stops the scan with exit 2 and names the file and field", async () => {
+    const { dir, config, rules } = setUp({ version: 1, gateways: [{ ...RELAY, separator: "" }] });
+    const scan = await runCli(["scan", config, "--json", "--no-lockfile", "--rules", rules], { cwd: dir });
+    expect(scan.code).toBe(2);
+    expect(scan.stderr).toContain(`${join(rules, "gateways.json")}: invalid gateway list at gateways.0.separator`);
+  });
+});
