@@ -1,6 +1,7 @@
 // `npm run bench`: wall time of the scanner against N local stdio servers beside the floor, which is the same
-// servers spawned, initialized and listed in parallel by a bare SDK client, plus the cost of `--version`.
-// Usage: node bench/servers.mjs [--servers 12] [--runs 5]
+// servers spawned, initialized and listed in parallel by a bare SDK client, plus the cost of `--version`, and how long
+// a scan takes when some servers never answer (it should end about one deadline after it starts).
+// Usage: node bench/servers.mjs [--servers 12] [--runs 5] [--deadline 6]
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,6 +15,7 @@ const arg = (name, dflt) => {
 };
 const servers = arg("servers", 12);
 const runs = arg("runs", 5);
+const deadline = arg("deadline", 6);
 const serverScript = join(root, "fixtures/servers/poisoned-demo.mjs");
 
 const dir = mkdtempSync(join(tmpdir(), "mss-bench-"));
@@ -66,6 +68,23 @@ for (let i = 0; i < runs; i++) {
   floorTimes.push(f.ms);
   versionTimes.push(time([bin, "--version"]).ms);
 }
+
+// Servers that never answer initialize, never answer tools/list, or leave a grandchild holding stdout, beside a clean one.
+const hostileConfig = join(dir, "hostile.mcp.json");
+const fixture = (file, ...args) => ({ command: process.execPath, args: [join(root, "fixtures/servers", file), ...args] });
+writeFileSync(hostileConfig, JSON.stringify({ mcpServers: {
+  clean: fixture("clean.mjs"),
+  "hangs-initialize": fixture("hangs-initialize.mjs"),
+  "hangs-list": fixture("hangs-list.mjs"),
+  "grandchild-holds-stdout": fixture("grandchild-holds-stdout.mjs"),
+} }));
+const hostileTimes = [];
+for (let i = 0; i < runs; i++) {
+  const h = time([bin, "scan", hostileConfig, "--json", "--no-lockfile", "--timeout", String(deadline)]);
+  const report = JSON.parse(h.stdout);
+  if (report.summary.servers.ok !== 1) throw new Error(`hostile scan: expected only the clean server ok: ${h.stderr}`);
+  hostileTimes.push(h.ms);
+}
 rmSync(dir, { recursive: true, force: true });
 
 const scan = median(scanTimes);
@@ -77,3 +96,4 @@ console.log(`| mcp-shield-scan scan (${servers} servers) | ${scan.toFixed(0)} |`
 console.log(`| floor: bare SDK clients in parallel | ${floor.toFixed(0)} |`);
 console.log(`| ratio scan/floor | ${(scan / floor).toFixed(2)} |`);
 console.log(`| mcp-shield-scan --version | ${median(versionTimes).toFixed(0)} |`);
+console.log(`| scan of 3 servers that never answer + 1 clean, --timeout ${deadline} | ${median(hostileTimes).toFixed(0)} |`);
