@@ -90,15 +90,15 @@ function layersOf(options: LabelOptions): LayeredCatalog {
 // Whether a server is a gateway, and the names it relays, depend on the server and the gateway list alone: worked out
 // once per server and list, not per tool.
 type KnownGateway = { match: GatewayMatch; relayed: ReadonlySet<string> } | null;
-const BUILTIN_GATEWAYS: readonly Gateway[] = [];
+// The key for the built-in list, which a catalog without gateways of the user's leaves undefined.
+const BUILTIN_LIST_KEY: readonly Gateway[] = [];
 const gatewaysOf = new WeakMap<readonly Gateway[], WeakMap<ScannedServer, KnownGateway>>();
 function gatewayOf(server: ScannedServer, gateways: readonly Gateway[] | undefined) {
-  const list = gateways ?? BUILTIN_GATEWAYS;
+  const list = gateways ?? BUILTIN_LIST_KEY;
   let byServer = gatewaysOf.get(list);
   if (!byServer) gatewaysOf.set(list, (byServer = new WeakMap()));
   let known = byServer.get(server);
   if (known === undefined) {
-    // Undefined takes the built-in list.
     const match = identifyGateway(server, gateways);
     known = match ? { match, relayed: relayedNames(server.tools.map((t) => t.name), match.gateway.separator) } : null;
     byServer.set(server, known);
