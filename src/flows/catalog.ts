@@ -115,6 +115,8 @@ export interface LayeredCatalog {
   builtin: KnownServer[];
   /** The user's gateways, then the built-in ones they did not replace; undefined means the built-in list. */
   gateways?: readonly Gateway[];
+  /** The file each of the user's gateways came from. */
+  gatewayFiles?: ReadonlyMap<Gateway, string>;
 }
 
 /** Files the user's catalog is read from, as the other `--rules` data: `known-servers*.json|yaml` or `*.known-servers.json|yaml`. */
@@ -147,7 +149,8 @@ export function loadLayeredCatalog(extraDirs: readonly string[] = []): LayeredCa
   }
   const taken = new Set(user.map((k) => k.id));
   const builtin = loadKnownServers().servers.filter((k) => !taken.has(k.id));
-  const catalog: LayeredCatalog = { user, files, builtin, gateways: layerGateways(extraDirs) };
+  const gateways = layerGateways(extraDirs);
+  const catalog: LayeredCatalog = { user, files, builtin, gateways: gateways?.gateways, gatewayFiles: gateways?.files };
   layered.set(key, catalog);
   return catalog;
 }

@@ -74,22 +74,34 @@ export function loadGateways(path: string = DEFAULT_PATH): GatewaysFile {
 /** The user's gateway files in a `--rules` directory, named like the other rule data: `gateways*` or `*.gateways`. */
 const GATEWAY_FILES = /^gateways.*\.(?:json|ya?ml)$|\.gateways\.(?:json|ya?ml)$/;
 
+/** The gateways a scan with `--rules` dirs recognises, and the file each of the user's came from. */
+export interface LayeredGateways {
+  gateways: Gateway[];
+  files: ReadonlyMap<Gateway, string>;
+}
+
 /**
- * The gateways a scan with `--rules` dirs recognises: the user's, in file order (a later one with the same id replaces
- * an earlier one), then the built-in ones whose id they did not take. Undefined when the dirs declare none.
+ * The user's gateways, in file order (a later one with the same id replaces an earlier one), then the built-in ones
+ * whose id they did not take. Undefined when the dirs declare none.
  */
-export function layerGateways(dirs: readonly string[]): Gateway[] | undefined {
+export function layerGateways(dirs: readonly string[]): LayeredGateways | undefined {
   const user: Gateway[] = [];
+  const files = new Map<Gateway, string>();
   for (const path of dirs.flatMap((dir) => dataFilesIn(dir, GATEWAY_FILES))) {
     for (const gateway of readDataFile(path, GatewaysFile, "gateway list").gateways) {
       const at = user.findIndex((g) => g.id === gateway.id);
-      if (at >= 0) user[at] = gateway;
-      else user.push(gateway);
+      if (at >= 0) {
+        files.delete(user[at]!);
+        user[at] = gateway;
+      } else {
+        user.push(gateway);
+      }
+      files.set(gateway, path);
     }
   }
   if (user.length === 0) return undefined;
   const taken = new Set(user.map((g) => g.id));
-  return [...user, ...loadGateways().gateways.filter((g) => !taken.has(g.id))];
+  return { gateways: [...user, ...loadGateways().gateways.filter((g) => !taken.has(g.id))], files };
 }
 
 export interface GatewayMatch {
@@ -303,10 +315,10 @@ export function lookUpOwnTool(
   return known === 0 ? undefined : { roles: ROLES.filter((r) => roles.has(r)), relayingFrom: known };
 }
 
-/** `own tool of the Docker MCP gateway (…)`, or for a relaying tool, whose roles it takes. */
-export function gatewayOwnToolReason(tool: GatewayOwnToolMatch, gateway: GatewayMatch): string {
+/** `own tool of the Docker MCP gateway (…)`, or for a relaying tool, whose roles it takes; `file` is a user's gateway file. */
+export function gatewayOwnToolReason(tool: GatewayOwnToolMatch, gateway: GatewayMatch, file?: string): string {
   const recognised = `(recognised by ${gateway.by})`;
-  if (tool.relayingFrom === undefined) return `own tool of the ${gateway.gateway.name} ${recognised}`;
+  if (tool.relayingFrom === undefined) return `own tool of the ${gateway.gateway.name}${file === undefined ? "" : ` (from ${file})`} ${recognised}`;
   const known = `${tool.relayingFrom} relayed tool${tool.relayingFrom === 1 ? "" : "s"}`;
   return `calls any tool behind the ${gateway.gateway.name} by name ${recognised}: the roles of the ${known} the catalog knows`;
 }

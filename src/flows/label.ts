@@ -120,8 +120,10 @@ export function catalogLabels(server: ScannedServer, tool: Tool, options: LabelO
     if (own) {
       // The gateway's source decided its own tools, as sure as a catalog entry (less so by config name alone).
       const confidence = own.relayingFrom !== undefined ? RELAYING_TOOL_CONFIDENCE : gateway.match.by.startsWith("config name") ? GATEWAY_TOOL_CONFIDENCE : 0.95;
-      const reason = gatewayOwnToolReason(own, gateway.match);
-      return own.roles.map((role) => ({ role, confidence, reason, basis: "catalog" }));
+      // A gateway from the user's --rules file is their declaration, as their known-servers entries are.
+      const file = layers.gatewayFiles?.get(gateway.match.gateway);
+      const reason = gatewayOwnToolReason(own, gateway.match, file);
+      return own.roles.map((role) => ({ role, confidence, reason, basis: file === undefined ? "catalog" : "declared" }));
     }
     const known = lookUpGatewayTool(tool.name, gateway.match.gateway, layers, gateway.relayed);
     if (!known) return undefined;

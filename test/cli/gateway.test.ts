@@ -180,6 +180,12 @@ describe("a gateway of your own, declared in a --rules directory", () => {
     expect(serverOf(scan.json, "relay").labels["github-official__create_issue"][0].reason).toBe(
       'known tool of github (its prefix "github-official"), behind the Acme relay (recognised by config name "relay")',
     );
+    // The declared gateway's own tools are the user's declaration, naming the file.
+    const withOwn = setUp({ version: 1, gateways: [{ ...RELAY, ownTools: { purge_cache_records: ["destructive"] } }] });
+    const own = await runCli(["scan", withOwn.config, "--json", "--no-lockfile", "--rules", withOwn.rules], { cwd: withOwn.dir });
+    expect(serverOf(own.json, "relay").labels.purge_cache_records).toEqual([
+      { role: "destructive", confidence: 0.85, reason: `own tool of the Acme relay (from ${join(withOwn.rules, "gateways.json")}) (recognised by config name "relay")`, basis: "declared" },
+    ]);
     // Without the declaration the same server is an ordinary one: every tool guessed.
     const plain = await runCli(["scan", config, "--json", "--no-lockfile"], { cwd: dir });
     for (const list of Object.values(serverOf(plain.json, "relay").labels) as any[][]) for (const l of list) expect(l.basis).toBe("heuristic");
