@@ -34,10 +34,16 @@ export const Gateway = z
     name: z.string().min(1),
     /** Where its names and launch commands were read. */
     source: z.string().min(1).optional(),
+    /** What the source adds that the fields cannot say (a separator it does not use, a name read at another commit). */
+    sourceNote: z.string().min(1).optional(),
     serverInfoNames: z.array(z.string()).default([]),
+    /** Starts of the name it reports, when the name carries an instance id (`metamcp-unified-<namespace uuid>`). */
+    serverInfoNamePrefixes: z.array(z.string().min(1)).default([]),
     launches: z.array(GatewayLaunch).default([]),
     /** Container images that run the gateway (`docker run … docker/mcp-gateway`). */
     images: z.array(z.string()).default([]),
+    /** Packages that run the gateway, by the name a launcher gives (`npx -y @1mcp/agent`, `uvx magg`), of any ecosystem. */
+    packages: z.array(z.string()).default([]),
     /** Compared exactly, not simplified: simplified, `MCP_DOCKER` would be `docker`, another server's name. */
     configNames: z.array(z.string()).default([]),
     /** Between a server prefix and the tool name, when the gateway prefixes names. */
@@ -135,7 +141,9 @@ function afterLeadingOptions(args: readonly string[], launch: GatewayLaunch): re
 export function identifyGateway(server: ScannedServer, gateways: readonly Gateway[] = loadGateways().gateways): GatewayMatch | undefined {
   const infoName = server.serverInfo?.name?.toLowerCase();
   if (infoName) {
-    const hit = gateways.find((g) => g.serverInfoNames.some((n) => n.toLowerCase() === infoName));
+    const hit =
+      gateways.find((g) => g.serverInfoNames.some((n) => n.toLowerCase() === infoName)) ??
+      gateways.find((g) => g.serverInfoNamePrefixes.some((p) => infoName.length > p.length && infoName.startsWith(p.toLowerCase())));
     if (hit) return { gateway: hit, by: `serverInfo.name "${server.serverInfo?.name}"` };
   }
   const [program, ...args] = launchWords(server);
@@ -148,12 +156,16 @@ export function identifyGateway(server: ScannedServer, gateways: readonly Gatewa
       });
       if (launch) return { gateway: g, by: `launch command "${[launch.command, ...launch.args].join(" ")}"` };
     }
-    const images = packageLaunches(server.entry)
-      .filter((l) => l.ecosystem === "oci")
-      .map((l) => l.name.toLowerCase().replace(/^docker\.io\//, ""));
+    const launched = packageLaunches(server.entry);
+    const images = launched.filter((l) => l.ecosystem === "oci").map((l) => l.name.toLowerCase().replace(/^docker\.io\//, ""));
     for (const g of gateways) {
       const image = g.images.find((i) => images.includes(i.toLowerCase()));
       if (image) return { gateway: g, by: `image ${image}` };
+    }
+    const packages = launched.filter((l) => l.ecosystem !== "oci").map((l) => l.name.toLowerCase());
+    for (const g of gateways) {
+      const pkg = g.packages.find((p) => packages.includes(p.toLowerCase()));
+      if (pkg) return { gateway: g, by: `package ${pkg}` };
     }
   }
   const configName = server.entry.name.toLowerCase();

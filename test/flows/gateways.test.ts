@@ -88,6 +88,120 @@ describe("identifyGateway: the Docker MCP gateway", () => {
   });
 });
 
+describe("identifyGateway: the other built-in gateways, each by every kind of evidence its entry lists", () => {
+  const id = (s: ScannedServer) => identifyGateway(s)?.gateway.id;
+
+  test.each([
+    ["metamcp", "metamcp-unified-0b6a2c1e-9f4d-4e55-8a8e-3c1d2b7f9a10"],
+    ["1mcp", "1mcp"],
+    ["pluggedin-mcp-proxy", "PluggedinMCP"],
+    ["mcp-hub", "mcp-hub-internal-endpoint"],
+    ["magg", "magg"],
+    ["mcpjungle", "MCPJungle Proxy MCP Server"],
+  ])("%s by the name it reports: %s", (gatewayId, infoName) => {
+    const s = server("anything", { url: "http://localhost:9000/mcp", transport: "http" }, infoName);
+    expect(id(s)).toBe(gatewayId);
+    expect(recognisedBy(s)).toBe(`serverInfo.name "${infoName}"`);
+  });
+
+  test.each([
+    ["1mcp", "1mcp", ["proxy"], 'launch command "1mcp"'],
+    ["1mcp", "/usr/local/bin/1mcp", ["serve", "--transport", "stdio"], 'launch command "1mcp"'],
+    ["1mcp", "npx", ["-y", "@1mcp/agent", "--transport", "stdio"], "package @1mcp/agent"],
+    ["1mcp", "docker", ["run", "-i", "--rm", "ghcr.io/1mcp-app/agent:latest", "--transport", "stdio"], "image ghcr.io/1mcp-app/agent"],
+    ["pluggedin-mcp-proxy", "npx", ["-y", "@pluggedin/pluggedin-mcp-proxy@latest"], "package @pluggedin/pluggedin-mcp-proxy"],
+    ["pluggedin-mcp-proxy", "docker", ["run", "-i", "--rm", "mcp/pluggedin-mcp-proxy"], "image mcp/pluggedin-mcp-proxy"],
+    ["magg", "magg", ["serve", "--hybrid", "--port", "42000"], 'launch command "magg serve"'],
+    ["magg", "uvx", ["magg", "serve"], "package magg"],
+    ["magg", "docker", ["run", "-i", "ghcr.io/sitbon/magg:latest"], "image ghcr.io/sitbon/magg"],
+  ])("%s by what it launches: %s %j", (gatewayId, command, args, by) => {
+    const s = server("tools", { command, args });
+    expect(id(s)).toBe(gatewayId);
+    expect(recognisedBy(s)).toBe(by);
+  });
+
+  test.each([
+    ["metamcp", "MetaMCP"],
+    ["1mcp", "1mcp"],
+    ["pluggedin-mcp-proxy", "pluggedin"],
+    ["pluggedin-mcp-proxy", "pluggedin-mcp-proxy"],
+    ["magg", "magg"],
+    ["mcpjungle", "mcpjungle"],
+  ])("%s by its config name %s", (gatewayId, name) => {
+    const s = server(name, { url: "http://localhost:8080/mcp", transport: "http" });
+    expect(id(s)).toBe(gatewayId);
+    expect(recognisedBy(s)).toBe(`config name "${name}"`);
+  });
+
+  test.each([
+    ["a MetaMCP name without the namespace id", "x", {}, "metamcp-unified-"],
+    ["a MetaMCP-like name the prefix does not start", "x", {}, "metamcp-server"],
+    ["the name 1MCP gives its own client", "x", {}, "1mcp-client"],
+    ["an unscoped package named like 1MCP", "x", { command: "npx", args: ["-y", "1mcp-agent"] }, undefined],
+    ["another config name with 1mcp in it", "1mcp-dev", {}, undefined],
+    ["an unscoped package named like the Plugged.in proxy", "x", { command: "npx", args: ["-y", "pluggedin-mcp"] }, undefined],
+    ["the name MCP Hub gives itself as a client", "x", {}, "mcp-hub"],
+    ["MCP Hub's generic config name", "Hub", {}, undefined],
+    ["a magg subcommand that is not serve", "x", { command: "magg", args: ["server", "list"] }, undefined],
+    ["Magg's mbro client", "x", { command: "mbro", args: ["connect", "magg", "magg serve"] }, undefined],
+    ["an image named like Magg's", "x", { command: "docker", args: ["run", "-i", "acme/magg"] }, undefined],
+    ["the name MCPJungle gives its own client", "x", {}, "mcpjungle mcp client for stdio"],
+  ])("not %s", (_what, name, launch, infoName) => {
+    expect(identifyGateway(server(name, launch, infoName))).toBeUndefined();
+  });
+
+  // Each gateway's prefix form, with a prefix that names the built-in github entry.
+  test.each([
+    ["metamcp", "MetaMCP", "github__get_issue"],
+    ["1mcp", "1mcp", "github_1mcp_get_issue"],
+    ["pluggedin-mcp-proxy", "pluggedin", "github__get_issue"],
+    ["mcp-hub", "Hub", "github__get_issue"],
+    ["magg", "magg", "github_get_issue"],
+    ["mcpjungle", "mcpjungle", "github__get_issue"],
+  ])("%s: a prefixed tool takes the roles of the catalog entry its prefix names (%s)", (gatewayId, name, toolName) => {
+    const infoName = gatewayId === "mcp-hub" ? "mcp-hub-internal-endpoint" : undefined;
+    const s = server(name, { url: "http://localhost:8080/mcp", transport: "http" }, infoName, [tool(toolName)]);
+    const labels = labelTool(s, s.tools[0]!);
+    expect(labels.map((l) => l.role)).toEqual(["untrusted-content", "private-data"]);
+    expect(labels[0]!.reason).toMatch(new RegExp(`^known tool of github \\(its prefix "github"\\), behind the ${identifyGateway(s)!.gateway.name}`));
+  });
+
+  test("their own tools take the roles read from their sources, and their relaying tools the roles of what they relay", () => {
+    const one = server("1mcp", { command: "1mcp", args: ["proxy"] }, undefined, [
+      tool("1mcp_1mcp_mcp_install"), tool("1mcp_1mcp_mcp_list"), tool("tool_invoke"), tool("github_1mcp_get_issue"), tool("github_1mcp_list_issues"),
+    ]);
+    const roles = (s: ScannedServer, name: string) => labelTool(s, s.tools.find((t) => t.name === name)!).map((l) => l.role);
+    expect(roles(one, "1mcp_1mcp_mcp_install")).toEqual(["public-sink", "destructive"]);
+    expect(roles(one, "1mcp_1mcp_mcp_list")).toEqual([]);
+    expect(roles(one, "tool_invoke")).toEqual(["untrusted-content", "private-data"]);
+    const magg = server("magg", { command: "magg", args: ["serve"] }, undefined, [tool("magg_remove_server"), tool("proxy"), tool("github_get_issue")]);
+    expect(roles(magg, "magg_remove_server")).toEqual(["destructive"]);
+    expect(labelTool(magg, magg.tools[1]!)[0]).toMatchObject({ role: "untrusted-content", confidence: RELAYING_TOOL_CONFIDENCE });
+    const plugged = server("pluggedin", { command: "npx", args: ["-y", "@pluggedin/pluggedin-mcp-proxy"] }, undefined, [tool("pluggedin_clipboard_pop")]);
+    expect(labelTool(plugged, plugged.tools[0]!)).toEqual([
+      { role: "private-data", confidence: 0.95, reason: "own tool of the Plugged.in MCP proxy (recognised by package @pluggedin/pluggedin-mcp-proxy)", basis: "catalog" },
+      { role: "destructive", confidence: 0.95, reason: "own tool of the Plugged.in MCP proxy (recognised by package @pluggedin/pluggedin-mcp-proxy)", basis: "catalog" },
+    ]);
+  });
+});
+
+describe("identifyGateway: name prefixes and packages in a user's gateway", () => {
+  const mine: Gateway = { ...docker(), id: "ours", name: "our relay", serverInfoNames: [], serverInfoNamePrefixes: ["relay-"], launches: [], images: [], packages: ["@acme/relay", "acme-relay"], configNames: [] };
+
+  test("a reported name counts when it is longer than a prefix and starts with it, in any case", () => {
+    expect(identifyGateway(server("x", {}, "Relay-eu-1"), [mine])?.by).toBe('serverInfo.name "Relay-eu-1"');
+    expect(identifyGateway(server("x", {}, "relay-"), [mine])).toBeUndefined();
+    expect(identifyGateway(server("x", {}, "my-relay-1"), [mine])).toBeUndefined();
+  });
+
+  test("a package counts in any ecosystem a launcher names it in, but not as an image", () => {
+    expect(identifyGateway(server("x", { command: "npx", args: ["-y", "@acme/relay@2"] }), [mine])?.by).toBe("package @acme/relay");
+    expect(identifyGateway(server("x", { command: "uvx", args: ["acme-relay"] }), [mine])?.by).toBe("package acme-relay");
+    expect(identifyGateway(server("x", { command: "docker", args: ["run", "-i", "acme-relay"] }), [mine])).toBeUndefined();
+    expect(identifyGateway(server("x", { command: "npx", args: ["-y", "@acme/relay-cli"] }), [mine])).toBeUndefined();
+  });
+});
+
 // A small catalog of hand-made entries: the lookup rules without depending on the built-in catalog's contents.
 const k = (id: string, tools: KnownServer["tools"], configNames: string[] = []): KnownServer => ({ id, serverInfoNames: [], packages: [], configNames, urlHosts: [], tools });
 function layered(builtin: KnownServer[], user: KnownServer[] = [], file = "/rules/known-servers.json"): LayeredCatalog {
@@ -271,6 +385,9 @@ describe("rules/gateways.json", () => {
     for (const g of loadGateways().gateways) {
       for (const id of Object.values(g.catalogNames)) expect(known.some((s) => s.id === id)).toBe(true);
       for (const name of g.serverInfoNames) expect(known.filter((s) => s.serverInfoNames.some((n) => n.toLowerCase() === name.toLowerCase()))).toEqual([]);
+      for (const prefix of g.serverInfoNamePrefixes) expect(known.filter((s) => s.serverInfoNames.some((n) => n.toLowerCase().startsWith(prefix.toLowerCase())))).toEqual([]);
+      // Recognised before any known server, a gateway's package or image must not be one a known server is launched from.
+      for (const pkg of [...g.packages, ...g.images]) expect(known.filter((s) => s.packages.some((p) => p.toLowerCase() === pkg.toLowerCase()))).toEqual([]);
       expect(g.source).toMatch(/^github:[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
       // A relaying tool's roles come from the relayed tools, never from a fixed list.
       for (const name of g.relayingTools) expect(Object.hasOwn(g.ownTools, name)).toBe(false);
