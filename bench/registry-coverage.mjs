@@ -8,7 +8,7 @@
 // --missing also lists every server the catalog does not recognise, with its source repository and pinned commit.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { identifyServer, KnownServersFile, loadKnownServers } from "../dist/flows/index.js";
+import { identifyGateway, identifyServer, KnownServersFile, loadKnownServers } from "../dist/flows/index.js";
 
 const gitDir = process.argv[2];
 if (!gitDir) {
@@ -41,6 +41,12 @@ for (const dir of git("ls-tree", "--name-only", "HEAD", "servers/").trim().split
     try { tools = JSON.parse(git("show", `HEAD:servers/${dir}/tools.json`)); } catch { tools = []; }
   }
   const server = { entry: configured(dir, yaml), status: "ok", tools: [], prompts: [], resources: [], resourceTemplates: [], warnings: [], durationMs: 0 };
+  // A gateway relays other servers' tools, which are looked up by name: recognised, though no one entry describes it.
+  if (identifyGateway(server)) {
+    recognised++;
+    byHow.set("gateway", (byHow.get("gateway") ?? 0) + 1);
+    continue;
+  }
   const match = identifyServer(server, catalog);
   if (!match) {
     const field = (key) => yaml.match(new RegExp(`^\\s+${key}:\\s*(\\S+)`, "m"))?.[1] ?? "";
