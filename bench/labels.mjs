@@ -16,7 +16,8 @@
 //     (bench/registry-draw.mjs)
 //   labels-holdout51.json, labels-holdout52.json  servers the catalog learned in the eighth session, drawn from its ids
 //   labels-holdout53.json, labels-holdout54.json  a second seeded draw from the Docker MCP registry (--strict-exclusion)
-// Held-out 55 and 56 (labels-holdout55.json, labels-holdout56.json): tools of still more public servers, each set
+//   labels-holdout55.json, labels-holdout56.json  a third seeded draw, after the catalog reached most of the registry
+// Held-out 57 and 58 (labels-holdout57.json, labels-holdout58.json): tools of still more public servers, each set
 // labelled blind by someone else and never tuned on; each is reported when its file exists, and --skip-heldout
 // leaves them out without opening them or checking that they exist (tuning runs use that, so their tools and
 // errors stay unseen).
@@ -29,7 +30,7 @@ import { benchServer, developmentName, DEVELOPMENT_FILES, labelSetUrl, loadLabel
 // --verbose lists misses of the development sets only: held-out errors are never printed, so tuning cannot see them.
 const verbose = process.argv.includes("--verbose");
 const sets = DEVELOPMENT_FILES.map((file, i) => [developmentName(i), load(file)]);
-const HELD_OUT = [["held-out 55", "labels-holdout55.json"], ["held-out 56", "labels-holdout56.json"]];
+const HELD_OUT = [["held-out 57", "labels-holdout57.json"], ["held-out 58", "labels-holdout58.json"]];
 const skipHeldOut = process.argv.includes("--skip-heldout");
 // Not even opened under --skip-heldout: whoever tunes must not see their tools.
 if (!skipHeldOut) {
