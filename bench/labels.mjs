@@ -98,41 +98,24 @@ for (const [mode] of MODES) for (const role of ROLES) console.log(row("all devel
 
 // A toxic flow needs one tool per role in an inventory, so what decides whether a flow is reported is whether a server
 // gets a role at all, not whether every tool does: per server, the role is expected when any labelled tool has it and
-// found when the labeller gives it to any of them. Heuristics only, since the sets' servers are mostly not catalogued.
-console.log("\nServer level (does the server get the role on any tool?), heuristics only\n");
-console.log("| set | servers | role | servers with role | precision | recall |");
-console.log("|---|---|---|---|---|---|");
+// found when the labeller gives it to any of them. First heuristics only (most of the sets' servers were not
+// catalogued when they were labelled), then catalog + heuristics, what a scan gives.
 /** Per server of a set: the roles its labelled tools have, and the roles the labeller gives any of them. */
-function serverRoles(labelled) {
+function serverRoles(labelled, noCatalog) {
   const byServer = new Map();
   for (const item of labelled) byServer.set(item.server, [...(byServer.get(item.server) ?? []), item]);
   return [...byServer].map(([server, items]) => ({
     server,
     want: new Set(items.flatMap((item) => item.roles)),
-    got: new Set(items.flatMap((item) => labelTool(serverFor(server), toolOf(item), { noCatalog: true })
+    got: new Set(items.flatMap((item) => labelTool(serverFor(server), toolOf(item), { noCatalog })
       .filter((l) => l.confidence >= FLOW_CONFIDENCE_THRESHOLD).map((l) => l.role))),
   }));
-}
-const roleSets = new Map(sets.map(([name, labelled]) => [name, serverRoles(labelled)]));
-for (const [name, perServer] of roleSets) {
-  const counts = Object.fromEntries(ROLES.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]));
-  for (const { want, got } of perServer) {
-    for (const role of ROLES) {
-      if (got.has(role) && want.has(role)) counts[role].tp++;
-      else if (got.has(role)) counts[role].fp++;
-      else if (want.has(role)) counts[role].fn++;
-    }
-  }
-  for (const role of ROLES) {
-    const c = counts[role];
-    console.log(`| ${name} | ${perServer.length} | ${role} | ${c.tp + c.fn} | ${pct(c.tp, c.tp + c.fp)} (${c.tp}/${c.tp + c.fp}) | ${pct(c.tp, c.tp + c.fn)} (${c.tp}/${c.tp + c.fn}) |`);
-  }
 }
 
 // What a user sees is the toxic-flow finding of an inventory, not a tool's label. Every three servers of a set stand
 // for one agent's inventory; a flow is there when the labelled roles of the three complete it, and reported when the
-// labeller's roles (heuristics only, as above) do. Three is a small inventory: larger ones complete more flows. Only
-// sets of whole public servers (up to 15 tools each) count.
+// labeller's roles do. Three is a small inventory: larger ones complete more flows. Only sets of whole public servers
+// (up to 15 tools each) count.
 const FLOWS = [["data-leak", ["untrusted-content", "private-data", "public-sink"]], ["destructive", ["untrusted-content", "destructive"]]];
 const INVENTORY_SIZE = 3;
 // Sets drawn from the corpus hold one to three tools of each of many servers: their servers' roles are fragments.
@@ -141,33 +124,55 @@ function* combinations(items, k, start = 0, chosen = []) {
   if (chosen.length === k) { yield chosen; return; }
   for (let i = start; i <= items.length - (k - chosen.length); i++) yield* combinations(items, k, i + 1, [...chosen, items[i]]);
 }
-console.log(`\nFlow level (is the flow in an inventory of ${INVENTORY_SIZE} servers of the set reported?), heuristics only\n`);
-console.log("| set | inventories | flow | with the flow | precision | recall |");
-console.log("|---|---|---|---|---|---|");
-const flowPooled = Object.fromEntries(FLOWS.map(([flow]) => [flow, { tp: 0, fp: 0, fn: 0 }]));
-for (const [name, perServer] of roleSets) {
-  if (perServer.length < INVENTORY_SIZE || CORPUS_DRAWS.has(name)) continue;
-  const counts = Object.fromEntries(FLOWS.map(([flow]) => [flow, { tp: 0, fp: 0, fn: 0 }]));
-  let inventories = 0;
-  for (const inventory of combinations(perServer, INVENTORY_SIZE)) {
-    inventories++;
-    const want = new Set(inventory.flatMap((s) => [...s.want]));
-    const got = new Set(inventory.flatMap((s) => [...s.got]));
-    for (const [flow, roles] of FLOWS) {
-      const expected = roles.every((r) => want.has(r));
-      const reported = roles.every((r) => got.has(r));
-      if (expected && reported) counts[flow].tp++;
-      else if (reported) counts[flow].fp++;
-      else if (expected) counts[flow].fn++;
+
+for (const [mode, noCatalog] of [["heuristics only", true], ["catalog + heuristics", false]]) {
+  console.log(`\nServer level (does the server get the role on any tool?), ${mode}\n`);
+  console.log("| set | servers | role | servers with role | precision | recall |");
+  console.log("|---|---|---|---|---|---|");
+  const roleSets = new Map(sets.map(([name, labelled]) => [name, serverRoles(labelled, noCatalog)]));
+  for (const [name, perServer] of roleSets) {
+    const counts = Object.fromEntries(ROLES.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]));
+    for (const { want, got } of perServer) {
+      for (const role of ROLES) {
+        if (got.has(role) && want.has(role)) counts[role].tp++;
+        else if (got.has(role)) counts[role].fp++;
+        else if (want.has(role)) counts[role].fn++;
+      }
+    }
+    for (const role of ROLES) {
+      const c = counts[role];
+      console.log(`| ${name} | ${perServer.length} | ${role} | ${c.tp + c.fn} | ${pct(c.tp, c.tp + c.fp)} (${c.tp}/${c.tp + c.fp}) | ${pct(c.tp, c.tp + c.fn)} (${c.tp}/${c.tp + c.fn}) |`);
+    }
+  }
+
+  console.log(`\nFlow level (is the flow in an inventory of ${INVENTORY_SIZE} servers of the set reported?), ${mode}\n`);
+  console.log("| set | inventories | flow | with the flow | precision | recall |");
+  console.log("|---|---|---|---|---|---|");
+  const flowPooled = Object.fromEntries(FLOWS.map(([flow]) => [flow, { tp: 0, fp: 0, fn: 0 }]));
+  for (const [name, perServer] of roleSets) {
+    if (perServer.length < INVENTORY_SIZE || CORPUS_DRAWS.has(name)) continue;
+    const counts = Object.fromEntries(FLOWS.map(([flow]) => [flow, { tp: 0, fp: 0, fn: 0 }]));
+    let inventories = 0;
+    for (const inventory of combinations(perServer, INVENTORY_SIZE)) {
+      inventories++;
+      const want = new Set(inventory.flatMap((s) => [...s.want]));
+      const got = new Set(inventory.flatMap((s) => [...s.got]));
+      for (const [flow, roles] of FLOWS) {
+        const expected = roles.every((r) => want.has(r));
+        const reported = roles.every((r) => got.has(r));
+        if (expected && reported) counts[flow].tp++;
+        else if (reported) counts[flow].fp++;
+        else if (expected) counts[flow].fn++;
+      }
+    }
+    for (const [flow] of FLOWS) {
+      const c = counts[flow];
+      console.log(`| ${name} | ${inventories} | ${flow} | ${c.tp + c.fn} | ${pct(c.tp, c.tp + c.fp)} (${c.tp}/${c.tp + c.fp}) | ${pct(c.tp, c.tp + c.fn)} (${c.tp}/${c.tp + c.fn}) |`);
+      if (!name.startsWith("held-out")) for (const k of ["tp", "fp", "fn"]) flowPooled[flow][k] += c[k];
     }
   }
   for (const [flow] of FLOWS) {
-    const c = counts[flow];
-    console.log(`| ${name} | ${inventories} | ${flow} | ${c.tp + c.fn} | ${pct(c.tp, c.tp + c.fp)} (${c.tp}/${c.tp + c.fp}) | ${pct(c.tp, c.tp + c.fn)} (${c.tp}/${c.tp + c.fn}) |`);
-    if (!name.startsWith("held-out")) for (const k of ["tp", "fp", "fn"]) flowPooled[flow][k] += c[k];
+    const c = flowPooled[flow];
+    console.log(`| development 10-${DEVELOPMENT_FILES.length} | | ${flow} | ${c.tp + c.fn} | ${pct(c.tp, c.tp + c.fp)} (${c.tp}/${c.tp + c.fp}) | ${pct(c.tp, c.tp + c.fn)} (${c.tp}/${c.tp + c.fn}) |`);
   }
-}
-for (const [flow] of FLOWS) {
-  const c = flowPooled[flow];
-  console.log(`| development 10-${DEVELOPMENT_FILES.length} | | ${flow} | ${c.tp + c.fn} | ${pct(c.tp, c.tp + c.fp)} (${c.tp}/${c.tp + c.fp}) | ${pct(c.tp, c.tp + c.fn)} (${c.tp}/${c.tp + c.fn}) |`);
 }
