@@ -105,6 +105,28 @@ export function dataFilesIn(dir: string, names: RegExp = PACK1_FILES): string[] 
     .map((f) => join(dir, f));
 }
 
+/**
+ * The entries of a user's data files, in file order, where a later entry with the same id replaces an earlier one,
+ * and the file each entry came from (for reasons that name it).
+ */
+export function entriesById<T extends { id: string }>(paths: readonly string[], entriesOf: (path: string) => readonly T[]): { entries: T[]; files: Map<T, string> } {
+  const entries: T[] = [];
+  const files = new Map<T, string>();
+  for (const path of paths) {
+    for (const entry of entriesOf(path)) {
+      const at = entries.findIndex((e) => e.id === entry.id);
+      if (at >= 0) {
+        files.delete(entries[at]!);
+        entries[at] = entry;
+      } else {
+        entries.push(entry);
+      }
+      files.set(entry, path);
+    }
+  }
+  return { entries, files };
+}
+
 /** Merges data files: categories with the same id gain the later file's patterns; weights and roles follow the last file. */
 export function mergeRuleData(files: RuleDataFile[]): RuleData {
   const cats = new Map<string, Omit<SignalCategory, "regex">>();

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import type { ScannedServer } from "../model.js";
-import { dataFilesIn, readDataFile } from "../analyze/ruledata.js";
+import { dataFilesIn, entriesById, readDataFile } from "../analyze/ruledata.js";
 import { layerGateways, type Gateway } from "./gateways.js";
 import { simplifyName } from "./names.js";
 import { ROLES } from "./types.js";
@@ -125,28 +125,16 @@ const KNOWN_SERVERS_FILES = /^known-servers.*\.(?:json|ya?ml)$|\.known-servers\.
 const layered = new Map<string, LayeredCatalog>();
 
 /**
- * The built-in catalog plus every known-servers file in `extraDirs` (and the gateways files there). Read once per set of directories: the rule and
- * the report ask for the same object, so labels computed for one are reused by the other. Throws one line naming the
- * file and the field on bad data.
+ * The built-in catalog plus every known-servers file in `extraDirs` (and the gateways files there). Read once per set
+ * of directories: the rule and the report ask for the same object, so labels computed for one are reused by the
+ * other. Throws one line naming the file and the field on bad data.
  */
 export function loadLayeredCatalog(extraDirs: readonly string[] = []): LayeredCatalog {
   const key = extraDirs.join("\u0000");
   const known = layered.get(key);
   if (known) return known;
-  const user: KnownServer[] = [];
-  const files = new Map<KnownServer, string>();
-  for (const path of extraDirs.flatMap((dir) => dataFilesIn(dir, KNOWN_SERVERS_FILES))) {
-    for (const entry of readDataFile(path, KnownServersFile, "known-server catalog").servers) {
-      const at = user.findIndex((k) => k.id === entry.id);
-      if (at >= 0) {
-        files.delete(user[at]!);
-        user[at] = entry;
-      } else {
-        user.push(entry);
-      }
-      files.set(entry, path);
-    }
-  }
+  const paths = extraDirs.flatMap((dir) => dataFilesIn(dir, KNOWN_SERVERS_FILES));
+  const { entries: user, files } = entriesById(paths, (path) => readDataFile(path, KnownServersFile, "known-server catalog").servers);
   const taken = new Set(user.map((k) => k.id));
   const builtin = loadKnownServers().servers.filter((k) => !taken.has(k.id));
   const gateways = layerGateways(extraDirs);

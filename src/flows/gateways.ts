@@ -3,7 +3,7 @@
 import { join } from "node:path";
 import { z } from "zod";
 import type { ScannedServer } from "../model.js";
-import { builtinRulesDir, dataFilesIn, readDataFile } from "../analyze/ruledata.js";
+import { builtinRulesDir, dataFilesIn, entriesById, readDataFile } from "../analyze/ruledata.js";
 import { packageLaunches } from "../rules/lib/launch.js";
 import type { KnownServer, LayeredCatalog } from "./catalog.js";
 import { simplifyName } from "./names.js";
@@ -91,20 +91,8 @@ export interface LayeredGateways {
  * whose id they did not take. Undefined when the dirs declare none.
  */
 export function layerGateways(dirs: readonly string[]): LayeredGateways | undefined {
-  const user: Gateway[] = [];
-  const files = new Map<Gateway, string>();
-  for (const path of dirs.flatMap((dir) => dataFilesIn(dir, GATEWAY_FILES))) {
-    for (const gateway of readDataFile(path, GatewaysFile, "gateway list").gateways) {
-      const at = user.findIndex((g) => g.id === gateway.id);
-      if (at >= 0) {
-        files.delete(user[at]!);
-        user[at] = gateway;
-      } else {
-        user.push(gateway);
-      }
-      files.set(gateway, path);
-    }
-  }
+  const paths = dirs.flatMap((dir) => dataFilesIn(dir, GATEWAY_FILES));
+  const { entries: user, files } = entriesById(paths, (path) => readDataFile(path, GatewaysFile, "gateway list").gateways);
   if (user.length === 0) return undefined;
   const taken = new Set(user.map((g) => g.id));
   return { gateways: [...user, ...loadGateways().gateways.filter((g) => !taken.has(g.id))], files };
