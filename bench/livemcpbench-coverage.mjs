@@ -1,0 +1,43 @@
+// How much of LiveMCPBench's server list (tools/LiveMCPTool/all_config.json of github:icip-cas/LiveMCPBench, a
+// benchmark's choice of 70 public servers outside any curated registry) the known-server catalog recognises, each
+// server configured exactly as the benchmark launches it (its config name, command and args).
+//
+//   node bench/livemcpbench-coverage.mjs GIT_DIR_OF_icip-cas/LiveMCPBench [--catalog FILE] [--missing]
+// --catalog reads another known-servers file instead of the built-in one (e.g. an older commit's, to compare).
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { identifyGateway, identifyServer, KnownServersFile, loadKnownServers } from "../dist/flows/index.js";
+
+const gitDir = process.argv[2];
+if (!gitDir || gitDir.startsWith("--")) {
+  console.error("usage: node bench/livemcpbench-coverage.mjs GIT_DIR_OF_icip-cas/LiveMCPBench [--catalog FILE] [--missing]");
+  process.exit(2);
+}
+const git = (...args) => execFileSync("git", ["--git-dir", gitDir, ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
+const commit = git("rev-parse", "HEAD").trim();
+const list = JSON.parse(git("show", "HEAD:tools/LiveMCPTool/all_config.json"));
+const catalogAt = process.argv.indexOf("--catalog");
+const catalog = catalogAt > 0 ? KnownServersFile.parse(JSON.parse(readFileSync(process.argv[catalogAt + 1], "utf8"))) : loadKnownServers();
+
+let servers = 0;
+let recognised = 0;
+const byHow = new Map();
+const missing = [];
+for (const item of list) {
+  for (const [name, config] of Object.entries(item.config?.mcpServers ?? {})) {
+    servers++;
+    const base = { name, client: "bench", configPath: "bench", inventoryId: "bench", scope: "input", env: {}, headers: {}, disabled: false, transportGuessed: false };
+    const entry = config.url ? { ...base, transport: "http", url: config.url, args: [] } : { ...base, transport: "stdio", command: config.command, args: config.args ?? [] };
+    const server = { entry, status: "ok", tools: [], prompts: [], resources: [], resourceTemplates: [], warnings: [], durationMs: 0 };
+    const how = identifyGateway(server) ? "gateway" : identifyServer(server, catalog)?.by.split(" ")[0];
+    if (!how) {
+      missing.push(`${name}\t${config.url ?? [config.command, ...(config.args ?? [])].join(" ")}\t${item.web ?? ""}`);
+      continue;
+    }
+    recognised++;
+    byHow.set(how, (byHow.get(how) ?? 0) + 1);
+  }
+}
+console.log(`LiveMCPBench ${commit.slice(0, 7)}: ${servers} servers; the catalog (${catalog.servers.length} entries) recognises ${recognised} (${((100 * recognised) / servers).toFixed(1)}%)`);
+console.log(`- recognised by: ${[...byHow].map(([how, n]) => `${how} ${n}`).join(", ")}`);
+if (process.argv.includes("--missing")) console.log(`not recognised (${missing.length}):\n${missing.join("\n")}`);
