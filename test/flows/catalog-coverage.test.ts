@@ -2,6 +2,7 @@
 // package users launch them with (or by what they report, their hosted endpoint or the usual config name) and get the
 // catalog's roles; a tool an entry does not list still gets the heuristics' labels.
 import { identifyServer, labelTool, loadKnownServers, FLOW_CONFIDENCE_THRESHOLD, type KnownServer, type Role } from "../../src/flows/index.js";
+import { simplifyName } from "../../src/flows/names.js";
 import { ScannedServer, type Tool } from "../../src/model.js";
 import { entry } from "./servers.js";
 
@@ -69,10 +70,34 @@ describe("known-server catalog identifiers", () => {
     }
   });
 
-  test("no added config name is a generic word that would claim unrelated servers", () => {
+  test("every entry's config names are stored as compared (simplified), so each recognises its entry", () => {
+    // A name stored unsimplified ("mcp-crypto-price") never matches: config names are simplified before comparison.
+    const dead: string[] = [];
+    for (const server of catalog.servers) {
+      for (const name of server.configNames) {
+        if (name !== simplifyName(name) || identifyServer(ScannedServer.parse({ entry: entry(name, "/nonexistent.js"), status: "ok" }))?.server.id !== server.id) {
+          dead.push(`${server.id}: ${name}`);
+        }
+      }
+    }
+    expect(dead).toEqual([]);
+  });
+
+  test("entries that name a source name it as a pinned commit or a package version, and list tools", () => {
+    for (const server of catalog.servers.filter((s) => s.source !== undefined)) {
+      expect([server.id, server.source]).toEqual([server.id, expect.stringMatching(/^(?:github:[\w.-]+\/[\w.-]+@[0-9a-f]{40}|npm:(?:@[\w.-]+\/)?[\w.-]+@\d[\w.-]*)$/)]);
+      expect(Object.keys(server.tools).length).toBeGreaterThan(0);
+    }
+  });
+
+  test("no config name is a generic word that would claim unrelated servers", () => {
     const generic = ["browser", "search", "web", "db", "database", "sql", "mail", "email", "files", "docs", "cloud", "notes", "calendar", "tasks", "vector", "api", "http", "shell", "terminal", "commander", "devtools", "docker",
       "music", "windows", "mac", "macos", "apple", "memory", "transcript", "youtube", "graph", "analytics", "automation"];
-    for (const id of ADDED) for (const name of byId(id).configNames) expect(generic).not.toContain(name);
+    // The reference servers' own default config names (`memory`, `docker`) are theirs; no other entry claims a generic word.
+    const referenceDefaults = new Set(["memory:memory", "docker:docker"]);
+    for (const server of catalog.servers) {
+      for (const name of server.configNames) if (!referenceDefaults.has(`${server.id}:${name}`)) expect([server.id, generic.includes(name)]).toEqual([server.id, false]);
+    }
     for (const name of ["browser", "database", "calendar", "notes", "vector-db", "music", "windows-mcp", "apple-mcp", "mac"]) {
       expect(identifyServer(ScannedServer.parse({ entry: entry(name, "/nonexistent.js"), status: "ok" }))).toBeUndefined();
     }
