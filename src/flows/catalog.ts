@@ -72,8 +72,6 @@ function hostOf(url: string | undefined): string | undefined {
   }
 }
 
-export { simplifyName };
-
 export interface CatalogMatch {
   server: KnownServer;
   /** What identified it, for the label's reason. */

@@ -1,7 +1,8 @@
 // `inspect --catalog-draft`: a known-servers file for the servers the catalog does not recognise, to review and keep.
 import type { ScannedServer } from "../model.js";
 import { packageLaunches } from "../rules/lib/launch.js";
-import { identifyLayered, packageOf, simplifyName, type KnownServer, type KnownServersFile, type LayeredCatalog } from "./catalog.js";
+import { identifyLayered, packageOf, type KnownServer, type KnownServersFile, type LayeredCatalog } from "./catalog.js";
+import { simplifyName } from "./names.js";
 import { identifyGateway, type GatewayMatch } from "./gateways.js";
 import { labelServer } from "./label.js";
 import { FLOW_CONFIDENCE_THRESHOLD, ROLES } from "./types.js";

@@ -89,7 +89,7 @@ function layersOf(options: LabelOptions): LayeredCatalog {
 
 // Whether a server is a gateway, and the names it relays, depend on the server and the gateway list alone: worked out
 // once per server and list, not per tool.
-type KnownGateway = { match: GatewayMatch; relayed: ReadonlySet<string> } | null;
+type KnownGateway = { match: GatewayMatch; toolNames: readonly string[]; relayed: ReadonlySet<string> } | null;
 // The key for the built-in list, which a catalog without gateways of the user's leaves undefined.
 const BUILTIN_LIST_KEY: readonly Gateway[] = [];
 const gatewaysOf = new WeakMap<readonly Gateway[], WeakMap<ScannedServer, KnownGateway>>();
@@ -100,7 +100,8 @@ function gatewayOf(server: ScannedServer, gateways: readonly Gateway[] | undefin
   let known = byServer.get(server);
   if (known === undefined) {
     const match = identifyGateway(server, gateways);
-    known = match ? { match, relayed: relayedNames(server.tools.map((t) => t.name), match.gateway.separator) } : null;
+    const toolNames = match ? server.tools.map((t) => t.name) : [];
+    known = match ? { match, toolNames, relayed: relayedNames(toolNames, match.gateway.separator) } : null;
     byServer.set(server, known);
   }
   return known;
@@ -116,7 +117,7 @@ export function catalogLabels(server: ScannedServer, tool: Tool, options: LabelO
   const layers = layersOf(options);
   const gateway = gatewayOf(server, layers.gateways);
   if (gateway) {
-    const own = lookUpOwnTool(tool.name, gateway.match.gateway, layers, server.tools.map((t) => t.name), gateway.relayed);
+    const own = lookUpOwnTool(tool.name, gateway.match.gateway, layers, gateway.toolNames, gateway.relayed);
     if (own) {
       // The gateway's source decided its own tools, as sure as a catalog entry (less so by config name alone).
       const confidence = own.relayingFrom !== undefined ? RELAYING_TOOL_CONFIDENCE : gateway.match.by.startsWith("config name") ? GATEWAY_TOOL_CONFIDENCE : 0.95;
