@@ -7,13 +7,12 @@
 //   npm run build && node bench/corpus-coverage.mjs [--catalog FILE] [--missing]
 // --catalog reads another known-servers file instead of the built-in one (e.g. an older commit's, to compare).
 import { readFileSync } from "node:fs";
-import { identifyGateway, identifyServer, KnownServersFile, loadKnownServers } from "../dist/flows/index.js";
-import { benchServer, toolsByServer } from "./label-sets.mjs";
+import { identifyGateway, identifyServer } from "../dist/flows/index.js";
+import { benchServer, catalogOption, toolsByServer } from "./label-sets.mjs";
 
 const corpus = new URL("../../shared/corpus/benign.jsonl", import.meta.url);
 const lines = readFileSync(corpus, "utf8").split("\n").filter((line) => line.trim()).map((line) => JSON.parse(line));
-const catalogAt = process.argv.indexOf("--catalog");
-const catalog = catalogAt > 0 ? KnownServersFile.parse(JSON.parse(readFileSync(process.argv[catalogAt + 1], "utf8"))) : loadKnownServers();
+const catalog = await catalogOption();
 const bySource = new Map();
 const missing = [];
 // Two benchmarks can use one name for different servers: each source's servers are taken separately.

@@ -40,8 +40,19 @@ export function toolsByServer(items) {
  * `npx -y NAME`, under the same config name: the catalog can recognise it by package, as a scan would.
  */
 export function benchServer(name, tools) {
-  return {
-    entry: { name, client: "bench", configPath: "bench", inventoryId: "bench", scope: "input", transport: "stdio", transportGuessed: false, command: "npx", args: ["-y", name], env: {}, headers: {}, disabled: false },
-    status: "ok", tools, prompts: [], resources: [], resourceTemplates: [], warnings: [], durationMs: 0,
-  };
+  return configuredServer(name, { command: "npx", args: ["-y", name] }, tools);
+}
+
+/** A connected server under config name `name`, launched by `command` and `args` or reached at `url`, listing `tools`. */
+export function configuredServer(name, { command, args = [], url }, tools = []) {
+  const entry = { name, client: "bench", configPath: "bench", inventoryId: "bench", scope: "input", transportGuessed: false, env: {}, headers: {}, disabled: false };
+  const launch = url ? { transport: "http", url, args: [] } : { transport: "stdio", command, args };
+  return { entry: { ...entry, ...launch }, status: "ok", tools, prompts: [], resources: [], resourceTemplates: [], warnings: [], durationMs: 0 };
+}
+
+/** The catalog a coverage bench measures: the built-in one, or the known-servers file after `--catalog`. */
+export async function catalogOption() {
+  const { KnownServersFile, loadKnownServers } = await import("../dist/flows/index.js");
+  const at = process.argv.indexOf("--catalog");
+  return at > 0 ? KnownServersFile.parse(JSON.parse(readFileSync(process.argv[at + 1], "utf8"))) : loadKnownServers();
 }

@@ -5,8 +5,8 @@
 //   node bench/livemcpbench-coverage.mjs GIT_DIR_OF_icip-cas/LiveMCPBench [--catalog FILE] [--missing]
 // --catalog reads another known-servers file instead of the built-in one (e.g. an older commit's, to compare).
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { identifyGateway, identifyServer, KnownServersFile, loadKnownServers } from "../dist/flows/index.js";
+import { identifyGateway, identifyServer } from "../dist/flows/index.js";
+import { catalogOption, configuredServer } from "./label-sets.mjs";
 
 const gitDir = process.argv[2];
 if (!gitDir || gitDir.startsWith("--")) {
@@ -16,8 +16,7 @@ if (!gitDir || gitDir.startsWith("--")) {
 const git = (...args) => execFileSync("git", ["--git-dir", gitDir, ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
 const commit = git("rev-parse", "HEAD").trim();
 const list = JSON.parse(git("show", "HEAD:tools/LiveMCPTool/all_config.json"));
-const catalogAt = process.argv.indexOf("--catalog");
-const catalog = catalogAt > 0 ? KnownServersFile.parse(JSON.parse(readFileSync(process.argv[catalogAt + 1], "utf8"))) : loadKnownServers();
+const catalog = await catalogOption();
 
 let servers = 0;
 let recognised = 0;
@@ -26,9 +25,7 @@ const missing = [];
 for (const item of list) {
   for (const [name, config] of Object.entries(item.config?.mcpServers ?? {})) {
     servers++;
-    const base = { name, client: "bench", configPath: "bench", inventoryId: "bench", scope: "input", env: {}, headers: {}, disabled: false, transportGuessed: false };
-    const entry = config.url ? { ...base, transport: "http", url: config.url, args: [] } : { ...base, transport: "stdio", command: config.command, args: config.args ?? [] };
-    const server = { entry, status: "ok", tools: [], prompts: [], resources: [], resourceTemplates: [], warnings: [], durationMs: 0 };
+    const server = configuredServer(name, config);
     const how = identifyGateway(server) ? "gateway" : identifyServer(server, catalog)?.by.split(" ")[0];
     if (!how) {
       missing.push(`${name}\t${config.url ?? [config.command, ...(config.args ?? [])].join(" ")}\t${item.web ?? ""}`);

@@ -7,8 +7,8 @@
 // --catalog reads another known-servers file instead of the built-in one (e.g. an older commit's, to compare).
 // --missing also lists every server the catalog does not recognise, with its source repository and pinned commit.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { identifyGateway, identifyServer, KnownServersFile, loadKnownServers } from "../dist/flows/index.js";
+import { identifyGateway, identifyServer } from "../dist/flows/index.js";
+import { catalogOption, configuredServer } from "./label-sets.mjs";
 
 const gitDir = process.argv[2];
 if (!gitDir) {
@@ -17,15 +17,13 @@ if (!gitDir) {
 }
 const git = (...args) => execFileSync("git", ["--git-dir", gitDir, ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
 const commit = git("rev-parse", "HEAD").trim();
-const catalogAt = process.argv.indexOf("--catalog");
-const catalog = catalogAt > 0 ? KnownServersFile.parse(JSON.parse(readFileSync(process.argv[catalogAt + 1], "utf8"))) : loadKnownServers();
+const catalog = await catalogOption();
 
+/** The server as the registry runs it: its image under `docker run`, or its remote URL. */
 function configured(name, yaml) {
   const image = yaml.match(/^image:\s*(\S+)/m)?.[1];
   const url = yaml.match(/^\s+url:\s*(\S+)/m)?.[1];
-  const entry = { name, client: "bench", configPath: "bench", inventoryId: "bench", scope: "input", env: {}, headers: {}, disabled: false, transportGuessed: false };
-  const stdio = { ...entry, transport: "stdio", command: "docker", args: ["run", "-i", "--rm", image ?? name] };
-  return image || !url ? stdio : { ...entry, transport: "http", url, args: [] };
+  return configuredServer(name, image || !url ? { command: "docker", args: ["run", "-i", "--rm", image ?? name] } : { url });
 }
 
 const listMissing = process.argv.includes("--missing");
@@ -40,7 +38,7 @@ for (const dir of git("ls-tree", "--name-only", "HEAD", "servers/").trim().split
   if (git("ls-tree", "--name-only", "HEAD", `servers/${dir}/`).includes("tools.json")) {
     try { tools = JSON.parse(git("show", `HEAD:servers/${dir}/tools.json`)); } catch { tools = []; }
   }
-  const server = { entry: configured(dir, yaml), status: "ok", tools: [], prompts: [], resources: [], resourceTemplates: [], warnings: [], durationMs: 0 };
+  const server = configured(dir, yaml);
   // A gateway relays other servers' tools, which are looked up by name: recognised, though no one entry describes it.
   if (identifyGateway(server)) {
     recognised++;
