@@ -9,6 +9,8 @@ import { benchServer, labelSetUrl, loadLabelSet } from "./label-sets.mjs";
 const secondAt = process.argv.indexOf("--second");
 const secondFile = secondAt > 0 ? new URL(process.argv[secondAt + 1], `file://${process.cwd()}/`) : labelSetUrl("labels-second-opinion.json");
 const second = JSON.parse(readFileSync(secondFile, "utf8")).tools;
+// --with-catalog scores the labeller as users get it (catalog + heuristics); the default is heuristics only.
+const withCatalog = process.argv.includes("--with-catalog");
 const firstSets = new Map();
 for (const file of new Set(second.map((t) => t.set))) firstSets.set(file, loadLabelSet(file));
 
@@ -26,7 +28,7 @@ for (const b of second) {
   const a = firstByKey.get(key(b));
   if (!a) throw new Error(`labels-second-opinion.json: ${b.server}/${b.name} is not in ${b.set}`);
   const tool = { name: a.name, description: a.description, inputSchema: a.inputSchema };
-  const got = labelTool(servers.get(a.server), tool, { noCatalog: true }).filter((l) => l.confidence >= FLOW_CONFIDENCE_THRESHOLD).map((l) => l.role);
+  const got = labelTool(servers.get(a.server), tool, { noCatalog: !withCatalog }).filter((l) => l.confidence >= FLOW_CONFIDENCE_THRESHOLD).map((l) => l.role);
   rows.push({ first: new Set(a.roles), second: new Set(b.roles), labeller: new Set(got) });
 }
 
@@ -52,7 +54,7 @@ function kappa(role) {
 }
 const agreeOn = (role) => (r) => r.first.has(role) === r.second.has(role);
 
-console.log(`Labeller agreement over ${rows.length} tools (${[...firstSets.keys()].join(", ")}), heuristics only, threshold ${FLOW_CONFIDENCE_THRESHOLD}`);
+console.log(`Labeller agreement over ${rows.length} tools (${[...firstSets.keys()].join(", ")}), ${withCatalog ? "catalog + heuristics" : "heuristics only"}, threshold ${FLOW_CONFIDENCE_THRESHOLD}`);
 console.log("\n| role | second vs first: precision | recall | kappa | labeller vs first: precision | recall | labeller vs second: precision | recall | labeller where both agree: precision | recall |");
 console.log("|---|---|---|---|---|---|---|---|---|---|");
 for (const role of ROLES) {
