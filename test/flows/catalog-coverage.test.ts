@@ -109,7 +109,7 @@ describe("added servers get the catalog's roles when launched by package", () =>
     {
       id: "desktop-commander", command: "npx", args: ["-y", "@wonderwhy-er/desktop-commander@latest"], package: "@wonderwhy-er/desktop-commander",
       tool: tool("start_process", "Start a new terminal process with intelligent state detection."),
-      want: ["destructive", "private-data", "public-sink"],
+      want: ["destructive", "private-data", "public-sink", "untrusted-content"],
     },
     {
       id: "context7", command: "npx", args: ["-y", "@upstash/context7-mcp"], package: "@upstash/context7-mcp",
@@ -134,7 +134,7 @@ describe("added servers get the catalog's roles when launched by package", () =>
     {
       id: "kubernetes", command: "npx", args: ["mcp-server-kubernetes"], package: "mcp-server-kubernetes",
       tool: tool("exec_in_pod", "Execute a command in a Kubernetes pod or container and return the output."),
-      want: ["destructive", "private-data", "public-sink"],
+      want: ["destructive", "private-data", "public-sink", "untrusted-content"],
     },
     {
       id: "google-calendar", command: "npx", args: ["@cocal/google-calendar-mcp"], package: "@cocal/google-calendar-mcp",
@@ -179,7 +179,7 @@ describe("added servers get the catalog's roles when launched by package", () =>
     {
       id: "serena", command: "uvx", args: ["--from", "git+https://github.com/oraios/serena", "serena", "start-mcp-server"], package: "git+https://github.com/oraios/serena",
       tool: tool("execute_shell_command", "Executes a shell command."),
-      want: ["destructive", "private-data", "public-sink"],
+      want: ["destructive", "private-data", "public-sink", "untrusted-content"],
     },
     {
       id: "azure-devops", command: "npx", args: ["-y", "@azure-devops/mcp", "contoso"], package: "@azure-devops/mcp",
@@ -225,7 +225,7 @@ describe("added servers get the catalog's roles when launched by package", () =>
     {
       id: "blender", command: "uvx", args: ["blender-mcp"], package: "blender-mcp",
       tool: tool("execute_blender_code", "Execute arbitrary Python code in Blender. Make sure to do it step-by-step by breaking it into smaller chunks."),
-      want: ["destructive", "private-data", "public-sink"],
+      want: ["destructive", "private-data", "public-sink", "untrusted-content"],
     },
     {
       id: "blender", command: "uvx", args: ["blender-mcp"], package: "blender-mcp",
@@ -270,7 +270,7 @@ describe("added servers get the catalog's roles when launched by package", () =>
     {
       id: "macos-automator", command: "npx", args: ["-y", "@steipete/macos-automator-mcp@latest"], package: "@steipete/macos-automator-mcp",
       tool: tool("execute_script", "Automate macOS tasks using AppleScript or JXA (JavaScript for Automation) to control applications like Terminal, Chrome, Safari, Finder, etc."),
-      want: ["destructive", "private-data", "public-sink"],
+      want: ["destructive", "private-data", "public-sink", "untrusted-content"],
     },
     {
       id: "apple-mcp", command: "bunx", args: ["--no-cache", "apple-mcp@latest"], package: "apple-mcp",
@@ -290,7 +290,7 @@ describe("added servers get the catalog's roles when launched by package", () =>
     {
       id: "motherduck", command: "uvx", args: ["mcp-server-motherduck", "--db-path", "md:", "--read-write"], package: "mcp-server-motherduck",
       tool: tool("execute_query", "Execute a SQL query on the DuckDB or MotherDuck database."),
-      want: ["destructive", "private-data"],
+      want: ["destructive", "private-data", "public-sink", "untrusted-content"],
     },
     {
       id: "spotify", command: "uvx", args: ["spotify-mcp"], package: "spotify-mcp",
@@ -326,7 +326,7 @@ describe("added servers get the catalog's roles when launched by package", () =>
     {
       id: "unity", command: "uvx", args: ["--from", "mcpforunityserver", "mcp-for-unity", "--transport", "stdio"], package: "mcpforunityserver",
       tool: tool("execute_code", "Execute arbitrary C# code inside the Unity Editor."),
-      want: ["destructive", "private-data", "public-sink"],
+      want: ["destructive", "private-data", "public-sink", "untrusted-content"],
     },
     {
       id: "unity", command: "uvx", args: ["--from", "mcpforunityserver", "mcp-for-unity"], package: "mcpforunityserver",
@@ -413,12 +413,12 @@ describe("added servers get the catalog's roles when launched by package", () =>
     {
       id: "windows-mcp", command: "uvx", args: ["windows-mcp"], package: "windows-mcp",
       tool: tool("Powershell-Tool", "Execute PowerShell commands and return the output with status code"),
-      want: ["destructive", "private-data", "public-sink"],
+      want: ["destructive", "private-data", "public-sink", "untrusted-content"],
     },
     {
       id: "google-workspace", command: "uvx", args: ["workspace-mcp", "--tools", "gmail", "drive"], package: "workspace-mcp",
       tool: tool("search_gmail_messages", "Searches messages in a user's Gmail account based on a query."),
-      want: ["private-data", "untrusted-content"],
+      want: ["private-data"],
     },
     {
       id: "salesforce", command: "npx", args: ["-y", "@salesforce/mcp", "--orgs", "DEFAULT_TARGET_ORG", "--toolsets", "all"], package: "@salesforce/mcp",
@@ -468,7 +468,7 @@ describe("added servers get the catalog's roles when launched by package", () =>
     {
       id: "contentful", command: "npx", args: ["-y", "@contentful/mcp-server"], package: "@contentful/mcp-server",
       tool: tool("publish_entry", "Publish an entry or multiple entries."),
-      want: ["public-sink"],
+      want: ["destructive", "public-sink"],
     },
     {
       id: "contentful", command: "npx", args: ["-y", "@contentful/mcp-server"], package: "@contentful/mcp-server",
@@ -593,10 +593,10 @@ describe("the third extension's endpoints, reported names and withheld config na
     expect(memory?.tools["delete_entities"]).toEqual(["destructive"]);
   });
 
-  test("Webflow's names from before its tools were consolidated keep the development sets' labels", () => {
+  test("Webflow's names from before its tools were consolidated stay in the entry (sites_publish follows rulebook 5.1)", () => {
     const remote = ScannedServer.parse({ entry: entry("webflow-remote", "/nonexistent.js"), status: "ok" });
     expect(identifyServer(remote)?.server.id).toBe("webflow");
-    expect(roles(labelTool(remote, tool("sites_publish", "Publish a site to specified domains.")))).toEqual(["public-sink"]);
+    expect(roles(labelTool(remote, tool("sites_publish", "Publish a site to specified domains.")))).toEqual(["destructive", "public-sink"]);
     expect(roles(labelTool(remote, tool("pages_update_static_content", "Update content on a static page in secondary locales.")))).toEqual(["destructive"]);
   });
 
@@ -628,10 +628,10 @@ describe("the fourth extension's endpoints, reported names and withheld config n
     }
   });
 
-  test("GitHub's names from before its tools were consolidated keep the development sets' labels", () => {
+  test("GitHub's names from before its tools were consolidated stay in the entry (the artifact URL follows rulebook 5.14)", () => {
     const gh = launched("docker", ["run", "-i", "--rm", "ghcr.io/github/github-mcp-server"]);
     expect(roles(labelTool(gh, tool("get_issue", "Get details of a specific issue in a GitHub repository.")))).toEqual(["private-data", "untrusted-content"]);
-    expect(roles(labelTool(gh, tool("download_workflow_run_artifact", "Get download URL for a workflow run artifact")))).toEqual(["private-data"]);
+    expect(roles(labelTool(gh, tool("download_workflow_run_artifact", "Get download URL for a workflow run artifact")))).toEqual(["private-data", "public-sink"]);
     expect(byId("playwright").tools["browser_run_code"]).toEqual(["public-sink"]);
   });
 });
