@@ -39,6 +39,7 @@ import { EMAIL_AS_KEY, madeLinkForItem, signsDownloadLink, withoutOwnRecordsText
 import { identityLabels, withoutBruteForceAction, withoutOwnSignInRead } from "./identity.js";
 import { storeAccessLabels } from "./storeaccess.js";
 import { mailPieceLabels, withoutDraftOnlySend } from "./mailpieces.js";
+import { settledKindLabels, withoutSettledToggles } from "./settledkinds.js";
 
 /** Splits `getStoryWithComments`, `git_diff`, `read-cypher` into lower-case words. */
 export function words(text: string): string[] {
@@ -1175,7 +1176,11 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // stock checks, a platform's hot list (see identity.ts).
   // A data store's access grants, replication and expiry rules (see storeaccess.ts).
   addWhereMissing([...identityLabels(e, tool.description ?? "", { identityRealm: context.identityRealm, backOffice: context.backOffice }), ...storeAccessLabels(e, tool.inputSchema), ...mailPieceLabels(e, { managesRecords: context.managesRecords, hostedRepository: hostedRepository(e) })]);
+  // Tenth session (rulebook section 5): the settled kinds and their no-role toggles (see settledkinds.ts).
+  const settled = { verbs, talk: context.talk };
+  // Pushed whatever came before: a later filter may take back an earlier guess of the same role (a content model's send verb).
+  out.push(...settledKindLabels(e, settled));
   const kept = withoutDraftOnlySend(withoutOwnSignInRead(withoutBruteForceAction(withoutModelPublishSink(out, e), e), e), tool.description ?? "");
   // Round twenty-seven (precision): an item's recorded attributes and an error tracker's issues are no one's text.
-  return withoutOwnRecordsText(withoutPublicFacts(withoutEmptyContainerSink(withoutStrangersRecords(kept, e, strangerFacts), e), e), e, { tracksErrors: context.tracksErrors });
+  return withoutSettledToggles(withoutOwnRecordsText(withoutPublicFacts(withoutEmptyContainerSink(withoutStrangersRecords(kept, e, strangerFacts), e), e), e, { tracksErrors: context.tracksErrors }), e, settled);
 }

@@ -33,7 +33,7 @@ function publishLead(e: Evidence): boolean {
 }
 
 /** `publish_content_type`, `publish_schema`: the content model's draft replaces the one the live API serves. */
-function publishesModel(e: Evidence): boolean {
+export function publishesModel(e: Evidence): boolean {
   const object = e.name.slice(e.name.indexOf("publish") + 1).join("_");
   return publishLead(e) && MODEL_NOUNS.test(object);
 }

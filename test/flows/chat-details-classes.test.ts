@@ -14,7 +14,8 @@ describe("one chat's details, its threads and a message's attachments on a priva
   });
   test("hard negatives: a public room directory, a media download to disk, the same reads where people post in public", () => {
     expect(h(tool("find_public_rooms", "Find public rooms on the server by name.", { query: str }), privateTalk)).not.toContain("private-data");
-    expect(h(tool("download_media", "Download the photo a message carries into the media folder.", { chat_id: str, message_id: str }), privateTalk)).not.toContain("private-data");
+    // Rulebook 5.4 (tenth session): the user's own media saved to a path is private-data; a public platform's is not.
+    expect(h(tool("download_media", "Download the photo a message carries into the media folder.", { chat_id: str, message_id: str }), privateTalk)).toContain("private-data");
     expect(h(tool("get_room_details", "Returns the name, topic and member count of a room.", { room_id: str }), { talk: "public" })).not.toContain("private-data");
   });
 });

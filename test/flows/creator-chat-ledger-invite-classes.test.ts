@@ -53,7 +53,8 @@ describe("a chat's message history, files received from people, and the rooms an
     expect(h(tool("read_received_file", "Read content from a received file transfer.", { transfer_id: str }))).toContain("untrusted-content");
   });
   test("the rooms and direct chats an account is in, on a chat platform, are private", () => {
-    expect(h(tool("list_rooms", "List rooms the bot has joined, with their types (channel, private room, direct).", { limit: str }), { talk: "private" })).toEqual(["private-data"]);
+    // Rulebook 5.8 (tenth session): members create and name the rooms, so their names are untrusted too.
+    expect(h(tool("list_rooms", "List rooms the bot has joined, with their types (channel, private room, direct).", { limit: str }), { talk: "private" })).toEqual(["private-data", "untrusted-content"]);
   });
   test("hard negatives: command and clipboard history, a local file, rooms off a chat platform, a public room directory", () => {
     expect(h(tool("get_command_history", "Get the shell command history."))).not.toContain("untrusted-content");

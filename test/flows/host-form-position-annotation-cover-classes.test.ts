@@ -75,7 +75,8 @@ describe("a record's single picture set or uploaded in place", () => {
     expect(h(tool("add_picture", "Insert a picture into the document.", { filename: str, image_path: str }))).not.toContain("destructive");
     expect(h(tool("get_cover", "Get the cover picture of a book.", { book_id: str }))).not.toContain("destructive");
     expect(h(tool("make_avatar", "Generate an avatar picture from a prompt.", { prompt: str }))).not.toContain("destructive");
-    expect(h(tool("edit_folder", "Rename a folder or change its icon.", { folder_id: str, title: str, icon: str }))).not.toContain("destructive");
     expect(h(tool("create_album", "Create an album with a cover.", { name: str, cover_url: str }))).not.toContain("destructive");
+    // Rulebook 5.30 (tenth session): a rename that also changes the icon is an in-place edit beyond a name.
+    expect(h(tool("edit_folder", "Rename a folder or change its icon.", { folder_id: str, title: str, icon: str }))).toContain("destructive");
   });
 });

@@ -49,10 +49,13 @@ describe("a description that says only a draft is saved takes back the send gues
   });
 });
 
-describe("publishing a content model sends nothing (withoutModelPublishSink in liverecords.ts)", () => {
-  test("the publish verb's sink goes, the model's destructive label stays", () => {
+describe("publishing a content model (withoutModelPublishSink in liverecords.ts)", () => {
+  test("the publish verb's sink goes, the model's destructive label stays; rulebook 5.1 makes it a sink of its own", () => {
     expect(reasons(tool("publish_schema_notes", "Publish the schema notes", { ids: { type: "array" } }), "public-sink")).toEqual([sendVerbReason("publish")]);
-    expect(h(tool("publish_schemas", "Publish the schemas", { ids: { type: "array" } }))).toEqual(["destructive"]);
+    const model = tool("publish_schemas", "Publish the schemas", { ids: { type: "array" } });
+    // Tenth session: the live API serves the new model (5.1), so a sink stays, though not the send verb's.
+    expect(h(model)).toEqual(["destructive", "public-sink"]);
+    expect(reasons(model, "public-sink").some((r) => isSendVerbReason(r))).toBe(false);
   });
 
   test("narrower than isSendGuess: a post of content is no send verb", () => {

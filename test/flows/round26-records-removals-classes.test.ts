@@ -29,17 +29,18 @@ describe("a stored draft or a content model published over what the live site se
     expect(h(tool("publish_pages", "Publishes one or more draft pages of the site", { page_ids: { type: "array" } }), records)).toContain("destructive");
     expect(h(tool("publish_post_revision", "Publishes the saved draft of a post in a given language", { post_id: str, language: str }), records)).toContain("destructive");
     expect(h(tool("publish_schema", "Publish a schema", { schema_id: str }), records)).toContain("destructive");
-    expect(h(tool("publish_content_model", "Publish the content model of a collection", { model_id: str }), records)).toEqual(["destructive"]);
+    // Rulebook 5.1 (tenth session): the live API now serves the new model, so the publication is a sink too.
+    expect(h(tool("publish_content_model", "Publish the content model of a collection", { model_id: str }), records)).toEqual(["destructive", "public-sink"]);
     // Hard negatives: publishing a new post, a publish tool that only makes a draft, a read of drafts, a read of a published schema.
     expect(h(tool("publish_announcement", "Publish a new announcement to the page's followers", { text: str }), records)).not.toContain("destructive");
     expect(h(tool("publish_story", "Create a new story draft in the editor", { title: str, body: str }), records)).not.toContain("destructive");
     expect(h(tool("list_drafts_to_publish", "List the draft pages waiting to be published", {}), records)).not.toContain("destructive");
     expect(h(tool("get_published_schema", "Get the published schema of a collection", { schema_id: str }), records)).not.toContain("destructive");
   });
-  test("a content model's publication is not a send", () => {
-    expect(h(tool("publish_schema", "Publish a schema", { schema_id: str }), records)).not.toContain("public-sink");
-    expect(h(tool("publish_content_types", "Publish content types", { ids: { type: "array" } }), records)).not.toContain("public-sink");
-    expect(h(tool("publish_model", "Publish the model", { model_id: str }), records)).not.toContain("public-sink");
+  test("a content model's publication changes what the live API serves: a sink (rulebook 5.1, tenth session)", () => {
+    expect(h(tool("publish_schema", "Publish a schema", { schema_id: str }), records)).toContain("public-sink");
+    expect(h(tool("publish_content_types", "Publish content types", { ids: { type: "array" } }), records)).toContain("public-sink");
+    expect(h(tool("publish_model", "Publish the model", { model_id: str }), records)).toContain("public-sink");
   });
 });
 
