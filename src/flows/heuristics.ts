@@ -39,6 +39,7 @@ import { EMAIL_AS_KEY, madeLinkForItem, signsDownloadLink, withoutOwnRecordsText
 import { identityLabels, withoutBruteForceAction, withoutOwnSignInRead } from "./identity.js";
 import { storeAccessLabels } from "./storeaccess.js";
 import { mailPieceLabels, withoutDraftOnlySend } from "./mailpieces.js";
+import { settledSinkLabels, withoutServerAddressRead } from "./settledsinks.js";
 
 /** Splits `getStoryWithComments`, `git_diff`, `read-cypher` into lower-case words. */
 export function words(text: string): string[] {
@@ -1177,5 +1178,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   addWhereMissing([...identityLabels(e, tool.description ?? "", { identityRealm: context.identityRealm, backOffice: context.backOffice }), ...storeAccessLabels(e, tool.inputSchema), ...mailPieceLabels(e, { managesRecords: context.managesRecords, hostedRepository: hostedRepository(e) })]);
   const kept = withoutDraftOnlySend(withoutOwnSignInRead(withoutBruteForceAction(withoutModelPublishSink(out, e), e), e), tool.description ?? "");
   // Round twenty-seven (precision): an item's recorded attributes and an error tracker's issues are no one's text.
-  return withoutOwnRecordsText(withoutPublicFacts(withoutEmptyContainerSink(withoutStrangersRecords(kept, e, strangerFacts), e), e), e, { tracksErrors: context.tracksErrors });
+  const filtered = withoutServerAddressRead(withoutOwnRecordsText(withoutPublicFacts(withoutEmptyContainerSink(withoutStrangersRecords(kept, e, strangerFacts), e), e), e, { tracksErrors: context.tracksErrors }), e, tool.inputSchema);
+  // Tenth session, rulebook section 5 (sinks): tracker items, grants, uploads, automations, addresses the model picks
+  // (see settledsinks.ts); after the filters above, which were written before those decisions.
+  return [...filtered, ...settledSinkLabels(e, tool.inputSchema, { talk: context.talk }).filter((l) => !filtered.some((o) => o.role === l.role && o.confidence >= 0.6))];
 }
