@@ -40,6 +40,7 @@ import { identityLabels, withoutBruteForceAction, withoutOwnSignInRead } from ".
 import { storeAccessLabels } from "./storeaccess.js";
 import { mailPieceLabels, withoutDraftOnlySend } from "./mailpieces.js";
 import { settledKindLabels, withoutSettledToggles } from "./settledkinds.js";
+import { settledSinkLabels, withoutServerAddressRead } from "./settledsinks.js";
 
 /** Splits `getStoryWithComments`, `git_diff`, `read-cypher` into lower-case words. */
 export function words(text: string): string[] {
@@ -1182,5 +1183,8 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   out.push(...settledKindLabels(e, settled));
   const kept = withoutDraftOnlySend(withoutOwnSignInRead(withoutBruteForceAction(withoutModelPublishSink(out, e), e), e), tool.description ?? "");
   // Round twenty-seven (precision): an item's recorded attributes and an error tracker's issues are no one's text.
-  return withoutSettledToggles(withoutOwnRecordsText(withoutPublicFacts(withoutEmptyContainerSink(withoutStrangersRecords(kept, e, strangerFacts), e), e), e, { tracksErrors: context.tracksErrors }), e, settled);
+  const filtered = withoutServerAddressRead(withoutSettledToggles(withoutOwnRecordsText(withoutPublicFacts(withoutEmptyContainerSink(withoutStrangersRecords(kept, e, strangerFacts), e), e), e, { tracksErrors: context.tracksErrors }), e, settled), e, tool.inputSchema);
+  // Tenth session, rulebook section 5 (sinks): tracker items, grants, uploads, automations, addresses the model picks
+  // (see settledsinks.ts); after the filters above, which were written before those decisions.
+  return [...filtered, ...settledSinkLabels(e, tool.inputSchema, { talk: context.talk }).filter((l) => !filtered.some((o) => o.role === l.role && o.confidence >= 0.6))];
 }

@@ -19,8 +19,9 @@ describe("a new file put into a cloud drive that hands out sharing links", () =>
     expect(h(tool("put_file", "Upload a text file to the cloud drive", { folder: str, name: str, content: str }), drive)).toContain("public-sink");
     expect(h(tool("save_file", "Create or update a text file in the drive. Writes the given text to the path.", { path: str, content: str, overwrite: bool }), drive)).toContain("public-sink");
   });
-  test("hard negatives: the same upload on a store that makes no links, an in-place update, a read, a folder", () => {
-    expect(h(tool("put_file", "Upload a text file to the cloud drive", { folder: str, name: str, content: str }), records)).not.toContain("public-sink");
+  test("hard negatives: an in-place update, a read, a folder", () => {
+    // Rulebook 5.22 (tenth session): an upload into a cloud drive is a sink whether or not the server makes links.
+    expect(h(tool("put_file", "Upload a text file to the cloud drive", { folder: str, name: str, content: str }), records)).toContain("public-sink");
     expect(h(tool("update_file_text", "Update the content of an existing file in the drive", { item_id: str, content: str }), drive)).not.toContain("public-sink");
     expect(h(tool("read_file", "Read a text file from the drive.", { path: str }), drive)).not.toContain("public-sink");
     expect(h(tool("make_folder", "Create a new folder in the drive.", { path: str }), drive)).not.toContain("public-sink");
@@ -60,8 +61,9 @@ describe("a help-desk ticket opened for a requester", () => {
     expect(h(tool("add_support_ticket", "Creates a new support ticket on behalf of a customer.", { subject: str, description: str, requester_email: str, priority: str }), records)).toContain("public-sink");
     expect(h(tool("new_ticket", "Create a ticket. subject and body are required.", { subject: str, body: str, requester_id: str, assignee_id: str }), records)).toContain("public-sink");
   });
-  test("hard negatives: an internal tracker's ticket with an assignee only, a ticket's status, reading tickets", () => {
-    expect(h(tool("create_ticket", "Create a ticket in the team's tracker.", { title: str, description: str, assignee_id: str, project: str }), records)).not.toContain("public-sink");
+  test("hard negatives: a ticket's status, reading tickets", () => {
+    // Rulebook 5.24 (tenth session): a ticket opened in a shared tracker notifies its assignee, so it is a sink too.
+    expect(h(tool("create_ticket", "Create a ticket in the team's tracker.", { title: str, description: str, assignee_id: str, project: str }), records)).toContain("public-sink");
     expect(h(tool("update_ticket_status", "Set a ticket's status.", { ticket_id: str, status: str, requester_id: str }), records)).not.toContain("public-sink");
     expect(h(tool("list_tickets", "List tickets of a requester.", { requester_id: str }), records)).not.toContain("public-sink");
   });

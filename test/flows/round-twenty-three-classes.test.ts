@@ -120,9 +120,10 @@ describe("media uploaded to a social network as a post", () => {
     expect(h(tool("upload_pictures", "Upload one to ten pictures as a carousel post.", { files: arr() }))).toContain("public-sink");
     expect(h(tool("put_photo", "Upload a photo as a new post on your feed.", { image: str }))).toContain("public-sink");
   });
-  test("hard negatives: a photo into a private album, a backup into the user's bucket", () => {
+  test("hard negatives: a photo into a private album", () => {
     expect(h(tool("upload_photo", "Upload a photo to your private album.", { image: str }))).not.toContain("public-sink");
-    expect(h(tool("upload_backup", "Upload a backup archive to your storage bucket.", { archive: str }))).not.toContain("public-sink");
+    // Rulebook 5.22 (tenth session): an upload into an object store's bucket is a sink, no post but a shareable place.
+    expect(h(tool("upload_backup", "Upload a backup archive to your storage bucket.", { archive: str }))).toContain("public-sink");
   });
 });
 

@@ -45,9 +45,10 @@ describe("mail rules that forward, and a mailbox's own rules", () => {
 });
 
 describe("an organisation's own tracker is not a public place", () => {
-  test("issues created or rewritten on a code host publish; in a team's tracker they do not", () => {
+  test("issues created on a code host or in a team's tracker are read by others; a team tracker's issue rewritten is not published", () => {
     expect(h(tool("create_issue", "Open an issue in a repository.", { owner: str, repo: str, title: str, body: str }))).toContain("public-sink");
-    expect(h(tool("create_issue", "File a new ticket-style issue for a team.", { team_id: str, title: str, description: str }))).not.toContain("public-sink");
+    // Rulebook 5.24 (tenth session): an issue created in a shared tracker is a sink (its team and assignee read it).
+    expect(h(tool("create_issue", "File a new ticket-style issue for a team.", { team_id: str, title: str, description: str }))).toContain("public-sink");
     expect(h(tool("update_issue", "Update an existing issue.", { id: str, title: str, description: str }))).toEqual(["destructive"]);
   });
   test("comments are still sinks wherever the issue lives", () => {
