@@ -292,7 +292,12 @@ export function propertyText(schema: unknown, key: string): string {
   const entry = propertyOf(schema, key);
   if (!entry) return "";
   const { description, enum: values } = entry as { description?: unknown; enum?: unknown };
-  return `${typeof description === "string" ? description : ""} ${Array.isArray(values) ? values.join(" ") : ""}`.toLowerCase();
+  return `${typeof description === "string" ? description : ""} ${enumText(values)}`.toLowerCase();
+}
+
+/** An enum's values as words; a hostile schema's objects (whose `toString` may be anything) are left out, not converted. */
+export function enumText(values: unknown): string {
+  return Array.isArray(values) ? values.filter((v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean").join(" ") : "";
 }
 
 function declaredParameterNames(schema: unknown): string[] {

@@ -1,7 +1,7 @@
 // Round twenty-six (records and removals): what a signed-in store of records does when it puts drafts live, moves money
 // for good, replaces what sits at a destination or answers any call of its own API; and the "web" that names one of
 // the account's settings rather than the web.
-import { isSendVerbReason, READ_VERBS, type Evidence } from "./heuristics.js";
+import { enumText, isSendVerbReason, READ_VERBS, type Evidence } from "./heuristics.js";
 import { keysWithItems, nestedKeys } from "./scope.js";
 import type { Label } from "./types.js";
 import { hasAny as has } from "./word-sets.js";
@@ -102,7 +102,7 @@ function callsAnyOwnEndpoint(e: Evidence, schema: unknown): boolean {
   const pathSchema = Object.entries(props).find(([k]) => k.toLowerCase() === path)?.[1] as { description?: unknown; format?: unknown } | undefined;
   if (pathSchema?.format === "uri" || /\b(?:full |absolute )?url\b|https?:/i.test(typeof pathSchema?.description === "string" ? pathSchema.description : "")) return false;
   const method = Object.entries(props).find(([k]) => k.toLowerCase() === "method")?.[1] as { enum?: unknown; description?: unknown } | undefined;
-  const values = `${Array.isArray(method?.enum) ? method!.enum.join(" ") : ""} ${typeof method?.description === "string" ? method.description : ""}`.toLowerCase();
+  const values = `${enumText(method?.enum)} ${typeof method?.description === "string" ? method.description : ""}`.toLowerCase();
   return WRITE_METHODS.test(values) && /\bdelete\b/.test(values);
 }
 

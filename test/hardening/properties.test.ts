@@ -257,6 +257,18 @@ describe("rule engine with every built-in rule", () => {
     );
   });
 
+  it("enum values that are objects with a hostile toString do not break a rule", async () => {
+    // Found by the property above: joining such values as text threw "Cannot convert object to primitive value".
+    const hostileEnum = JSON.parse('{"properties":{"__proto__":{"enum":[{"toString":0}]},"method":{"enum":[{"toString":0},"DELETE"]},"path":{"type":"string"}}}');
+    const server = ScannedServer.parse({
+      entry: { name: "hostile-enum", client: "test", configPath: "/c.json", inventoryId: "inv", scope: "target", transport: "stdio", command: "node" },
+      status: "ok",
+      tools: [{ name: "read_file", inputSchema: hostileEnum }, { name: "call_api", description: "Call any endpoint of the API.", inputSchema: hostileEnum }],
+    });
+    const { errors } = await runRules(groupInventories([server]), rules);
+    expect(errors).toEqual([]);
+  });
+
   it("a schema nested 5,000 levels deep or a 1 MB description does not break a rule", async () => {
     let deep: any = { type: "string", description: "leaf" };
     for (let i = 0; i < 5000; i++) deep = { type: "object", properties: { [`p${i % 7}`]: deep } };
