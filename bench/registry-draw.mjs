@@ -14,7 +14,7 @@
 // servers by their PyPI packages) was not recognised as labelled. Strict exclusion ignores such repository names and
 // also excludes every name the catalog knows a labelled server by.
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { GENERIC_REPO_NAMES, labelledProducts, product, shuffle } from "./draws.mjs";
 
 const gitDir = process.argv[2];
 if (!gitDir) {
@@ -29,30 +29,7 @@ const option = (name, fallback) => {
 const SEED = Number(option("--seed", "4950"));
 const SETS = option("--sets", "49,50").split(",").map(Number);
 const STRICT = process.argv.includes("--strict-exclusion");
-// Repository names that say nothing about the product (monorepos of many servers).
-const GENERIC_REPO_NAMES = new Set(["mcp", "servers", "mcp-server", "mcp-servers"]);
-
-/** A product's name without scope, owner, separators or the usual "-mcp-server"/"-remote" decorations. */
-const product = (name) => name.toLowerCase().replace(/^@[^/]+\//, "").replace(/^.*\//, "").replace(/[_ .]/g, "-")
-  .replace(/(-mcp-server|-mcp|-server|-remote|-official|-api)+$/g, "").replace(/^(mcp-server-|mcp-)/, "");
-
-const labelDir = new URL("../test/flows/", import.meta.url);
-const labelled = new Set();
-const drawnFiles = new Set(SETS.map((n) => `labels-holdout${n}.json`));
-for (const file of readdirSync(labelDir).filter((f) => /^labels.*\.json$/.test(f) && !drawnFiles.has(f))) {
-  const set = JSON.parse(readFileSync(new URL(file, labelDir), "utf8"));
-  for (const tool of set.tools) labelled.add(product(tool.server));
-  for (const [, , repo] of (set.header ?? "").matchAll(/github:([\w.-]+)\/([\w.-]+)/g)) labelled.add(product(repo));
-}
-
-if (STRICT) {
-  // A labelled server the catalog knows is labelled under every name the catalog knows it by (its image, too).
-  const catalog = JSON.parse(readFileSync(new URL("../rules/known-servers.json", import.meta.url), "utf8")).servers;
-  for (const entry of catalog) {
-    const names = [entry.id, ...entry.packages, ...entry.configNames, ...entry.serverInfoNames].map(product);
-    if (names.some((n) => labelled.has(n))) for (const n of names) labelled.add(n);
-  }
-}
+const labelled = labelledProducts(SETS, { strict: STRICT });
 
 const entries = [];
 for (const dir of git("ls-tree", "--name-only", "HEAD", "servers/").trim().split("\n").map((p) => p.replace(/^servers\//, ""))) {
@@ -67,21 +44,7 @@ for (const dir of git("ls-tree", "--name-only", "HEAD", "servers/").trim().split
   entries.push({ dir, project, image, type, hasToolsJson, seen: names.some((n) => labelled.has(n)) });
 }
 
-function mulberry32(seed) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const pool = entries.filter((e) => !e.seen);
-const random = mulberry32(SEED);
-for (let i = pool.length - 1; i > 0; i--) {
-  const j = Math.floor(random() * (i + 1));
-  [pool[i], pool[j]] = [pool[j], pool[i]];
-}
+const pool = shuffle(entries.filter((e) => !e.seen), SEED);
 const products = new Set();
 const drawn = pool.filter((e) => !products.has(product(e.dir)) && products.add(product(e.dir)));
 console.error(`registry servers ${entries.length}, already labelled ${entries.length - pool.length}, one per product ${drawn.length}`);
