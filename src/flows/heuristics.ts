@@ -41,6 +41,7 @@ import { storeAccessLabels } from "./storeaccess.js";
 import { mailPieceLabels, withoutDraftOnlySend } from "./mailpieces.js";
 import { settledKindLabels, withoutSettledToggles } from "./settledkinds.js";
 import { settledSinkLabels, withoutServerAddressRead } from "./settledsinks.js";
+import { liveSettingLabels } from "./livesettings.js";
 
 /** Splits `getStoryWithComments`, `git_diff`, `read-cypher` into lower-case words. */
 export function words(text: string): string[] {
@@ -1191,5 +1192,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const filtered = withoutServerAddressRead(withoutSettledToggles(withoutOwnRecordsText(withoutPublicFacts(withoutEmptyContainerSink(withoutStrangersRecords(kept, e, strangerFacts), e), e), e, { tracksErrors: context.tracksErrors }), e, settled), e, tool.inputSchema);
   // Tenth session, rulebook section 5 (sinks): tracker items, grants, uploads, automations, addresses the model picks
   // (see settledsinks.ts); after the filters above, which were written before those decisions.
-  return [...filtered, ...settledSinkLabels(e, tool.inputSchema, { talk: context.talk }).filter((l) => !filtered.some((o) => o.role === l.role && o.confidence >= 0.6))];
+  const settledSinks = [...filtered, ...settledSinkLabels(e, tool.inputSchema, { talk: context.talk }).filter((l) => !filtered.some((o) => o.role === l.role && o.confidence >= 0.6))];
+  // Tenth session, section 5 (live): alerts raised for people, settings served live, links on request (see livesettings.ts).
+  return [...settledSinks, ...liveSettingLabels(e, tool.description ?? "", tool.inputSchema).filter((l) => !settledSinks.some((o) => o.role === l.role && o.confidence >= 0.6))];
 }
