@@ -159,7 +159,7 @@ describe("added servers get the catalog's roles when launched by package", () =>
     {
       id: "grafana", command: "uvx", args: ["mcp-grafana"], package: "mcp-grafana",
       tool: tool("alerting_manage_rules", "Manage Grafana alert rules with full CRUD capabilities and filtering."),
-      want: ["destructive", "private-data"],
+      want: ["destructive", "private-data", "public-sink"],
     },
     {
       id: "grafana", command: "docker", args: ["run", "--rm", "-i", "grafana/mcp-grafana", "-t", "stdio"], package: "grafana/mcp-grafana",
@@ -255,12 +255,13 @@ describe("added servers get the catalog's roles when launched by package", () =>
     {
       id: "neo4j", command: "python", args: ["-m", "neo4j_mcp_server"], package: "neo4j_mcp_server",
       tool: tool("read-cypher", "read-cypher can run only read-only Cypher statements."),
-      want: ["private-data"],
+      // A read-only query may still be LOAD CSV FROM an agent-chosen URL (rulebook 5.3).
+      want: ["private-data", "public-sink", "untrusted-content"],
     },
     {
       id: "neo4j-cypher", command: "uvx", args: ["mcp-neo4j-cypher@0.6.0", "--transport", "stdio"], package: "mcp-neo4j-cypher",
       tool: tool("write_neo4j_cypher", "Execute a write Cypher query on the neo4j database."),
-      want: ["destructive"],
+      want: ["destructive", "public-sink"],
     },
     {
       id: "kagi", command: "uvx", args: ["kagimcp"], package: "kagimcp",
@@ -365,10 +366,10 @@ describe("added servers get the catalog's roles when launched by package", () =>
       want: ["destructive", "private-data"],
     },
     {
-      // Its description asks for a SELECT, but the handler passes any statement to BigQuery.
+      // Its description asks for a SELECT, but the handler passes any statement to BigQuery, EXPORT DATA included (5.3).
       id: "bigquery", command: "uvx", args: ["mcp-server-bigquery", "--project", "p", "--location", "US"], package: "mcp-server-bigquery",
       tool: tool("execute-query", "Execute a SELECT query on the BigQuery database"),
-      want: ["destructive", "private-data"],
+      want: ["destructive", "private-data", "public-sink"],
     },
     {
       id: "snowflake", command: "uvx", args: ["--python=3.12", "mcp_snowflake_server", "--allow_write"], package: "mcp_snowflake_server",
@@ -539,6 +540,7 @@ describe("added servers get the catalog's roles when launched by package", () =>
     const neon = launched("", [], { transport: "http", url: "https://mcp.neon.tech/mcp" });
     expect(labelTool(neon, tool("run_sql", "Execute a single SQL statement against a Neon database"))).toEqual([
       { role: "private-data", confidence: 0.95, reason: "known server neon, recognised by host mcp.neon.tech", basis: "catalog" },
+      { role: "public-sink", confidence: 0.95, reason: "known server neon, recognised by host mcp.neon.tech", basis: "catalog" },
       { role: "destructive", confidence: 0.95, reason: "known server neon, recognised by host mcp.neon.tech", basis: "catalog" },
     ]);
   });
@@ -588,7 +590,7 @@ describe("the third extension's endpoints, reported names and withheld config na
     const cypher = identifyServer(launched("uvx", ["mcp-neo4j-cypher"]))?.server;
     const memory = identifyServer(launched("uvx", ["mcp-neo4j-memory"]))?.server;
     expect([official?.id, cypher?.id, memory?.id]).toEqual(["neo4j", "neo4j-cypher", "neo4j-memory"]);
-    expect(official?.tools["write-cypher"]).toEqual(["destructive"]);
+    expect(official?.tools["write-cypher"]).toEqual(["untrusted-content", "private-data", "public-sink", "destructive"]);
     expect(cypher?.tools["write-cypher"]).toBeUndefined();
     expect(memory?.tools["delete_entities"]).toEqual(["destructive"]);
   });
