@@ -18,7 +18,8 @@
 //   labels-holdout53.json, labels-holdout54.json  a second seeded draw from the Docker MCP registry (--strict-exclusion)
 //   labels-holdout55.json, labels-holdout56.json  a third seeded draw, after the catalog reached most of the registry
 //   labels-holdout57.json, labels-holdout58.json  a fourth seeded draw, labelled under the settled conventions
-// Held-out 59 and 60 (labels-holdout59.json, labels-holdout60.json): tools of still more public servers, each set
+//   labels-holdout59.json, labels-holdout60.json  catalogued servers no set held (bench/catalog-draw.mjs)
+// Held-out 61 and 62 (labels-holdout61.json, labels-holdout62.json): tools of still more public servers, each set
 // labelled blind by someone else and never tuned on; each is reported when its file exists, and --skip-heldout
 // leaves them out without opening them or checking that they exist (tuning runs use that, so their tools and
 // errors stay unseen).
@@ -31,7 +32,7 @@ import { benchServer, developmentName, DEVELOPMENT_FILES, labelSetUrl, loadLabel
 // --verbose lists misses of the development sets only: held-out errors are never printed, so tuning cannot see them.
 const verbose = process.argv.includes("--verbose");
 const sets = DEVELOPMENT_FILES.map((file, i) => [developmentName(i), load(file)]);
-const HELD_OUT = [["held-out 59", "labels-holdout59.json"], ["held-out 60", "labels-holdout60.json"]];
+const HELD_OUT = [["held-out 61", "labels-holdout61.json"], ["held-out 62", "labels-holdout62.json"]];
 const skipHeldOut = process.argv.includes("--skip-heldout");
 // Not even opened under --skip-heldout: whoever tunes must not see their tools.
 if (!skipHeldOut) {
