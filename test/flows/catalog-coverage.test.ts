@@ -230,7 +230,7 @@ describe("added servers get the catalog's roles when launched by package", () =>
     {
       id: "blender", command: "uvx", args: ["blender-mcp"], package: "blender-mcp",
       tool: tool("get_scene_info", "Get detailed information about the current Blender scene"),
-      want: [],
+      want: ["private-data"], // the open scene is the user's work (rulebook 5.42)
     },
     {
       id: "ableton", command: "uvx", args: ["ableton-mcp"], package: "ableton-mcp",
@@ -332,7 +332,7 @@ describe("added servers get the catalog's roles when launched by package", () =>
     {
       id: "unity", command: "uvx", args: ["--from", "mcpforunityserver", "mcp-for-unity"], package: "mcpforunityserver",
       tool: tool("find_gameobjects", "Search for GameObjects in the scene by name, tag, layer, component type, or path. Returns instance IDs only (paginated)."),
-      want: [],
+      want: ["private-data"], // ids that reveal what the open scene holds (rulebook 5.42, section 1 derived values)
     },
     {
       id: "telegram", command: "uvx", args: ["--from", "git+https://github.com/chigwell/telegram-mcp.git@v2.0.1", "telegram-mcp"], package: "git+https://github.com/chigwell/telegram-mcp.git",
