@@ -31,7 +31,7 @@ import { rewritesStorefrontText } from "./commerce.js";
 import { analysesChatThreads, readsLastMessageWith, readsOthersProfiles, readsTeamWorkItems, searchesWholePlatform, readsLikedPosts, readsSocialAccounts, type TalkKind } from "./outsiders.js";
 import { accountFigures, callRecords, mailContainers, ownPlatformContainers, ownPostQueue, ownPublicationPosts, teamPlanningRecords } from "./holdings.js";
 import type { Tool } from "../model.js";
-import type { Label, Role } from "./types.js";
+import { FLOW_CONFIDENCE_THRESHOLD, type Label, type Role } from "./types.js";
 import { hasAny as has, wordSet } from "./word-sets.js";
 import { strangerTextLabels, withoutStrangersRecords } from "./strangertext.js";
 import { hubWriteLabels, withoutEmptyContainerSink } from "./hubwrites.js";
@@ -1192,7 +1192,12 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const filtered = withoutServerAddressRead(withoutSettledToggles(withoutOwnRecordsText(withoutPublicFacts(withoutEmptyContainerSink(withoutStrangersRecords(kept, e, strangerFacts), e), e), e, { tracksErrors: context.tracksErrors }), e, settled), e, tool.inputSchema);
   // Tenth session, rulebook section 5 (sinks): tracker items, grants, uploads, automations, addresses the model picks
   // (see settledsinks.ts); after the filters above, which were written before those decisions.
-  const settledSinks = [...filtered, ...settledSinkLabels(e, tool.inputSchema, { talk: context.talk }).filter((l) => !filtered.some((o) => o.role === l.role && o.confidence >= 0.6))];
+  const settledSinks = withMissingRoles(filtered, settledSinkLabels(e, tool.inputSchema, { talk: context.talk }));
   // Tenth session, section 5 (live): alerts raised for people, settings served live, links on request (see livesettings.ts).
-  return [...settledSinks, ...liveSettingLabels(e, tool.description ?? "", tool.inputSchema).filter((l) => !settledSinks.some((o) => o.role === l.role && o.confidence >= 0.6))];
+  return withMissingRoles(settledSinks, liveSettingLabels(e, tool.description ?? "", tool.inputSchema));
+}
+
+/** `base`, plus the labels of `extra` whose role `base` does not already give at flow strength. */
+function withMissingRoles(base: Label[], extra: Label[]): Label[] {
+  return [...base, ...extra.filter((l) => !base.some((o) => o.role === l.role && o.confidence >= FLOW_CONFIDENCE_THRESHOLD))];
 }
