@@ -5,16 +5,12 @@
 // cites the decision it applies.
 import { propertyOf, propertyText, READ_VERBS, DELETE_VERBS, type Evidence } from "./heuristics.js";
 import { keysWithItems } from "./scope.js";
+import { lead, leadsWith, readsOrRemoves } from "./settledsinks.js";
 import { sentToSelfOnly } from "./sending.js";
 import type { Label, Role } from "./types.js";
 import { hasAny as has } from "./word-sets.js";
 
 const label = (role: Role, reason: string): Label => ({ role, confidence: 0.65, reason });
-/** The verbs a name leads with, among its first three words (after any server or area prefix). */
-const lead = (e: Evidence) => e.name.slice(0, 3);
-const leadsWith = (e: Evidence, verbs: readonly string[]) => lead(e).some((w) => verbs.includes(w));
-/** A read or a removal at the head of the name or of the description: nothing new is raised or served. */
-const readsOrRemoves = (e: Evidence) => lead(e).some((w) => READ_VERBS.has(w) || DELETE_VERBS.has(w)) || READ_VERBS.has(e.first[0] ?? "") || DELETE_VERBS.has(e.first[0] ?? "");
 /** Unsent or trial work (5.11, 5.26): a draft, a test, a preview, something staff-only. */
 const unsentOrTrial = (e: Evidence) => has(e.nameSet, ["draft", "drafts", "pending", "internal", "private", "preview", "validate", "dry", "template", "templates", "simulate"]) ||
   // (An A/B or split test is an experiment served to users, not a trial call.)

@@ -14,10 +14,10 @@ export interface SettledSinkFacts {
 }
 
 /** The verbs a name leads with, among its first three words (after any server or area prefix). */
-const lead = (e: Evidence) => e.name.slice(0, 3);
-const leadsWith = (e: Evidence, verbs: readonly string[]) => lead(e).some((w) => verbs.includes(w));
-/** A read, a removal or an answer to something: nothing new is opened, granted or sent. */
-const readsOrRemoves = (e: Evidence) => lead(e).some((w) => READ_VERBS.has(w) || DELETE_VERBS.has(w)) || READ_VERBS.has(e.first[0] ?? "") || DELETE_VERBS.has(e.first[0] ?? "");
+export const lead = (e: Evidence) => e.name.slice(0, 3);
+export const leadsWith = (e: Evidence, verbs: readonly string[]) => lead(e).some((w) => verbs.includes(w));
+/** A read or a removal at the head of the name or of the description: nothing new is opened, granted, sent or served. */
+export const readsOrRemoves = (e: Evidence) => lead(e).some((w) => READ_VERBS.has(w) || DELETE_VERBS.has(w)) || READ_VERBS.has(e.first[0] ?? "") || DELETE_VERBS.has(e.first[0] ?? "");
 /** Unsent work and staff-only text (5.11, 5.10): a draft, a pending item, an internal or private note. */
 const unsentOrInternal = (e: Evidence) => has(e.nameSet, ["draft", "drafts", "pending", "internal", "private", "preview", "validate", "template", "templates"]);
 
