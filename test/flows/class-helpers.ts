@@ -5,6 +5,14 @@ import type { HeuristicContext } from "../../src/flows/heuristics.js";
 import type { Tool } from "../../src/model.js";
 
 export const str = { type: "string" };
+export const num = { type: "number" };
+export const bool = { type: "boolean" };
+export const obj = { type: "object" };
+export const arr = { type: "array" };
+/** An array of strings. */
+export const list = { type: "array", items: { type: "string" } };
+/** A string parameter with its own description. */
+export const said = (description: string) => ({ type: "string", description });
 
 export const tool = (name: string, description: string, properties: Record<string, unknown> = {}): Tool => ({ name, description, inputSchema: { type: "object", properties } });
 

@@ -1,10 +1,8 @@
 // Round twenty-five: sinks and destructive tools of kinds seen across the development sets: sign-ins to a host the
 // agent names, edits to a public form, trading positions closed, annotations on a team's charts and a record's single
 // picture replaced (texts written for these tests, not taken from them).
-import { h, str, tool } from "./class-helpers.js";
+import { h, str, tool, num, bool } from "./class-helpers.js";
 
-const num = { type: "number" };
-const bool = { type: "boolean" };
 const signIn = { host: str, port: num, username: str, password: str };
 
 describe("a tool that signs in to a host the agent names", () => {

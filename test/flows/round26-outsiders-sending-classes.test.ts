@@ -1,10 +1,8 @@
 // Round twenty-six: kinds of tools that return outsiders' text or send things out (texts written for these tests, not
 // taken from any label set). Each test holds a class's positives and its hard negatives together.
-import { h, str, tool } from "./class-helpers.js";
+import { h, str, tool, num, bool } from "./class-helpers.js";
 import { runsSocialNetwork } from "../../src/flows/strangertext.js";
 
-const num = { type: "number" };
-const bool = { type: "boolean" };
 const social = { managesRecords: true, socialNetwork: true };
 const records = { managesRecords: true };
 

@@ -2,10 +2,9 @@
 // checks, a platform's hot list, webhooks and calls aimed where the agent says, a messaging setup replaced (texts
 // written for these tests, not taken from any label set). Each test holds positives that must get the role and near
 // misses that must not.
-import { h, str, tool } from "./class-helpers.js";
+import { h, str, tool, num } from "./class-helpers.js";
 import { runsIdentityRealm } from "../../src/flows/identity.js";
 
-const num = { type: "number" };
 const realm = { identityRealm: true };
 const backOffice = { backOffice: true };
 

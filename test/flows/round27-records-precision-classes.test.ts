@@ -1,10 +1,9 @@
 // Round twenty-seven (precision first): reads of an organisation's own records that looked like outsiders' text (texts
 // written for these tests, not taken from any label set). Each test holds the tools that must lose the false role and
 // the near misses that must keep it.
-import { h, str, tool } from "./class-helpers.js";
+import { h, str, tool, num } from "./class-helpers.js";
 import { keepsBackOffice, tracksErrors } from "../../src/flows/ownrecords.js";
 
-const num = { type: "number" };
 const backOffice = { backOffice: true };
 const errors = { tracksErrors: true };
 

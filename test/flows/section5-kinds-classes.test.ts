@@ -1,11 +1,7 @@
 // Tenth session, rulebook section 5 (kinds): the settled conventions applied as classes of tools (settledkinds.ts).
 // Texts written for these tests, not taken from any label set.
-import { h, str, tool } from "./class-helpers.js";
+import { h, str, tool, num, bool, obj, arr } from "./class-helpers.js";
 
-const num = { type: "number" };
-const bool = { type: "boolean" };
-const arr = { type: "array" };
-const obj = { type: "object" };
 const chat = { talk: "private" as const };
 
 describe("5.1 a change to what a live site, store or API serves", () => {

@@ -2,13 +2,7 @@
 // and reads that can hand back a link anyone may open (texts written for these tests, not taken from any label set).
 // Each describe is one class, cited by its decision; each test holds positives that must get the role and near misses
 // that must not.
-import { h, str, tool } from "./class-helpers.js";
-
-const num = { type: "number" };
-const bool = { type: "boolean" };
-const obj = { type: "object" };
-const list = { type: "array", items: { type: "string" } };
-const said = (description: string) => ({ type: "string", description });
+import { h, str, tool, num, bool, obj, list, said } from "./class-helpers.js";
 
 describe("5.24 and 2.18: alerts, incidents, notifications and alerting events raised for people", () => {
   test("on-call responders, a team or an app's users are paged or shown the text the model wrote", () => {

@@ -1,13 +1,7 @@
 // Tenth session, the sink decisions of the labelling rulebook's section 5 (texts written for these tests, not taken from
 // any label set). Each describe is one class, cited by its decision; each test holds positives that must get the role and
 // near misses that must not.
-import { h, str, tool } from "./class-helpers.js";
-
-const num = { type: "number" };
-const bool = { type: "boolean" };
-const obj = { type: "object" };
-const list = { type: "array", items: { type: "string" } };
-const said = (description: string) => ({ type: "string", description });
+import { h, str, tool, num, bool, obj, list, said } from "./class-helpers.js";
 
 describe("5.24: an issue, a ticket or an incident opened in a shared tracker, and a request sent to an approver", () => {
   test("the team, the assignee, the responders or the approver read what the model wrote", () => {

@@ -1,8 +1,6 @@
 // A store's live records: prices and stock rewritten, orders marked settled, batch endpoints, with look-alikes (texts
 // written for these tests).
-import { h, str, tool } from "./class-helpers.js";
-
-const num = { type: "number" };
+import { h, str, tool, num } from "./class-helpers.js";
 
 describe("rewriting what customers buy at: a product's price or stock", () => {
   test("prices, SKUs and stock levels of a product or a variant", () => {
