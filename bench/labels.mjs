@@ -19,8 +19,9 @@
 //   labels-holdout55.json, labels-holdout56.json  a third seeded draw, after the catalog reached most of the registry
 //   labels-holdout57.json, labels-holdout58.json  a fourth seeded draw, labelled under the settled conventions
 //   labels-holdout59.json, labels-holdout60.json  catalogued servers no set held (bench/catalog-draw.mjs)
-// Held-out 61 and 62 (labels-holdout61.json, labels-holdout62.json): tools of still more public servers, each set
-// labelled blind by someone else and never tuned on; each is reported when its file exists, and --skip-heldout
+// Held-out 61 to 64 (labels-holdout61.json .. labels-holdout64.json): one catalog draw dealt to four sets, each
+// labelled blind by someone else and never tuned on; each is reported when its file exists, then all of them
+// together (the verdict docs/benchmarks.md fixes for them is on that pooled row), and --skip-heldout
 // leaves them out without opening them or checking that they exist (tuning runs use that, so their tools and
 // errors stay unseen).
 // Each set runs twice: as configured (the server name is the config name and the launched package, so the catalog
@@ -32,7 +33,7 @@ import { benchServer, developmentName, DEVELOPMENT_FILES, labelSetUrl, loadLabel
 // --verbose lists misses of the development sets only: held-out errors are never printed, so tuning cannot see them.
 const verbose = process.argv.includes("--verbose");
 const sets = DEVELOPMENT_FILES.map((file, i) => [developmentName(i), load(file)]);
-const HELD_OUT = [["held-out 61", "labels-holdout61.json"], ["held-out 62", "labels-holdout62.json"]];
+const HELD_OUT = [61, 62, 63, 64].map((n) => [`held-out ${n}`, `labels-holdout${n}.json`]);
 const skipHeldOut = process.argv.includes("--skip-heldout");
 // Not even opened under --skip-heldout: whoever tunes must not see their tools.
 if (!skipHeldOut) {
@@ -79,14 +80,16 @@ const row = (name, mode, role, c) =>
 const MODES = [["catalog + heuristics", false], ["heuristics only", true]];
 // Every development set together: the sets were tuned on, so this says how consistent the labeller is, not how it
 // does on servers it has not seen (that is the held-out set's job).
-const pooled = Object.fromEntries(MODES.map(([mode]) => [mode, Object.fromEntries(ROLES.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]))]));
+const emptyCounts = () => Object.fromEntries(MODES.map(([mode]) => [mode, Object.fromEntries(ROLES.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]))]));
+const pooled = emptyCounts();
+const pooledHeldOut = emptyCounts();
 for (const [name, labelled] of sets) {
   for (const [mode, noCatalog] of MODES) {
     const { counts, misses } = measure(labelled, noCatalog);
     for (const role of ROLES) {
       console.log(row(name, mode, role, counts[role]));
-      if (name.startsWith("held-out")) continue;
-      for (const k of ["tp", "fp", "fn"]) pooled[mode][role][k] += counts[role][k];
+      const into = name.startsWith("held-out") ? pooledHeldOut : pooled;
+      for (const k of ["tp", "fp", "fn"]) into[mode][role][k] += counts[role][k];
     }
     if (verbose && !name.startsWith("held-out")) console.error(`\n${name}, ${mode}:\n${misses.join("\n")}\n`);
   }
@@ -97,6 +100,8 @@ for (const [name, labelled] of sets) {
   }
 }
 for (const [mode] of MODES) for (const role of ROLES) console.log(row("all development sets", mode, role, pooled[mode][role]));
+const heldOutCount = sets.filter(([name]) => name.startsWith("held-out")).length;
+if (heldOutCount > 1) for (const [mode] of MODES) for (const role of ROLES) console.log(row(`held-out sets together (${heldOutCount})`, mode, role, pooledHeldOut[mode][role]));
 
 // A toxic flow needs one tool per role in an inventory, so what decides whether a flow is reported is whether a server
 // gets a role at all, not whether every tool does: per server, the role is expected when any labelled tool has it and
