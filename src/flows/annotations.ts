@@ -15,7 +15,7 @@ const TEXT_PARAM = /^(?:content|text|body|message|description|note|title|summary
 export function annotatesSharedView(e: Evidence): boolean {
   if (!has(e.nameSet, ["annotation", "annotations", "annotate"]) || !e.name.some((w) => ADD_VERBS.includes(w) || w === "annotate")) return false;
   if (e.name.some((w) => READ_VERBS.has(w)) || has(e.nameSet, OWN_MATERIAL)) return false;
-  const where = `${e.name.join(" ")} ${e.firstText} ${e.params.join(" ").replace(/_/g, " ")}`;
+  const where = `${e.nameThenFirst} ${e.params.join(" ").replace(/_/g, " ")}`;
   return SHARED_PLACE.test(where) && !has(new Set(e.params.flatMap((p) => p.split(/_/))), OWN_MATERIAL.filter((w) => w !== "text")) && e.params.some((p) => TEXT_PARAM.test(p));
 }
 

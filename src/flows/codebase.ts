@@ -13,7 +13,7 @@ const PUBLIC_CODE = /\b(?:public|official|samples?|snippets?|examples?|documenta
 /** "Keyword search across server-side code types", "regex over portal code": the instance's own scripts. */
 export function searchesStoredCode(e: Evidence): boolean {
   const search = e.name.some((w) => SEARCH_WORDS.has(w)) || /^(?:(?:true |full[- ]text |keyword |fast )*(?:regex|search|grep)\b)/.test(e.firstText);
-  const text = `${e.name.join(" ")} ${e.firstText}`;
+  const text = e.nameThenFirst;
   return search && !e.urlParam && CODE.test(text) && !PUBLIC_CODE.test(text);
 }
 

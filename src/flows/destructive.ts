@@ -135,7 +135,7 @@ function rotatesSecret(e: Evidence): boolean {
  */
 function setsPolicyOrRank(e: Evidence): boolean {
   if (!e.name.some((w) => ["set", "update", "change", "modify", "edit", "patch"].includes(w)) || e.name.some((w) => READ_VERBS.has(w) || w === "create" || w === "add")) return false;
-  const object = has(e.nameSet, ["policy", "policies"]) || /\bpower levels?\b/.test(`${e.name.join(" ")} ${e.firstText}`);
+  const object = has(e.nameSet, ["policy", "policies"]) || /\bpower levels?\b/.test(e.nameThenFirst);
   return object && e.params.some((p) => /^(?:polic(?:y|ies)|(?:power_?)?level|rules|role)$/.test(p));
 }
 

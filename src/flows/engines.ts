@@ -9,7 +9,7 @@ const NOT_A_READ = new Set(["set", "put", "write", "create", "add", "insert", "u
 
 /** `redis_command(command)`: one of the engine's own commands, which reads keys or, if it is a write, changes them. */
 export function runsEngineCommand(e: Evidence): boolean {
-  return e.nameSet.has("command") && DATABASE_ENGINE.test(`${e.name.join(" ")} ${e.firstText}`) && /^(?:run|runs|execute|executes|send|sends)\b/.test(e.firstText);
+  return e.nameSet.has("command") && DATABASE_ENGINE.test(e.nameThenFirst) && /^(?:run|runs|execute|executes|send|sends)\b/.test(e.firstText);
 }
 
 /** `redis_scan`, `redis_slowlog`, `mongodb-logs`: named for the engine and changing nothing, so it returns the instance's data. */

@@ -17,7 +17,7 @@ const EXCHANGE_FIGURES = /\b(?:stats|statistics|analytics|patterns?|volumes?|cou
  */
 export function analysesConversationsWithContacts(e: Evidence): boolean {
   const withContacts = e.params.some((p) => CONTACT_PARAM.test(p)) || WITH_CONTACTS.test(e.fullText);
-  return withContacts && CONVERSATION.test(e.fullText) && EXCHANGE_FIGURES.test(`${e.name.join(" ")} ${e.firstText}`);
+  return withContacts && CONVERSATION.test(e.fullText) && EXCHANGE_FIGURES.test(e.nameThenFirst);
 }
 
 const OWN_FIGURES = /\b(?:insights|metrics|stats|statistics|analytics|performance|kpis?|reach|impressions|engagement)\b/;
@@ -32,7 +32,7 @@ const DATE_PARAM = /^(?:start|end|since|until|from|to|start_?date|end_?date|date
  */
 export function readsOwnPerformance(e: Evidence): boolean {
   if (/\bpublic\b|\bany (?:post|video|user|account|channel|page)s?\b/.test(e.firstText)) return false;
-  const described = OWN_FIGURES.test(`${e.name.join(" ")} ${e.firstText}`) && OWN_SUBJECT.test(e.firstText);
+  const described = OWN_FIGURES.test(e.nameThenFirst) && OWN_SUBJECT.test(e.firstText);
   // `report(metrics, dimensions, start_date, end_date)`: an analytics property's report, whatever the name says.
   const report = e.params.some((p) => /^metrics?$/.test(p)) && e.params.some((p) => /^dimensions?$/.test(p)) && e.params.some((p) => DATE_PARAM.test(p));
   return described || report;

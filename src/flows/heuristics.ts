@@ -229,6 +229,8 @@ export interface Evidence {
   firstText: string;
   /** The words of the name and of the first sentence together. */
   nameAndFirst: Set<string>;
+  /** The name's words, then the first sentence, as one text for patterns that may match across the two. */
+  nameThenFirst: string;
   urlParam: boolean;
   recipientParam: boolean;
   bodyParam: boolean;
@@ -251,7 +253,7 @@ function evidenceOf(tool: Tool): Evidence {
   const name = apiPathName(rawName, READ_VERBS.has(first[0] ?? "") ? first[0] : undefined);
   const params = parameterNames(tool.inputSchema);
   return {
-    name, nameSet: new Set(name), first, firstSet: new Set(first), firstText, nameAndFirst: new Set([...name, ...first]), urlParam: hasUrlParameter(tool.inputSchema),
+    name, nameSet: new Set(name), first, firstSet: new Set(first), firstText, nameAndFirst: new Set([...name, ...first]), nameThenFirst: `${name.join(" ")} ${firstText}`, urlParam: hasUrlParameter(tool.inputSchema),
     // `translate_text(text, to)`: "to" is a language there, not a person.
     recipientParam: params.some((p) => RECIPIENT_PARAMS.has(p) && (p !== "to" || !/\b(?:language|lang|locale|unit|units|currency|format|timezone|encoding)\b/.test(propertyText(tool.inputSchema, p)))) && !has(new Set(name), ["translate", "convert", "transform"]),
     bodyParam: params.some((p) => BODY_PARAMS.has(p)),
@@ -563,7 +565,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // `get_vanity_url`, `list_invite_urls` with no address to fetch: the tool returns an address, it reads no page.
   const urlIsObject = !e.urlParam && (e.name[e.name.length - 1] === "url" || e.name[e.name.length - 1] === "urls");
   // `get_online_followers`, "users who are online": presence, not the internet.
-  const presence = /\bonline (?:users?|followers?|members?|friends?|contacts?|status|presence|players?|people)\b/.test(`${e.name.join(" ")} ${e.firstText}`);
+  const presence = /\bonline (?:users?|followers?|members?|friends?|contacts?|status|presence|players?|people)\b/.test(e.nameThenFirst);
   const webName = (has(e.nameSet, [...WEB_WORDS].filter((w) => (!urlIsObject || (w !== "url" && w !== "urls")) && (!presence || w !== "online"))) && !localHtml && !webWordNamesSetting(e)) || e.nameSet.has("navigate");
   // "Visible elements on the page": a browser tool reading the DOM of whatever site is open.
   // Selecting, clicking or filling an element acts on the page; it returns none of its text.
@@ -615,7 +617,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   const statsHead = /^(?:get|show|return|fetch|retrieve)s? (?:the )?(?:[a-z]+ ){0,2}(?:statistics|stats|metrics)\b(?! and| with)/.test(e.firstText);
   // "List the configured e-mail accounts", `list_mail_providers`: the tool's own mail setup, not mail (the accounts are
   // still the user's, below).
-  const mailSetup = /\b(?:e-?mail|mail) (?:accounts?|providers?|connections?)\b/.test(`${e.name.join(" ")} ${e.firstText}`) && !has(e.nameSet, ["message", "messages", "inbox", "search", "unread"]);
+  const mailSetup = /\b(?:e-?mail|mail) (?:accounts?|providers?|connections?)\b/.test(e.nameThenFirst) && !has(e.nameSet, ["message", "messages", "inbox", "search", "unread"]);
   const mailCarrier = mailSetup || /\b(?:e-?mail|mail) (?:services?|servers?|providers?)\b/.test(e.firstText) && !has(e.nameSet, ["email", "emails", "mail", "mails", "inbox", "message", "messages"]);
   const ambiguous = (w: string) => statsHead || (trackerSettings && /^issues?$/.test(w)) || (mailCarrier && /^(?:email|emails|mail|mails)$/.test(w)) ||
     (emailField && /^(?:email|emails|mail|mails)$/.test(w)) || (ownNotices && /^(?:message|messages|notification|notifications)$/.test(w)) ||
@@ -702,7 +704,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
 
   // "Full details for a job posting": an employer wrote it (the postings the user saved or applied to are the user's list).
   const jobPosting = readVerb !== undefined && !fetchesUrl && !savedLocally && !has(all, ["my", "own", "saved", "applied", "application", "applications"]) &&
-    /\bjob (?:postings?|listings?|openings?|offers?|ads?|adverts?|advertisements?)\b|\bjob ?posts?\b|\bvacanc(?:y|ies)\b/.test(`${e.name.join(" ")} ${e.firstText}`);
+    /\bjob (?:postings?|listings?|openings?|offers?|ads?|adverts?|advertisements?)\b|\bjob ?posts?\b|\bvacanc(?:y|ies)\b/.test(e.nameThenFirst);
   // `get_attachment(message_id, attachment_id)`: one attachment's content, as its sender made it (a list of attachments
   // gives only names and sizes).
   const sentAttachment = readVerb !== undefined && readVerb !== "list" && !savedLocally && e.nameSet.has("attachment") && !has(e.nameSet, ["attachments", "metadata", "info", "action", "actions"]) &&
@@ -959,7 +961,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // `getChineseCalendar`, `lunar_calendar`: a calendar of dates and festivals anyone can look up, not the user's diary.
   const referenceCalendar = has(e.nameSet, ["calendar", "calendars"]) && has(all, ["chinese", "lunar", "holiday", "holidays", "gregorian", "solar", "almanac", "festival", "festivals"]);
   // `list_mail_providers`: the services the tool can connect to, the same for every user.
-  const mailProviders = /\b(?:e-?mail|mail) (?:providers?|services?)\b/.test(`${e.name.join(" ")} ${e.firstText}`);
+  const mailProviders = /\b(?:e-?mail|mail) (?:providers?|services?)\b/.test(e.nameThenFirst);
   const privateName = (has(e.nameSet, [...PRIVATE_NOUNS].filter((w) => !mailProviders || !/^(?:email|emails|mail)$/.test(w))) && !referenceCalendar) || qualified !== undefined;
   // "Search MyVariant.info for variant database records": a public database named by its site is nobody's private store.
   const namedPublicDatabase = fixedHost(e) && !e.urlParam;
@@ -1068,7 +1070,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   } else if (readVerb && !webTool && !savedLocally && teamPlanningRecords(e, all)) {
     // Sprints and a project's planned versions exist only in the team's own tracker (see holdings.ts).
     add("private-data", 0.65, "reads a team's sprints or a project's planned versions, the team's own planning records");
-  } else if (readVerb && !webTool && !metadataOnly && !vendorDocs && !engineFacts && !capabilityList && !aboutTheProduct && !selfOrPageOrWrite && WORKSPACE_PRODUCT.test(`${e.name.join(" ")} ${e.firstText}`)) {
+  } else if (readVerb && !webTool && !metadataOnly && !vendorDocs && !engineFacts && !capabilityList && !aboutTheProduct && !selfOrPageOrWrite && WORKSPACE_PRODUCT.test(e.nameThenFirst)) {
     // A team wiki, tracker, help desk or CRM holds only what the organisation put there.
     add("private-data", 0.65, "reads an organisation's own wiki, tracker, help desk or CRM");
   } else if (databaseStructure && !changesTable && !webTool && !publicReference) {
@@ -1134,7 +1136,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
   // `get_meeting_transcript`, "the transcript of a recorded call": the account's own meetings and calls, said by its
   // participants (a public video's transcript is not the account's).
   const meetingTranscript = readVerb !== undefined && has(e.nameSet, ["transcript", "transcripts"]) && !PUBLIC_PLATFORM.test(`${e.firstText} ${e.paramText}`) &&
-    /\b(?:meetings?|calls?|webinars?|recorded|recordings?)\b/.test(`${e.name.join(" ")} ${e.firstText} ${e.params.join(" ")}`);
+    /\b(?:meetings?|calls?|webinars?|recorded|recordings?)\b/.test(`${e.nameThenFirst} ${e.params.join(" ")}`);
   if (meetingTranscript && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
     add("private-data", 0.65, "reads the transcript of the account's own meeting or call");
   }
@@ -1146,7 +1148,7 @@ function singleToolLabels(tool: Tool, context: HeuristicContext): Label[] {
     add("private-data", 0.65, "reads the signed-in account's own posts, saved items or audience");
   }
   // `get_reading_lists`, "your saved stories", a watch list: what the account put aside to read or watch later is its own.
-  const savedForLater = /\b(?:reading|watch) ?lists?\b|\bwatchlists?\b|\b(?:your|my|the user'?s) saved\b|\bread(?:ing)? later\b/.test(`${e.name.join(" ")} ${e.firstText}`);
+  const savedForLater = /\b(?:reading|watch) ?lists?\b|\bwatchlists?\b|\b(?:your|my|the user'?s) saved\b|\bread(?:ing)? later\b/.test(e.nameThenFirst);
   if (readVerb && savedForLater && !webTool && !out.some((l) => l.role === "private-data" && l.confidence >= 0.6)) {
     add("private-data", 0.65, "reads the lists the account saved to read or watch later");
   }

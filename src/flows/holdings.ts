@@ -20,7 +20,7 @@ const OWNED = /\byour\b|\b(?:stored|saved|configured|connected|linked) (?:[a-z]+
 
 /** `list_boards` ("List your Pinterest boards"), `list_pages` (the pages a token administers) on a social platform. */
 export function ownPlatformContainers(e: Evidence, all: ReadonlySet<string>): boolean {
-  return PUBLIC_PLATFORM.test(`${e.name.join(" ")} ${e.firstText}`) && has(all, OWN_CONTAINERS) && OWNED.test(e.firstText) &&
+  return PUBLIC_PLATFORM.test(e.nameThenFirst) && has(all, OWN_CONTAINERS) && OWNED.test(e.firstText) &&
     !has(all, [...WRITTEN_BY_OTHERS, "feed", "feeds", "timeline", "pins", "posts", "tweets", "public", "any", "search"]);
 }
 

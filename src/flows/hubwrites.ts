@@ -58,7 +58,7 @@ const ADDRESS_PARAM = /^(?:e-?mail|email_?address|address|recipient)$/;
  */
 function mailsConfirmation(e: Evidence): boolean {
   const writes = has(e.nameSet, ["create", "add", "subscribe", "send", "register", "signup"]) || /^(?:create|add|subscribe|send|register)s?\b/.test(e.firstText);
-  return writes && CONFIRMATION_MAIL.test(`${e.name.join(" ")} ${e.firstText}`) && e.params.some((p) => ADDRESS_PARAM.test(p)) &&
+  return writes && CONFIRMATION_MAIL.test(e.nameThenFirst) && e.params.some((p) => ADDRESS_PARAM.test(p)) &&
     !has(e.nameSet, ["get", "list", "read", "settings", "template", "templates", "delete", "remove"]);
 }
 

@@ -92,7 +92,7 @@ export function readsBackOfficeStock(e: Evidence, backOffice: boolean): boolean 
   if (!backOffice || (!looks(e) && !/^(?:return|returns)\b/.test(e.firstText))) return false;
   if (/\b(?:csv|spreadsheet|file|static|bundled|local)\b/.test(e.firstText)) return false;
   // Stock as goods on hand (its level, quantity or what is available), not a company's shares on a market.
-  const stock = /\bstock (?:levels?|quantit(?:y|ies)|counts?|on hand)\b|\b(?:available|remaining|current) stock\b|\binventory (?:levels?|quantit(?:y|ies)|counts?)\b/.test(`${e.name.join(" ")} ${e.firstText}`) &&
+  const stock = /\bstock (?:levels?|quantit(?:y|ies)|counts?|on hand)\b|\b(?:available|remaining|current) stock\b|\binventory (?:levels?|quantit(?:y|ies)|counts?)\b/.test(e.nameThenFirst) &&
     !has(e.nameSet, ["market", "price", "prices", "quote", "quotes", "ticker", "shares"]);
   const productByNumber = has(e.nameSet, ["product", "products"]) && e.params.some((p) => /^(?:product_?(?:number|id|no|sku)|sku)$/.test(p));
   return stock || productByNumber;

@@ -25,7 +25,7 @@ export function libraryLabels(e: Evidence, facts: { readVerb: string | undefined
   const describedRead = /^(?:search|list|get|find|show|fetch|read|browse|return)s?\b|^[^a-z]*auth(?:entication)? required\W+(?:get|list|fetch|return)s?\b/.test(e.firstText);
   const reads = facts.readVerb !== undefined || describedRead || e.name[0] === "check" || e.first[0] === "check";
   if (!reads || has(e.nameSet, CHANGES) || e.params.some((p) => SOMEONE_PARAM.test(p))) return [];
-  const text = `${e.name.join(" ")} ${e.firstText}`;
+  const text = e.nameThenFirst;
   const picks = USERS_PICKS.test(e.firstText) || (has(e.nameSet, ["saved", "followed", "liked"]) && /\b(?:user|my|your|library)\b/.test(text));
   const bookmarks = has(e.nameSet, ["bookmark", "bookmarks"]) && /\bbookmarks\b/.test(text);
   if (!picks && !bookmarks) return [];

@@ -27,7 +27,7 @@ const SCAN_ENGINE_FACTS = ["count", "counts", "facet", "facets", "filter", "filt
 
 /** `search_shodan(query)`: matches carry the service banners, titles and pages that Internet hosts serve. */
 function searchesScanEngine(e: Evidence): boolean {
-  return has(e.nameSet, ["search", "query"]) && e.params.some((p) => /^(?:q|query)$/.test(p)) && SCAN_ENGINES.test(`${e.name.join(" ")} ${e.firstText}`) && !has(e.nameSet, SCAN_ENGINE_FACTS);
+  return has(e.nameSet, ["search", "query"]) && e.params.some((p) => /^(?:q|query)$/.test(p)) && SCAN_ENGINES.test(e.nameThenFirst) && !has(e.nameSet, SCAN_ENGINE_FACTS);
 }
 
 export function listingLabels(e: Evidence): Label[] {

@@ -54,7 +54,7 @@ const MONEY = /\b(?:payments?|orders?|charges?|authori[sz]ations?|authori[sz]ed|
 /** `capture_order`, "Capture payment for an authorised order", `capture_charge`: the authorised money is taken for good. */
 function capturesPayment(e: Evidence): boolean {
   const at = e.name.indexOf("capture");
-  return at >= 0 && at <= 1 && !e.name.slice(0, at).some((w) => READ_VERBS.has(w)) && MONEY.test(`${e.name.join(" ")} ${e.firstText}`) &&
+  return at >= 0 && at <= 1 && !e.name.slice(0, at).some((w) => READ_VERBS.has(w)) && MONEY.test(e.nameThenFirst) &&
     !has(e.nameSet, ["screenshot", "screen", "session", "message", "image", "photo", "video", "audio", "page", "event", "exception", "error", "status", "details", "list", "get"]);
 }
 

@@ -131,7 +131,7 @@ const flat = (description: string) => description.replace(/\s+/g, " ").toLowerCa
 /** `get_file(path, return_type: "url" = a pre-signed download URL)`, `get_object(bucket, key, presign: true)`. */
 export function returnsLinkOnRequest(e: Evidence, description: string, schema: unknown): boolean {
   const reads = lead(e).some((w) => READ_VERBS.has(w) || ["export", "download"].includes(w)) || READ_VERBS.has(e.first[0] ?? "");
-  if (!reads || lead(e).some((w) => DELETE_VERBS.has(w)) || UPLOAD_LINK.test(`${e.name.join(" ")} ${e.firstText}`)) return false;
+  if (!reads || lead(e).some((w) => DELETE_VERBS.has(w)) || UPLOAD_LINK.test(e.nameThenFirst)) return false;
   const text = flat(description);
   return e.paramKeys.some((key) => {
     const p = key.toLowerCase();

@@ -18,7 +18,7 @@ export function sendsMail(tools: readonly Pick<Tool, "name">[]): boolean {
  * templates and the figures of its sending. A product's default or stock template is the vendor's, not the account's.
  */
 export function readsMailAccountItems(e: Evidence, mailer: boolean | undefined): boolean {
-  const mailTemplates = /\b(?:e-?mail|mail|newsletter|campaign) templates?\b/.test(`${e.name.join(" ")} ${e.firstText}`);
+  const mailTemplates = /\b(?:e-?mail|mail|newsletter|campaign) templates?\b/.test(e.nameThenFirst);
   return (mailer === true || mailTemplates) && has(e.nameSet, ["template", "templates", "stats", "statistics"]) &&
     !has(e.nameSet, ["default", "defaults", "stock", "gallery"]) && !/\b(?:default|stock|built-in|predefined) (?:content|templates?)\b/.test(e.firstText);
 }

@@ -19,7 +19,7 @@ export interface SettledKindFacts {
 }
 
 const label = (role: Role, confidence: number, reason: string): Label => ({ role, confidence, reason });
-const text = (e: Evidence): string => `${e.name.join(" ")} ${e.firstText}`;
+const text = (e: Evidence): string => e.nameThenFirst;
 /** A read, search or look-up verb at the head of the name or the description (a function: heuristics.ts loads after this module). */
 const looks = (e: Evidence, verbs: readonly string[]): boolean => verbs.some((w) => READ_VERBS.has(w)) || READ_VERBS.has(e.first[0] ?? "");
 

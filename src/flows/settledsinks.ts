@@ -49,7 +49,7 @@ export function opensTrackerItem(e: Evidence): boolean {
 /** `create_time_off_request(employee_id, dates, notes)`: a request that goes to an approver (5.24: someone other than the user). */
 export function requestsApproval(e: Evidence): boolean {
   if (!leadsWith(e, ["create", "add", "new", "submit", "file", "make"]) || readsOrRemoves(e) || unsentOrInternal(e)) return false;
-  const text = `${e.name.join(" ")} ${e.firstText}`;
+  const text = e.nameThenFirst;
   return has(e.nameSet, ["request", "requests"]) && /\b(?:time ?off|leave|absence|vacation|holiday|pto|approval)\b/.test(text);
 }
 
@@ -104,7 +104,7 @@ function widensGrant(e: Evidence): boolean {
 // signing in (a link for uploading opens nothing that is stored).
 
 function signsReadLink(e: Evidence): boolean {
-  const text = `${e.name.join(" ")} ${e.firstText}`;
+  const text = e.nameThenFirst;
   return /\b(?:pre-?signed|pre-?sign|signed)\b/.test(text) && /\b(?:urls?|links?|address(?:es)?)\b/.test(text) && !/\b(?:upload|uploading|put|write|post)\b/.test(text) &&
     !readsOrRemovesLink(e) && has(e.nameAndFirst, ["object", "objects", "file", "files", "blob", "blobs", "bucket", "document", "documents", "get", "download", "read"]);
 }
@@ -251,7 +251,7 @@ export function createsPublicByDefault(e: Evidence, schema: unknown, facts: Sett
   if (!creating || readsOrRemoves(e) || unsentOrInternal(e)) return false;
   if (publicUnlessSet(schema, e.params)) return true;
   // `create_category` of a forum, `channel_sections_insert` on a video platform: shown to every reader (not a private one).
-  const publicPlace = PUBLIC_PLATFORM.test(`${e.name.join(" ")} ${e.firstText}`) || /\b(?:forum|community|public)\b/.test(e.firstText) || facts.talk === "public";
+  const publicPlace = PUBLIC_PLATFORM.test(e.nameThenFirst) || /\b(?:forum|community|public)\b/.test(e.firstText) || facts.talk === "public";
   const shownText = e.params.some((p) => /^(?:name|title|description|text|color|emoji|icon|slug)$/.test(p));
   return publicPlace && has(e.nameSet, PUBLIC_CONTAINERS) && shownText && !/\b(?:private|secret|hidden|only (?:you|me|the user))\b/.test(e.firstText);
 }
@@ -285,7 +285,7 @@ const STARTING_OPERATION = /\b(?:create|add|run|put|submit|start)-[a-z-]+\b|\b(?
  */
 export function managesCloudCompute(e: Evidence, schema: unknown): boolean {
   if (e.name[0] !== "manage" && !/^manages? /.test(e.firstText)) return false;
-  if (!/\b(?:aws|azure|gcp|google cloud|cloud)\b/.test(`${e.name.join(" ")} ${e.firstText}`)) return false;
+  if (!/\b(?:aws|azure|gcp|google cloud|cloud)\b/.test(e.nameThenFirst)) return false;
   const object = has(e.nameSet, CLOUD_COMPUTE) || (has(e.nameSet, ["policy", "policies"]) && e.nameSet.has("resource"));
   const operations = e.params.filter((p) => /^(?:operation|action|op)$/.test(p)).map((p) => propertyText(schema, p)).join(" ");
   return object && STARTING_OPERATION.test(operations);

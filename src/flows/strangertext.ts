@@ -55,7 +55,7 @@ const NOT_TEXT = ["count", "counts", "stats", "metrics", "format", "validate", "
  */
 function citationGraph(e: Evidence, readVerb: string | undefined): boolean {
   const reads = readVerb !== undefined || DESCRIBED_READ.test(e.firstText);
-  const text = `${e.name.join(" ")} ${e.firstText}`;
+  const text = e.nameThenFirst;
   return reads && CITATION_LINKS.test(text) && !has(e.nameAndFirst, REFERENCE_WORKS) && !has(e.nameSet, NOT_TEXT) && !e.urlParam;
 }
 
@@ -85,7 +85,7 @@ const USERS = /\b(?:the user'?s?|your|my|own)\b|\blibrary\b/;
  * what the user reads, finished and rated is the user's own record, though the books are a public catalogue.
  */
 function readingRecord(e: Evidence): boolean {
-  const text = `${e.name.join(" ")} ${e.firstText}`;
+  const text = e.nameThenFirst;
   const bookish = /\b(?:books?|reading|read|library|shel(?:f|ves))\b/.test(text);
   const changes = has(e.nameSet, [...CHANGES, "rate", "mark", "shelve", "move", "review"]) || /^(?:add|create|delete|remove|update|set|mark|move|rate|shelve)s?\b/.test(e.firstText);
   return bookish && !changes && READING_RECORD.test(`${text} ${e.name.join("-")}`) && (USERS.test(text) || has(e.nameSet, ["currently", "recently"]));

@@ -17,7 +17,7 @@ function runsCommandInWorkload(e: Evidence): boolean {
   const execVerb = has(e.nameSet, ["exec", "execute", "run", "ssh"]) || /^(?:executes?|runs?) (?:an? |the )?(?:shell )?command\b/.test(e.firstText);
   const place = has(e.nameSet, WORKLOAD_PLACES) || has(e.firstSet, WORKLOAD_PLACES);
   return execVerb && place && e.params.some((p) => COMMAND_PARAM.test(p)) && !has(e.firstSet, SANDBOX_WORDS) && !has(e.nameSet, SANDBOX_WORDS) &&
-    !/\b(?:game|editor|console command)\b/.test(e.firstText) && !DATABASE_ENGINE.test(`${e.name.join(" ")} ${e.firstText}`);
+    !/\b(?:game|editor|console command)\b/.test(e.firstText) && !DATABASE_ENGINE.test(e.nameThenFirst);
 }
 
 /** `check_rows(table, where)`, `count_matching(table, filter)`: whatever the verb, a row filter on a named table returns what the rows hold. */
