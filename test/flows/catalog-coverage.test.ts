@@ -194,7 +194,8 @@ describe("added servers get the catalog's roles when launched by package", () =>
     {
       id: "apify", command: "npx", args: ["-y", "@apify/actors-mcp-server@latest"], package: "@apify/actors-mcp-server",
       tool: tool("call-actor", "Call any Actor from the Apify Store."),
-      want: ["public-sink", "untrusted-content"],
+      // "actor:tool" calls a tool of any MCP-server Actor in the Store: a catch-all (rulebook 5.3).
+      want: ["destructive", "private-data", "public-sink", "untrusted-content"],
     },
     {
       id: "box", command: "uvx", args: ["mcp-server-box"], package: "mcp-server-box",
