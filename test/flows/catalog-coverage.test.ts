@@ -343,7 +343,8 @@ describe("added servers get the catalog's roles when launched by package", () =>
     {
       id: "postman", command: "npx", args: ["@postman/postman-mcp-server", "--full"], package: "@postman/postman-mcp-server",
       tool: tool("runCollection", "Runs a Postman collection by ID with detailed test results and execution statistics."),
-      want: ["public-sink", "untrusted-content"],
+      // Its requests can use any method on any URL and its scripts read environment secrets: code execution (5.35).
+      want: ["destructive", "private-data", "public-sink", "untrusted-content"],
     },
     {
       id: "discord-saseq", command: "docker", args: ["run", "--rm", "-i", "-e", "DISCORD_TOKEN", "saseq/discord-mcp:latest"], package: "saseq/discord-mcp",
