@@ -209,14 +209,29 @@ function reasonOf(err: unknown, deadline: Deadline, stdio: GuardedStdioTransport
   // A cap or an early exit explains the failure better than the "connection closed" it causes.
   if (!timedOut && stdio?.fatalError) {
     if (deadline.phase === "spawn") return stdio.fatalError;
-    const lastErr = stdio.stderr.trim().split("\n").pop()?.trim();
-    return `${stdio.fatalError} during ${deadline.phase}${lastErr ? `: ${lastErr.slice(0, 200)}` : ""}`;
+    const cause = telltaleLine(stdio.stderr);
+    return `${stdio.fatalError} during ${deadline.phase}${cause ? `: ${cause.slice(0, 200)}` : ""}`;
   }
   if (timedOut) {
     const junk = stdio && stdio.invalidLines > 0 && stdio.validMessages === 0 ? ` (stdout had ${stdio.invalidLines} lines that were not JSON-RPC and no valid message)` : "";
     return deadline.timeoutMessage() + junk;
   }
   return `${deadline.phase} failed: ${firstLine(err)}`;
+}
+
+/** Lines that only point elsewhere ("A complete log of this run can be found in: ...") or carry a bare prefix. */
+const POINTER_LINE = /\bcomplete log\b|\blog of this run\b|\bdebug-\d+\.log\b|\bfor more (?:details|information)\b|^\S+ (?:error|ERR!)(?: \w+)?$/i;
+/** Lines that say why a launch failed: a package or module not found, a refused connection, a missing file. */
+const CAUSE_LINE = /\b(?:not found|no such|cannot find|could not|unable to|permission denied|no matching|ENOENT|EACCES|ECONNREFUSED|ETARGET|E404|\w*Error:)/i;
+
+/**
+ * The stderr line that best says why a server died. Launchers end with boilerplate (npm points at its log file, a
+ * Python traceback ends with the exception but starts with "Traceback"), so the last line that names a cause wins,
+ * then the last line that is not a pointer.
+ */
+export function telltaleLine(stderr: string): string | undefined {
+  const lines = stderr.split("\n").map((line) => line.trim()).filter((line) => line && !POINTER_LINE.test(line));
+  return [...lines].reverse().find((line) => CAUSE_LINE.test(line)) ?? lines.at(-1);
 }
 
 function firstLine(err: unknown): string {

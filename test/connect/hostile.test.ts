@@ -16,6 +16,8 @@ const entries = [
   fixtureEntry("hangs-initialize.mjs", [], { env }),
   fixtureEntry("hangs-list.mjs", [], { env }),
   fixtureEntry("exits-at-once.mjs", [], { env: { ...env, API_KEY: secret } }),
+  { ...fixtureEntry("fails-to-launch.mjs", ["npm"], { env }), name: "launch-npm" },
+  { ...fixtureEntry("fails-to-launch.mjs", ["python"], { env }), name: "launch-python" },
   { ...fixtureEntry("junk-stdout.mjs", ["some"], { env }), name: "junk-some" },
   { ...fixtureEntry("junk-stdout.mjs", ["endless"], { env }), name: "junk-endless" },
   fixtureEntry("malformed-listing.mjs", [], { env }),
@@ -102,6 +104,13 @@ test("a server that exits at once is an error with its stderr, redacted", () => 
   expect(r.status).toBe("error");
   expect(r.error).toMatch(/^server exited with code 3 during initialize: fatal: fixture refuses to run$/);
   expect(r.stderr).toContain("fatal: fixture refuses to run");
+});
+
+test("a launcher that dies is reported by the stderr line that names the cause, not its boilerplate", () => {
+  expect(byName("launch-npm").error).toBe(
+    "server exited with code 1 during initialize: npm error 404  The requested resource '@fixture/no-such-server@*' could not be found or you do not have permission to access it.",
+  );
+  expect(byName("launch-python").error).toBe("server exited with code 1 during initialize: ModuleNotFoundError: No module named 'fixture_sdk'");
 });
 
 test("junk lines on stdout are a warning; endless junk aborts the server", () => {
