@@ -5,8 +5,11 @@ import { readdirSync, readFileSync } from "node:fs";
 // Repository names that say nothing about the product (monorepos of many servers).
 export const GENERIC_REPO_NAMES = new Set(["mcp", "servers", "mcp-server", "mcp-servers"]);
 
-/** A product's name without scope, owner, separators or the usual "-mcp-server"/"-remote" decorations. */
-export const product = (name) => name.toLowerCase().replace(/^@[^/]+\//, "").replace(/^.*\//, "").replace(/[_ .]/g, "-")
+/**
+ * A product's name without scope, owner, image tag, separators or the usual "-mcp-server"/"-remote" decorations.
+ * (Held-out 61's labeller found `ghcr.io/OWNER/NAME:latest` in set 57 still matching nothing: the tag was kept.)
+ */
+export const product = (name) => name.toLowerCase().replace(/^@[^/]+\//, "").replace(/^.*\//, "").replace(/:[\w.-]+$/, "").replace(/[_ .]/g, "-")
   .replace(/(-mcp-server|-mcp|-server|-remote|-official|-api)+$/g, "").replace(/^(mcp-server-|mcp-)/, "");
 
 /**
