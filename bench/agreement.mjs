@@ -5,10 +5,11 @@ import { readFileSync } from "node:fs";
 import { labelTool, ROLES, FLOW_CONFIDENCE_THRESHOLD } from "../dist/flows/index.js";
 import { benchServer, labelSetUrl, loadLabelSet } from "./label-sets.mjs";
 
-// --second FILE reads another second labelling (a path), e.g. to check this script on a copy of the first labels.
+// --second FILE[,FILE...] reads other second labellings (paths; one reader per set, say), or a copy of the first labels
+// to check this script.
 const secondAt = process.argv.indexOf("--second");
-const secondFile = secondAt > 0 ? new URL(process.argv[secondAt + 1], `file://${process.cwd()}/`) : labelSetUrl("labels-second-opinion.json");
-const second = JSON.parse(readFileSync(secondFile, "utf8")).tools;
+const secondFiles = secondAt > 0 ? process.argv[secondAt + 1].split(",").map((path) => new URL(path, `file://${process.cwd()}/`)) : [labelSetUrl("labels-second-opinion.json")];
+const second = secondFiles.flatMap((file) => JSON.parse(readFileSync(file, "utf8")).tools);
 // --with-catalog scores the labeller as users get it (catalog + heuristics); the default is heuristics only.
 const withCatalog = process.argv.includes("--with-catalog");
 const firstSets = new Map();
@@ -26,7 +27,7 @@ const servers = new Map([...siblings].map(([name, siblingTools]) => [name, bench
 const rows = [];
 for (const b of second) {
   const a = firstByKey.get(key(b));
-  if (!a) throw new Error(`labels-second-opinion.json: ${b.server}/${b.name} is not in ${b.set}`);
+  if (!a) throw new Error(`second reading: ${b.server}/${b.name} is not in ${b.set}`);
   const tool = { name: a.name, description: a.description, inputSchema: a.inputSchema };
   const got = labelTool(servers.get(a.server), tool, { noCatalog: !withCatalog }).filter((l) => l.confidence >= FLOW_CONFIDENCE_THRESHOLD).map((l) => l.role);
   rows.push({ first: new Set(a.roles), second: new Set(b.roles), labeller: new Set(got) });
