@@ -229,7 +229,7 @@ const CAUSE_LINE = /\b(?:not found|no such|cannot find|could not|unable to|permi
  * Python traceback ends with the exception but starts with "Traceback"), so the last line that names a cause wins,
  * then the last line that is not a pointer.
  */
-export function telltaleLine(stderr: string): string | undefined {
+function telltaleLine(stderr: string): string | undefined {
   const lines = stderr.split("\n").map((line) => line.trim()).filter((line) => line && !POINTER_LINE.test(line));
   return [...lines].reverse().find((line) => CAUSE_LINE.test(line)) ?? lines.at(-1);
 }
