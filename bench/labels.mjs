@@ -20,7 +20,8 @@
 //   labels-holdout57.json, labels-holdout58.json  a fourth seeded draw, labelled under the settled conventions
 //   labels-holdout59.json, labels-holdout60.json  catalogued servers no set held (bench/catalog-draw.mjs)
 //   labels-holdout61.json .. labels-holdout64.json  the rest of the catalog draw, dealt to four sets
-// Held-out 65 to 67 (labels-holdout65.json .. labels-holdout67.json): the last catalog draw, each set labelled blind by
+//   labels-holdout65.json .. labels-holdout67.json  the last catalogued servers no set held
+// Held-out 68 to 71 (labels-holdout68.json .. labels-holdout71.json): sets still to be drawn, each labelled blind by
 // someone else and never tuned on; each is reported when its file exists, then all of them together (a verdict
 // fixed before a draw is read on that pooled row), and --skip-heldout
 // leaves them out without opening them or checking that they exist (tuning runs use that, so their tools and
@@ -34,7 +35,7 @@ import { benchServer, developmentName, DEVELOPMENT_FILES, labelSetUrl, loadLabel
 // --verbose lists misses of the development sets only: held-out errors are never printed, so tuning cannot see them.
 const verbose = process.argv.includes("--verbose");
 const sets = DEVELOPMENT_FILES.map((file, i) => [developmentName(i), load(file)]);
-const HELD_OUT = [65, 66, 67].map((n) => [`held-out ${n}`, `labels-holdout${n}.json`]);
+const HELD_OUT = [68, 69, 70, 71].map((n) => [`held-out ${n}`, `labels-holdout${n}.json`]);
 const skipHeldOut = process.argv.includes("--skip-heldout");
 // Not even opened under --skip-heldout: whoever tunes must not see their tools.
 if (!skipHeldOut) {
