@@ -53,9 +53,10 @@ export function loadKnownServers(path: string = DEFAULT_PATH): KnownServersFile 
   return parsed.data;
 }
 
-/** `@scope/pkg@1.2.3` -> `@scope/pkg`, `ghcr.io/x/y:tag` -> `ghcr.io/x/y`, lower case. */
+/** `@scope/pkg@1.2.3` -> `@scope/pkg`, `jsr:@scope/pkg` -> `@scope/pkg`, `ghcr.io/x/y:tag` -> `ghcr.io/x/y`, lower case. */
 export function packageOf(arg: string): string {
-  let s = arg.trim().toLowerCase();
+  // `deno run jsr:@scope/name@1.0`, `npm:@scope/name`: the registry prefix is not part of the package's name.
+  let s = arg.trim().toLowerCase().replace(/^(?:jsr|npm):(?=@?[a-z0-9])/, "");
   const at = s.lastIndexOf("@");
   if (at > 0) s = s.slice(0, at);
   const colon = s.lastIndexOf(":");

@@ -118,6 +118,9 @@ describe("labelTool", () => {
     expect(identifyServer(bare("stripe-remotely"))).toBeUndefined();
     expect(identifyServer(bare("stripe-payments"))).toBeUndefined();
     expect(identifyServer(bare("acme-tools"))).toBeUndefined();
+    // Deno launches name the registry in front of the package; the version after it still goes.
+    const byJsr = bare("baseline", { command: "deno", args: ["run", "-A", "jsr:@yamanoku/baseline-mcp-server@0.4.0"] });
+    expect(identifyServer(byJsr)?.server.id).toBe("baseline-yamanoku");
     const issue = labelTool(byPackage, tool("get_issue", "Get issue details"));
     // Outsiders write issues, and the same token reads private repositories.
     expect(issue).toEqual([
