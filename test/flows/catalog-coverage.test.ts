@@ -396,7 +396,8 @@ describe("added servers get the catalog's roles when launched by package", () =>
     {
       id: "office-word", command: "uvx", args: ["--from", "office-word-mcp-server", "word_mcp_server"], package: "office-word-mcp-server",
       tool: tool("get_all_comments", "Extract all comments from a Word document."),
-      want: ["private-data", "untrusted-content"],
+      // rulebook 5.50: a local file's contents are private data only, whoever wrote them
+      want: ["private-data"],
     },
     {
       id: "trello", command: "npx", args: ["-y", "@delorenj/mcp-server-trello"], package: "@delorenj/mcp-server-trello",
