@@ -64,6 +64,19 @@ export function packageOf(arg: string): string {
   return s;
 }
 
+const PYTHON_LAUNCHERS = /^(?:uvx|uv|pipx|pip3?|python(?:3(?:\.\d+)?)?|py)(?:\.exe)?$/;
+
+function launchedByPython(command: string | undefined): boolean {
+  const base = (command ?? "").split(/[\\/]/).pop()?.toLowerCase() ?? "";
+  return PYTHON_LAUNCHERS.test(base);
+}
+
+/** A PyPI requirement's distribution as the index compares names: no extras or version, case-folded, every run of `-`, `_` and `.` one hyphen. */
+function pypiName(name: string): string {
+  // `mcp-server-fetch==2025.4.7` and `mcp-server-git[cli]>=1` name the same distributions as their bare names.
+  return name.toLowerCase().replace(/\[.*$|[=<>!~;\s].*$/, "").replace(/[-_.]+/g, "-");
+}
+
 function hostOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
@@ -89,9 +102,14 @@ export function identifyServer(server: ScannedServer, catalog: Pick<KnownServers
     if (hit) return { server: hit, by: `serverInfo.name "${server.serverInfo?.name}"` };
   }
   const launched = [server.entry.command ?? "", ...server.entry.args].map(packageOf);
-  for (const k of catalog.servers) {
-    const pkg = k.packages.find((p) => launched.includes(p.toLowerCase()));
-    if (pkg) return { server: k, by: `package ${pkg}` };
+  const matchers = [(p: string) => launched.includes(p.toLowerCase())];
+  // PyPI treats `think_mcp`, `think-mcp` and `Think.MCP` as one distribution (PEP 503); npm does not.
+  if (launchedByPython(server.entry.command)) matchers.push((p) => launched.some((arg) => pypiName(arg) === pypiName(p)));
+  for (const samePackage of matchers) {
+    for (const k of catalog.servers) {
+      const pkg = k.packages.find(samePackage);
+      if (pkg) return { server: k, by: `package ${pkg}` };
+    }
   }
   const host = hostOf(server.entry.url);
   if (host) {

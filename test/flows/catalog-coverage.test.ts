@@ -775,3 +775,21 @@ describe("two Kubernetes servers that both report the name \"kubernetes\"", () =
     expect(identifyServer(named("my-tools", "node", ["dist/index.js"], { name: "kubernetes" }))).toBeUndefined();
   });
 });
+
+describe("a server launched from PyPI is recognised however its distribution name is spelled", () => {
+  test("uvx, pipx and python -m compare names as PyPI does (case, `_`, `.`, version and extras)", () => {
+    const spellings: [string, string[]][] = [
+      ["uvx", ["mcp_server_fetch"]],
+      ["uvx", ["MCP.Server.Fetch==2025.4.7"]],
+      ["/home/me/.local/bin/pipx", ["run", "mcp-server-fetch[cli]>=1"]],
+      ["uvx", ["--from", "mcp__server-fetch", "mcp-server-fetch"]],
+    ];
+    for (const [command, args] of spellings) expect(identifyServer(launched(command, args))).toEqual({ server: byId("fetch"), by: "package mcp-server-fetch" });
+  });
+
+  test("npm and Docker names stay exact: `firecrawl_mcp` is another npm package than `firecrawl-mcp`", () => {
+    expect(identifyServer(launched("npx", ["-y", "firecrawl_mcp"]))?.server.id).not.toBe("firecrawl");
+    expect(identifyServer(launched("docker", ["run", "-i", "--rm", "mcp/fire_crawl"]))?.server.id).not.toBe("firecrawl");
+    expect(identifyServer(launched("npx", ["-y", "firecrawl-mcp"]))?.server.id).toBe("firecrawl");
+  });
+});
