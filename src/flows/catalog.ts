@@ -3,8 +3,9 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import type { ScannedServer } from "../model.js";
+import type { ScannedServer, ServerEntry } from "../model.js";
 import { dataFilesIn, entriesById, readDataFile } from "../analyze/ruledata.js";
+import { packageLaunches } from "../rules/lib/launch.js";
 import { layerGateways, type Gateway } from "./gateways.js";
 import { simplifyName } from "./names.js";
 import { ROLES } from "./types.js";
@@ -64,17 +65,22 @@ export function packageOf(arg: string): string {
   return s;
 }
 
-const PYTHON_LAUNCHERS = /^(?:uvx|uv|pipx|pip3?|python(?:3(?:\.\d+)?)?|py)(?:\.exe)?$/;
-
-function launchedByPython(command: string | undefined): boolean {
-  const base = (command ?? "").split(/[\\/]/).pop()?.toLowerCase() ?? "";
-  return PYTHON_LAUNCHERS.test(base);
+/** A PyPI distribution name as the index compares names (PEP 503): case-folded, every run of `-`, `_` and `.` one hyphen. */
+function pypiName(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
 }
 
-/** A PyPI requirement's distribution as the index compares names: no extras or version, case-folded, every run of `-`, `_` and `.` one hyphen. */
-function pypiName(name: string): string {
-  // `mcp-server-fetch==2025.4.7` and `mcp-server-git[cli]>=1` name the same distributions as their bare names.
-  return name.toLowerCase().replace(/\[.*$|[=<>!~;\s].*$/, "").replace(/[-_.]+/g, "-");
+const PYTHON = /^(?:python(?:3(?:\.\d+)?)?|py)(?:\.exe)?$/i;
+
+/**
+ * The PyPI distributions a launch names, as PyPI compares them: what uvx or `pipx run` fetches (the launch parser
+ * strips versions and extras), and the module `python -m` runs, which is usually its distribution's name.
+ */
+function pythonDistributions(entry: ServerEntry): Set<string> {
+  const names = packageLaunches(entry).filter((l) => l.ecosystem === "pypi").map((l) => l.name);
+  const module = entry.args.indexOf("-m");
+  if (PYTHON.test(entry.command?.split(/[\\/]/).pop() ?? "") && module >= 0 && entry.args[module + 1]) names.push(entry.args[module + 1]!);
+  return new Set(names.map(pypiName));
 }
 
 function hostOf(url: string | undefined): string | undefined {
@@ -102,12 +108,16 @@ export function identifyServer(server: ScannedServer, catalog: Pick<KnownServers
     if (hit) return { server: hit, by: `serverInfo.name "${server.serverInfo?.name}"` };
   }
   const launched = [server.entry.command ?? "", ...server.entry.args].map(packageOf);
-  const matchers = [(p: string) => launched.includes(p.toLowerCase())];
-  // PyPI treats `think_mcp`, `think-mcp` and `Think.MCP` as one distribution (PEP 503); npm does not.
-  if (launchedByPython(server.entry.command)) matchers.push((p) => launched.some((arg) => pypiName(arg) === pypiName(p)));
-  for (const samePackage of matchers) {
+  for (const k of catalog.servers) {
+    const pkg = k.packages.find((p) => launched.includes(p.toLowerCase()));
+    if (pkg) return { server: k, by: `package ${pkg}` };
+  }
+  // PyPI treats `think_mcp`, `think-mcp` and `Think.MCP` as one distribution (PEP 503); npm and Docker do not. Exact
+  // spellings go first, so an entry listing both reports the one launched.
+  const distributions = pythonDistributions(server.entry);
+  if (distributions.size > 0) {
     for (const k of catalog.servers) {
-      const pkg = k.packages.find(samePackage);
+      const pkg = k.packages.find((p) => distributions.has(pypiName(p)));
       if (pkg) return { server: k, by: `package ${pkg}` };
     }
   }
