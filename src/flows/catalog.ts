@@ -100,36 +100,44 @@ export interface CatalogMatch {
   file?: string;
 }
 
-/** Strongest evidence first: what the server says it is, what was launched, then what the user called it. */
+/**
+ * Strongest evidence first: what the server says it is, what was launched, then what the user called it. When two
+ * entries are named by different evidence (a server reporting a name another entry uses, launched from a package the
+ * catalog knows), the one whose tools the server actually lists wins: a self-reported name is the server's word, and
+ * short names like "web-search" are shared by unrelated servers.
+ */
 export function identifyServer(server: ScannedServer, catalog: Pick<KnownServersFile, "servers"> = loadKnownServers()): CatalogMatch | undefined {
+  const candidates = catalogCandidates(server, catalog);
+  if (candidates.length < 2) return candidates[0];
+  const listed = server.tools.map((t) => t.name);
+  const overlap = (m: CatalogMatch) => listed.filter((name) => Object.hasOwn(m.server.tools, name)).length;
+  // Array.prototype.reduce keeps the earlier (stronger-evidence) candidate on a tie.
+  return candidates.reduce((best, m) => (overlap(m) > overlap(best) ? m : best));
+}
+
+/** Every entry the server's identity, launch, URL or config name points to, one match each, strongest evidence first. */
+function catalogCandidates(server: ScannedServer, catalog: Pick<KnownServersFile, "servers">): CatalogMatch[] {
+  const found: CatalogMatch[] = [];
+  const add = (hit: KnownServer | undefined, by: string) => {
+    if (hit && !found.some((m) => m.server === hit)) found.push({ server: hit, by });
+  };
   const infoName = server.serverInfo?.name?.toLowerCase();
-  if (infoName) {
-    const hit = catalog.servers.find((k) => k.serverInfoNames.some((n) => n.toLowerCase() === infoName));
-    if (hit) return { server: hit, by: `serverInfo.name "${server.serverInfo?.name}"` };
-  }
+  if (infoName) add(catalog.servers.find((k) => k.serverInfoNames.some((n) => n.toLowerCase() === infoName)), `serverInfo.name "${server.serverInfo?.name}"`);
   const launched = [server.entry.command ?? "", ...server.entry.args].map(packageOf);
-  for (const k of catalog.servers) {
-    const pkg = k.packages.find((p) => launched.includes(p.toLowerCase()));
-    if (pkg) return { server: k, by: `package ${pkg}` };
-  }
+  const exact = catalog.servers.find((k) => k.packages.some((p) => launched.includes(p.toLowerCase())));
   // PyPI treats `think_mcp`, `think-mcp` and `Think.MCP` as one distribution (PEP 503); npm and Docker do not. Exact
   // spellings go first, so an entry listing both reports the one launched.
-  const distributions = pythonDistributions(server.entry);
-  if (distributions.size > 0) {
-    for (const k of catalog.servers) {
-      const pkg = k.packages.find((p) => distributions.has(pypiName(p)));
-      if (pkg) return { server: k, by: `package ${pkg}` };
-    }
+  if (exact) add(exact, `package ${exact.packages.find((p) => launched.includes(p.toLowerCase()))}`);
+  else {
+    const distributions = pythonDistributions(server.entry);
+    const byPypi = distributions.size > 0 ? catalog.servers.find((k) => k.packages.some((p) => distributions.has(pypiName(p)))) : undefined;
+    if (byPypi) add(byPypi, `package ${byPypi.packages.find((p) => distributions.has(pypiName(p)))}`);
   }
   const host = hostOf(server.entry.url);
-  if (host) {
-    const hit = catalog.servers.find((k) => k.urlHosts.some((h) => host === h || host.endsWith(`.${h}`)));
-    if (hit) return { server: hit, by: `host ${host}` };
-  }
+  if (host) add(catalog.servers.find((k) => k.urlHosts.some((h) => host === h || host.endsWith(`.${h}`))), `host ${host}`);
   const configName = simplifyName(server.entry.name);
-  const hit = catalog.servers.find((k) => k.configNames.some((n) => n.toLowerCase() === configName));
-  if (hit) return { server: hit, by: `config name "${server.entry.name}"` };
-  return undefined;
+  add(catalog.servers.find((k) => k.configNames.some((n) => n.toLowerCase() === configName)), `config name "${server.entry.name}"`);
+  return found;
 }
 
 /** The catalog a scan with `--rules DIR` uses: the user's entries, then the built-in entries they did not replace. */

@@ -131,6 +131,17 @@ describe("labelTool", () => {
     expect(labelTool(bare("github"), tool("get_issue", "Get issue details"))[0]!.confidence).toBeLessThan(0.95);
   });
 
+  test("when its name and its launch point to different entries, the entry whose tools the server lists wins", () => {
+    // "GitHub Tools" is what mcp-git-ingest calls itself; any server may report it.
+    const listing = (...names: string[]) => ScannedServer.parse({ entry: { ...entry("gh", "/nonexistent.js"), args: ["-y", "@modelcontextprotocol/server-github"] }, status: "ok", serverInfo: { name: "GitHub Tools" }, tools: names.map((name) => ({ name, inputSchema: { type: "object" } })) });
+    expect(identifyServer(listing("get_issue", "create_issue"))).toEqual(expect.objectContaining({ server: expect.objectContaining({ id: "github" }), by: "package @modelcontextprotocol/server-github" }));
+    expect(identifyServer(listing("git_directory_structure", "git_read_important_files"))?.server.id).toBe("git-ingest-adhikasp");
+    // With no tool to tell them apart, the server's own name is still the stronger evidence.
+    expect(identifyServer(listing("something_else"))?.server.id).toBe("git-ingest-adhikasp");
+    expect(identifyServer(listing())?.server.id).toBe("git-ingest-adhikasp");
+    expect(roles(labelTool(listing("get_issue", "create_issue"), tool("get_issue", "Get issue details")))).toEqual(["private-data", "untrusted-content"]);
+  });
+
   test("a server launched with credentials makes its plain read tools private data; values are never needed", () => {
     const t = tool("get_device", "Get details about a device by MAC address.");
     expect(roles(labelTool(unknown, t))).toEqual([]);
