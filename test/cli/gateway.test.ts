@@ -55,7 +55,7 @@ describe("a server that answers as the Docker MCP gateway", () => {
     const labels = serverOf(scan.json, "MCP_DOCKER").labels;
     expect(labels.read_text_file).toEqual([{ role: "private-data", confidence: 0.85, reason: `known tool of filesystem and rust-mcp-filesystem (the same roles in each), behind the Docker MCP gateway ${BY_INFO_NAME}`, basis: "catalog" }]);
     expect(labels["github-official__create_issue"][0].reason).toBe(`known tool of github (its prefix "github-official"), behind the Docker MCP gateway ${BY_INFO_NAME}`);
-    expect(labels.write_file[0].reason).toBe(`known tool of filesystem, desktop-commander and rust-mcp-filesystem (the same roles in each), behind the Docker MCP gateway ${BY_INFO_NAME}`);
+    expect(labels.write_file[0].reason).toBe(`known tool of filesystem, desktop-commander, rust-mcp-filesystem, codemcp-ezyang and xcode-r-huijts (the same roles in each), behind the Docker MCP gateway ${BY_INFO_NAME}`);
   });
 
   it("finds both toxic flows with every step resting on the catalog", () => {
