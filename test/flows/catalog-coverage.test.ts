@@ -541,9 +541,9 @@ describe("added servers get the catalog's roles when launched by package", () =>
     const byInfo = launched("node", ["build/src/index.js"], {}, { name: "chrome_devtools" });
     expect(identifyServer(byInfo)?.server.id).toBe("chrome-devtools");
     const neon = launched("", [], { transport: "http", url: "https://mcp.neon.tech/mcp" });
+    // Rulebook 5.54: Neon's PostgreSQL offers no URL-reaching extension (no pg_net, http or dblink), so run_sql has no sink.
     expect(labelTool(neon, tool("run_sql", "Execute a single SQL statement against a Neon database"))).toEqual([
       { role: "private-data", confidence: 0.95, reason: "known server neon, recognised by host mcp.neon.tech", basis: "catalog" },
-      { role: "public-sink", confidence: 0.95, reason: "known server neon, recognised by host mcp.neon.tech", basis: "catalog" },
       { role: "destructive", confidence: 0.95, reason: "known server neon, recognised by host mcp.neon.tech", basis: "catalog" },
     ]);
   });
