@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { chmodSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { loadKnownServers } from "../../src/flows/index.js";
 import { NODE, SERVERS, cleanupTempDirs, runCli, tempDir, writeFixture, type CliResult } from "../helpers/cli.js";
 
 afterAll(cleanupTempDirs);
@@ -55,7 +56,10 @@ describe("a server that answers as the Docker MCP gateway", () => {
     const labels = serverOf(scan.json, "MCP_DOCKER").labels;
     expect(labels.read_text_file).toEqual([{ role: "private-data", confidence: 0.85, reason: `known tool of filesystem and rust-mcp-filesystem (the same roles in each), behind the Docker MCP gateway ${BY_INFO_NAME}`, basis: "catalog" }]);
     expect(labels["github-official__create_issue"][0].reason).toBe(`known tool of github (its prefix "github-official"), behind the Docker MCP gateway ${BY_INFO_NAME}`);
-    expect(labels.write_file[0].reason).toBe(`known tool of filesystem, desktop-commander, rust-mcp-filesystem, codemcp-ezyang and xcode-r-huijts (the same roles in each), behind the Docker MCP gateway ${BY_INFO_NAME}`);
+    // Every catalog entry whose write_file has the same roles is named, in catalog order; the list grows with the catalog.
+    const same = loadKnownServers().servers.filter((k) => JSON.stringify(k.tools.write_file) === JSON.stringify(["destructive"])).map((k) => k.id);
+    expect(same.slice(0, 3)).toEqual(["filesystem", "desktop-commander", "rust-mcp-filesystem"]);
+    expect(labels.write_file[0].reason).toBe(`known tool of ${same.slice(0, -1).join(", ")} and ${same.at(-1)} (the same roles in each), behind the Docker MCP gateway ${BY_INFO_NAME}`);
   });
 
   it("finds both toxic flows with every step resting on the catalog", () => {
