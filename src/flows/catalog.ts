@@ -118,26 +118,32 @@ export function identifyServer(server: ScannedServer, catalog: Pick<KnownServers
 /** Every entry the server's identity, launch, URL or config name points to, one match each, strongest evidence first. */
 function catalogCandidates(server: ScannedServer, catalog: Pick<KnownServersFile, "servers">): CatalogMatch[] {
   const found: CatalogMatch[] = [];
-  const add = (hit: KnownServer | undefined, by: string) => {
-    if (hit && !found.some((m) => m.server === hit)) found.push({ server: hit, by });
+  const add = (match: CatalogMatch | undefined) => {
+    if (match && !found.some((m) => m.server === match.server)) found.push(match);
   };
+  const named = (hit: KnownServer | undefined, by: string) => (hit ? { server: hit, by } : undefined);
   const infoName = server.serverInfo?.name?.toLowerCase();
-  if (infoName) add(catalog.servers.find((k) => k.serverInfoNames.some((n) => n.toLowerCase() === infoName)), `serverInfo.name "${server.serverInfo?.name}"`);
+  if (infoName) add(named(catalog.servers.find((k) => k.serverInfoNames.some((n) => n.toLowerCase() === infoName)), `serverInfo.name "${server.serverInfo?.name}"`));
   const launched = [server.entry.command ?? "", ...server.entry.args].map(packageOf);
-  const exact = catalog.servers.find((k) => k.packages.some((p) => launched.includes(p.toLowerCase())));
   // PyPI treats `think_mcp`, `think-mcp` and `Think.MCP` as one distribution (PEP 503); npm and Docker do not. Exact
   // spellings go first, so an entry listing both reports the one launched.
-  if (exact) add(exact, `package ${exact.packages.find((p) => launched.includes(p.toLowerCase()))}`);
-  else {
-    const distributions = pythonDistributions(server.entry);
-    const byPypi = distributions.size > 0 ? catalog.servers.find((k) => k.packages.some((p) => distributions.has(pypiName(p)))) : undefined;
-    if (byPypi) add(byPypi, `package ${byPypi.packages.find((p) => distributions.has(pypiName(p)))}`);
-  }
+  const exact = byPackage(catalog, (p) => launched.includes(p.toLowerCase()));
+  const distributions = exact ? new Set<string>() : pythonDistributions(server.entry);
+  add(exact ?? (distributions.size > 0 ? byPackage(catalog, (p) => distributions.has(pypiName(p))) : undefined));
   const host = hostOf(server.entry.url);
-  if (host) add(catalog.servers.find((k) => k.urlHosts.some((h) => host === h || host.endsWith(`.${h}`))), `host ${host}`);
+  if (host) add(named(catalog.servers.find((k) => k.urlHosts.some((h) => host === h || host.endsWith(`.${h}`))), `host ${host}`));
   const configName = simplifyName(server.entry.name);
-  add(catalog.servers.find((k) => k.configNames.some((n) => n.toLowerCase() === configName)), `config name "${server.entry.name}"`);
+  add(named(catalog.servers.find((k) => k.configNames.some((n) => n.toLowerCase() === configName)), `config name "${server.entry.name}"`));
   return found;
+}
+
+/** The first entry, in catalog order, with a package `matches` accepts. */
+function byPackage(catalog: Pick<KnownServersFile, "servers">, matches: (pkg: string) => boolean): CatalogMatch | undefined {
+  for (const k of catalog.servers) {
+    const pkg = k.packages.find(matches);
+    if (pkg) return { server: k, by: `package ${pkg}` };
+  }
+  return undefined;
 }
 
 /** The catalog a scan with `--rules DIR` uses: the user's entries, then the built-in entries they did not replace. */
