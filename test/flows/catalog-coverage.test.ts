@@ -794,3 +794,24 @@ describe("a server launched from PyPI is recognised however its distribution nam
     expect(identifyServer(launched("npx", ["-y", "firecrawl-mcp"]))?.server.id).toBe("firecrawl");
   });
 });
+
+describe("a server that reports another server's name", () => {
+  // mark3labs' Go filesystem server reports "secure-filesystem-server", the reference filesystem server's name, but its
+  // move_file overwrites an existing destination where the reference server refuses one.
+  const MARK3LABS_TOOLS = ["read_file", "write_file", "list_directory", "create_directory", "copy_file", "move_file", "search_files", "get_file_info",
+    "list_allowed_directories", "read_multiple_files", "tree", "delete_file", "modify_file", "search_within_files"];
+  const running = (command: string, args: string[]) =>
+    ScannedServer.parse({ ...launched(command, args, {}, { name: "secure-filesystem-server" }), tools: MARK3LABS_TOOLS.map((name) => tool(name, "")) });
+
+  test("is recognised by the package it was launched from when that entry lists its tools", () => {
+    const server = running("docker", ["run", "-i", "--rm", "ghcr.io/mark3labs/mcp-filesystem-server:latest", "/data"]);
+    expect(identifyServer(server)).toEqual({ server: byId("mcp-filesystem-server-mark3labs"), by: "package ghcr.io/mark3labs/mcp-filesystem-server" });
+    expect(roles(labelTool(server, tool("move_file", "Move or rename files and directories")))).toEqual(["destructive"]);
+  });
+
+  test("is still taken at its word when nothing it was launched from is catalogued", () => {
+    const server = running("/usr/local/bin/fs-server", ["/data"]);
+    expect(identifyServer(server)?.server.id).toBe("filesystem");
+    expect(roles(labelTool(server, tool("move_file", "Move or rename files and directories")))).toEqual([]);
+  });
+});
