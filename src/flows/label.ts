@@ -87,24 +87,35 @@ function layersOf(options: LabelOptions): LayeredCatalog {
   return layers;
 }
 
-// Whether a server is a gateway, and the names it relays, depend on the server and the gateway list alone: worked out
-// once per server and list, not per tool.
+/** `compute()` once per key (a catalog or a gateway list) and server: for what depends on those two alone, not on the tool. */
+function perServer<V>(cache: WeakMap<object, WeakMap<ScannedServer, V>>, key: object, server: ScannedServer, compute: () => V): V {
+  let byServer = cache.get(key);
+  if (!byServer) cache.set(key, (byServer = new WeakMap()));
+  if (!byServer.has(server)) byServer.set(server, compute());
+  return byServer.get(server) as V;
+}
+
+// Whether a server is a gateway, and the names it relays, depend on the server and the gateway list alone.
 type KnownGateway = { match: GatewayMatch; toolNames: readonly string[]; relayed: ReadonlySet<string> } | null;
 // The key for the built-in list, which a catalog without gateways of the user's leaves undefined.
 const BUILTIN_LIST_KEY: readonly Gateway[] = [];
-const gatewaysOf = new WeakMap<readonly Gateway[], WeakMap<ScannedServer, KnownGateway>>();
-function gatewayOf(server: ScannedServer, gateways: readonly Gateway[] | undefined) {
-  const list = gateways ?? BUILTIN_LIST_KEY;
-  let byServer = gatewaysOf.get(list);
-  if (!byServer) gatewaysOf.set(list, (byServer = new WeakMap()));
-  let known = byServer.get(server);
-  if (known === undefined) {
+const gatewaysOf = new WeakMap<object, WeakMap<ScannedServer, KnownGateway>>();
+function gatewayOf(server: ScannedServer, gateways: readonly Gateway[] | undefined): KnownGateway {
+  return perServer(gatewaysOf, gateways ?? BUILTIN_LIST_KEY, server, () => {
     const match = identifyGateway(server, gateways);
     const toolNames = match ? server.tools.map((t) => t.name) : [];
-    known = match ? { match, toolNames, relayed: relayedNames(toolNames, match.gateway.separator) } : null;
-    byServer.set(server, known);
-  }
-  return known;
+    return match ? { match, toolNames, relayed: relayedNames(toolNames, match.gateway.separator) } : null;
+  });
+}
+
+// Which entry a server is depends on the server and the catalog alone; identifying it weighs every candidate entry
+// against all the server's tools, so it is done once per server, not once per tool.
+const matchesOf = new WeakMap<object, WeakMap<ScannedServer, CatalogMatch | undefined>>();
+function catalogMatchOf(server: ScannedServer, options: LabelOptions): CatalogMatch | undefined {
+  const layered = options.catalog === undefined ? options.layered : undefined;
+  if (layered) return perServer(matchesOf, layered, server, () => identifyLayered(server, layered));
+  const catalog = options.catalog ?? loadKnownServers();
+  return perServer(matchesOf, catalog, server, () => identifyServer(server, catalog));
 }
 
 /**
@@ -132,8 +143,7 @@ export function catalogLabels(server: ScannedServer, tool: Tool, options: LabelO
     const basis = known.file === undefined ? "catalog" : "declared";
     return known.roles.map((role) => ({ role, confidence: GATEWAY_TOOL_CONFIDENCE, reason, basis }));
   }
-  const match =
-    options.catalog === undefined && options.layered ? identifyLayered(server, options.layered) : identifyServer(server, options.catalog ?? loadKnownServers());
+  const match = catalogMatchOf(server, options);
   if (!match) return undefined;
   return fromCatalog(match, tool, !match.by.startsWith("config name"));
 }
@@ -208,12 +218,10 @@ const cachedLabels = new WeakMap<object, WeakMap<ScannedServer, Record<string, L
 /** Every tool's labels, keyed by tool name; tools without a role map to []. */
 export function labelServer(server: ScannedServer, options: LabelOptions = {}): Record<string, Label[]> {
   const cacheKey = options.catalog === undefined && !options.noCatalog ? (options.layered ?? DEFAULT) : undefined;
-  let cache = cacheKey && cachedLabels.get(cacheKey);
-  if (cacheKey && !cache) cachedLabels.set(cacheKey, (cache = new WeakMap()));
-  const known = cache?.get(server);
-  if (known) return known;
-  const out: Record<string, Label[]> = {};
-  for (const tool of server.tools) out[tool.name] = labelTool(server, tool, options);
-  cache?.set(server, out);
-  return out;
+  const label = () => {
+    const out: Record<string, Label[]> = {};
+    for (const tool of server.tools) out[tool.name] = labelTool(server, tool, options);
+    return out;
+  };
+  return cacheKey ? perServer(cachedLabels, cacheKey, server, label) : label();
 }
