@@ -1,0 +1,37 @@
+// The population behind held-out 102-109: the GitHub repositories of the "Official Integrations" section of the
+// modelcontextprotocol/servers README (the last version before the list was retired, f4244583), less those a catalog
+// entry names as its source and those of the awesome-mcp-servers population drawn from before. Prints the repositories
+// in a seeded shuffle, one `owner/repo<TAB>listed name<TAB>path inside the repository` per line.
+//
+//   git --git-dir=/work/.mirror/modelcontextprotocol+servers/repo show f4244583:README.md > /tmp/servers-readme.md
+//   node bench/list-population.mjs /tmp/servers-readme.md USED_REPOS.tsv [--seed 10201]
+import { readFileSync } from "node:fs";
+import { shuffle } from "./draws.mjs";
+
+const [readmePath, usedPath] = process.argv.slice(2);
+const seedAt = process.argv.indexOf("--seed");
+const seed = seedAt > 0 ? Number(process.argv[seedAt + 1]) : 10201;
+
+const listed = new Map();
+let inSection = false;
+for (const line of readFileSync(readmePath, "utf8").split("\n")) {
+  if (/^### .*Official Integrations/.test(line)) { inSection = true; continue; }
+  if (/^##/.test(line)) { inSection = false; continue; }
+  if (!inSection || !/^\s*-/.test(line)) continue;
+  const link = line.match(/\]\((https:\/\/github\.com\/[^)\s#]+)\)/);
+  if (!link) continue;
+  const parts = link[1].replace(/\/$/, "").split("/");
+  if (parts.length < 5) continue;
+  const repo = `${parts[3]}/${parts[4].replace(/\.git$/, "")}`;
+  const name = (line.match(/\*\*\[([^\]]+)\]/) ?? line.match(/\[([^\]]+)\]/) ?? [, "?"])[1].replace(/<[^>]*>/g, "").trim();
+  if (!listed.has(repo.toLowerCase())) listed.set(repo.toLowerCase(), [repo, name || "?", parts.slice(5).join("/")]);
+}
+
+const catalog = JSON.parse(readFileSync(new URL("../rules/known-servers.json", import.meta.url), "utf8")).servers;
+const catalogued = new Set(catalog.map((entry) => (entry.source ?? "").match(/github:([^@\s]+\/[^@\s/]+)/i)?.[1].toLowerCase()).filter(Boolean));
+const used = new Set(readFileSync(usedPath, "utf8").split("\n").map((line) => line.split("\t")[0].toLowerCase()));
+const population = [...listed.values()]
+  .filter(([repo]) => !catalogued.has(repo.toLowerCase()) && !used.has(repo.toLowerCase()))
+  .sort(([a], [b]) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1));
+console.error(`listed ${listed.size}, catalogued or drawn before ${listed.size - population.length}, population ${population.length}`);
+for (const row of shuffle(population, seed)) console.log(row.join("\t"));
