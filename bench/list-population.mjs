@@ -1,9 +1,10 @@
-// The population behind held-out 102-109: the GitHub repositories of the "Official Integrations" section of the
+// The population behind held-out 102-117: the GitHub repositories of the "Official Integrations" section of the
 // modelcontextprotocol/servers README (the last version before the list was retired, f4244583), less those a catalog
 // entry names as its source and those of the awesome-mcp-servers population drawn from before. Prints the repositories
-// in a seeded shuffle, one `owner/repo<TAB>listed name<TAB>path inside the repository` per line.
+// in a seeded shuffle, one `owner/repo<TAB>listed name<TAB>path inside the repository` per line. The catalog it reads
+// is the checkout's, so the list held-out 102-117 were dealt from is what it prints at f812949, before their entries.
 //
-//   git --git-dir=/work/.mirror/modelcontextprotocol+servers/repo show f4244583:README.md > /tmp/servers-readme.md
+//   git -C CLONE_OF_modelcontextprotocol/servers show f4244583:README.md > /tmp/servers-readme.md
 //   node bench/list-population.mjs /tmp/servers-readme.md USED_REPOS.tsv [--seed 10201]
 import { readFileSync } from "node:fs";
 import { shuffle } from "./draws.mjs";
