@@ -102,9 +102,9 @@ export interface CatalogMatch {
 
 /**
  * Strongest evidence first: what the server says it is, what was launched, then what the user called it. When two
- * entries are named by different evidence (a server reporting a name another entry uses, launched from a package the
- * catalog knows), the one whose tools the server actually lists wins: a self-reported name is the server's word, and
- * short names like "web-search" are shared by unrelated servers.
+ * entries are named (a server reporting a name another entry uses, launched from a package the catalog knows, or a
+ * name two entries' servers both report), the one whose tools the server actually lists wins: a self-reported name is
+ * the server's word, and short names like "web-search" are shared by unrelated servers.
  */
 export function identifyServer(server: ScannedServer, catalog: Pick<KnownServersFile, "servers"> = loadKnownServers()): CatalogMatch | undefined {
   const candidates = catalogCandidates(server, catalog);
@@ -123,7 +123,13 @@ function catalogCandidates(server: ScannedServer, catalog: Pick<KnownServersFile
   };
   const named = (hit: KnownServer | undefined, by: string) => (hit ? { server: hit, by } : undefined);
   const infoName = server.serverInfo?.name?.toLowerCase();
-  if (infoName) add(named(catalog.servers.find((k) => k.serverInfoNames.some((n) => n.toLowerCase() === infoName)), `serverInfo.name "${server.serverInfo?.name}"`));
+  // Unrelated servers can report the same name ("tidb"), so every entry that claims it is a candidate and the tools
+  // the server lists choose among them.
+  if (infoName) {
+    for (const k of catalog.servers) {
+      if (k.serverInfoNames.some((n) => n.toLowerCase() === infoName)) add(named(k, `serverInfo.name "${server.serverInfo?.name}"`));
+    }
+  }
   const launched = [server.entry.command ?? "", ...server.entry.args].map(packageOf);
   // PyPI treats `think_mcp`, `think-mcp` and `Think.MCP` as one distribution (PEP 503); npm and Docker do not. Exact
   // spellings go first, so an entry listing both reports the one launched.

@@ -1,6 +1,7 @@
-// The known-server catalog's identifiers are unambiguous, and the widely used servers added to it are recognised by the
-// package users launch them with (or by what they report, their hosted endpoint or the usual config name) and get the
-// catalog's roles; a tool an entry does not list still gets the heuristics' labels.
+// The known-server catalog's identifiers are unambiguous (a reported name two servers share is told apart by their
+// tools), and the widely used servers added to it are recognised by the package users launch them with (or by what
+// they report, their hosted endpoint or the usual config name) and get the catalog's roles; a tool an entry does not
+// list still gets the heuristics' labels.
 import { identifyServer, labelTool, loadKnownServers, FLOW_CONFIDENCE_THRESHOLD, type KnownServer, type Role } from "../../src/flows/index.js";
 import { simplifyName } from "../../src/flows/names.js";
 import { ScannedServer, type Tool } from "../../src/model.js";
@@ -41,8 +42,8 @@ const ADDED = ["context7", "desktop-commander", "chrome-devtools", "figma-contex
   "aws-redshift", "aws-cdk", "aws-pricing"];
 
 describe("known-server catalog identifiers", () => {
-  test("the catalog loads and no package, serverInfo name, config name or URL host belongs to two entries", () => {
-    const fields = ["packages", "serverInfoNames", "configNames", "urlHosts"] as const;
+  test("the catalog loads and no package, config name or URL host belongs to two entries", () => {
+    const fields = ["packages", "configNames", "urlHosts"] as const;
     const clashes: string[] = [];
     for (const field of fields) {
       const owner = new Map<string, string>();
@@ -56,6 +57,22 @@ describe("known-server catalog identifiers", () => {
     }
     expect(clashes).toEqual([]);
     expect(new Set(catalog.servers.map((s) => s.id)).size).toBe(catalog.servers.length);
+  });
+
+  test("entries that share a serverInfo name can be told apart by the tools their servers list", () => {
+    // identifyServer picks among same-named entries by tool overlap, so each needs a tool the others lack.
+    const claimants = new Map<string, KnownServer[]>();
+    for (const server of catalog.servers) {
+      for (const name of new Set(server.serverInfoNames.map((n) => n.toLowerCase()))) claimants.set(name, [...(claimants.get(name) ?? []), server]);
+    }
+    const indistinct: string[] = [];
+    for (const [name, servers] of claimants) {
+      for (const server of servers) {
+        const others = new Set(servers.filter((s) => s !== server).flatMap((s) => Object.keys(s.tools)));
+        if (servers.length > 1 && Object.keys(server.tools).every((tool) => others.has(tool))) indistinct.push(`${name}: ${server.id}`);
+      }
+    }
+    expect(indistinct).toEqual([]);
   });
 
   test("each added entry is present, names its source, and is recognised by each of its config names", () => {

@@ -142,6 +142,15 @@ describe("labelTool", () => {
     expect(roles(labelTool(listing("get_issue", "create_issue"), tool("get_issue", "Get issue details")))).toEqual(["private-data", "untrusted-content"]);
   });
 
+  test("two servers that report the same name are told apart by the tools they list", () => {
+    // pytidb's server and c4pt0r's mcp-server-tidb both call themselves "tidb".
+    const reporting = (...names: string[]) => ScannedServer.parse({ entry: entry("db", "/nonexistent.js"), status: "ok", serverInfo: { name: "tidb" }, tools: names.map((name) => ({ name, inputSchema: { type: "object" } })) });
+    expect(identifyServer(reporting("show_databases", "switch_database", "db_query"))?.server.id).toBe("tidb-pytidb");
+    expect(identifyServer(reporting("db_query", "get_tidb_serverless_address"))?.server.id).toBe("tidb-c4pt0r");
+    // Tools both list do not decide, so the entry first in the catalog stays.
+    expect(identifyServer(reporting("db_query"))?.server.id).toBe("tidb-c4pt0r");
+  });
+
   test("a server launched with credentials makes its plain read tools private data; values are never needed", () => {
     const t = tool("get_device", "Get details about a device by MAC address.");
     expect(roles(labelTool(unknown, t))).toEqual([]);
