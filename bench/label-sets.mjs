@@ -7,7 +7,7 @@ export const labelSetUrl = (file) => new URL(`../test/flows/${file}`, import.met
  * Every development set, oldest first: the bench calls them "development", "development 2", ... A held-out set joins
  * the end of this list once it has been measured.
  */
-export const DEVELOPMENT_FILES = ["labels.json", "labels-holdout.json", ...Array.from({ length: 116 }, (_, i) => `labels-holdout${i + 2}.json`)];
+export const DEVELOPMENT_FILES = ["labels.json", "labels-holdout.json", ...Array.from({ length: 124 }, (_, i) => `labels-holdout${i + 2}.json`)];
 export const developmentName = (index) => (index === 0 ? "development" : `development ${index + 1}`);
 
 /** A set file is either a bare array of tools or { header, tools } (the header says how the set was drawn). */

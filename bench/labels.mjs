@@ -28,7 +28,8 @@
 //   labels-holdout94.json .. labels-holdout101.json  the list's other languages, catalogued under rulebook 5.59-5.61, then drawn
 //   labels-holdout102.json .. labels-holdout109.json  vendors' own servers from a second list, catalogued under 5.62, then drawn
 //   labels-holdout110.json .. labels-holdout117.json  the rest of that list, catalogued under 5.62-5.64, then drawn
-// Held-out 118 to 125 (labels-holdout118.json .. labels-holdout125.json): sets still to be drawn, each labelled blind by
+//   labels-holdout118.json .. labels-holdout125.json  community servers from the same README, entries reviewed, then drawn
+// Held-out 126 to 133 (labels-holdout126.json .. labels-holdout133.json): sets still to be drawn, each labelled blind by
 // someone else and never tuned on; each is reported when its file exists, then all of them together (a verdict
 // fixed before a draw is read on that pooled row), and --skip-heldout
 // leaves them out without opening them or checking that they exist (tuning runs use that, so their tools and
@@ -42,7 +43,7 @@ import { benchServer, developmentName, DEVELOPMENT_FILES, labelSetUrl, loadLabel
 // --verbose lists misses of the development sets only: held-out errors are never printed, so tuning cannot see them.
 const verbose = process.argv.includes("--verbose");
 const sets = DEVELOPMENT_FILES.map((file, i) => [developmentName(i), load(file)]);
-const HELD_OUT = [118, 119, 120, 121, 122, 123, 124, 125].map((n) => [`held-out ${n}`, `labels-holdout${n}.json`]);
+const HELD_OUT = [126, 127, 128, 129, 130, 131, 132, 133].map((n) => [`held-out ${n}`, `labels-holdout${n}.json`]);
 const skipHeldOut = process.argv.includes("--skip-heldout");
 // Not even opened under --skip-heldout: whoever tunes must not see their tools.
 if (!skipHeldOut) {
