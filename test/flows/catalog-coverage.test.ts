@@ -543,6 +543,12 @@ describe("added servers get the catalog's roles when launched by package", () =>
       tool: tool("brave_llm_context", "Retrieves pre-extracted, relevance-ranked web content using Brave's LLM Context API."),
       want: ["untrusted-content"],
     },
+    {
+      // Semgrep's server moved into its CLI as a subcommand; the binary's name is the launch's only package.
+      id: "semgrep", command: "semgrep", args: ["mcp"], package: "semgrep",
+      tool: tool("semgrep_scan", "Runs a Semgrep scan on local code files."),
+      want: ["private-data"],
+    },
   ];
 
   test.each(cases)("$id: $tool.name", ({ id, command, args, package: pkg, tool: t, want }) => {
