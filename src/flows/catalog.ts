@@ -127,7 +127,7 @@ function catalogCandidates(server: ScannedServer, catalog: Pick<KnownServersFile
   // the server lists choose among them.
   if (infoName) {
     for (const k of catalog.servers) {
-      if (k.serverInfoNames.some((n) => n.toLowerCase() === infoName)) add(named(k, `serverInfo.name "${server.serverInfo?.name}"`));
+      if (k.serverInfoNames.some((n) => n.toLowerCase() === infoName)) add({ server: k, by: `serverInfo.name "${server.serverInfo?.name}"` });
     }
   }
   const launched = [server.entry.command ?? "", ...server.entry.args].map(packageOf);

@@ -56,10 +56,10 @@ describe("a server that answers as the Docker MCP gateway", () => {
     const labels = serverOf(scan.json, "MCP_DOCKER").labels;
     expect(labels.read_text_file).toEqual([{ role: "private-data", confidence: 0.85, reason: `known tool of filesystem and rust-mcp-filesystem (the same roles in each), behind the Docker MCP gateway ${BY_INFO_NAME}`, basis: "catalog" }]);
     expect(labels["github-official__create_issue"][0].reason).toBe(`known tool of github (its prefix "github-official"), behind the Docker MCP gateway ${BY_INFO_NAME}`);
-    // Every catalog entry seen behind the gateway (a second of its tools is relayed too) whose write_file has the same
-    // roles is named, in catalog order; the list grows with the catalog.
+    // Every catalog entry seen behind the gateway (it has no other tool, or a second of its tools is relayed too) whose
+    // write_file has the same roles is named, in catalog order; the list grows with the catalog.
     const relayed = new Set<string>(serverOf(scan.json, "MCP_DOCKER").tools.map((t: { name: string }) => t.name));
-    const seen = (tools: Record<string, unknown>) => Object.keys(tools).filter((name) => relayed.has(name)).length >= 2;
+    const seen = (tools: Record<string, unknown>) => Object.keys(tools).length === 1 || Object.keys(tools).filter((name) => relayed.has(name)).length >= 2;
     const same = loadKnownServers().servers.filter((k) => JSON.stringify(k.tools.write_file) === JSON.stringify(["destructive"]) && seen(k.tools)).map((k) => k.id);
     expect(same.slice(0, 3)).toEqual(["filesystem", "desktop-commander", "rust-mcp-filesystem"]);
     expect(labels.write_file[0].reason).toBe(`known tool of ${same.slice(0, -1).join(", ")} and ${same.at(-1)} (the same roles in each), behind the Docker MCP gateway ${BY_INFO_NAME}`);
