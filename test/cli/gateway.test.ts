@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { chmodSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { relayedNames } from "../../src/flows/gateways.js";
 import { loadKnownServers } from "../../src/flows/index.js";
 import { NODE, SERVERS, cleanupTempDirs, runCli, tempDir, writeFixture, type CliResult } from "../helpers/cli.js";
 
@@ -56,9 +57,10 @@ describe("a server that answers as the Docker MCP gateway", () => {
     const labels = serverOf(scan.json, "MCP_DOCKER").labels;
     expect(labels.read_text_file).toEqual([{ role: "private-data", confidence: 0.85, reason: `known tool of filesystem and rust-mcp-filesystem (the same roles in each), behind the Docker MCP gateway ${BY_INFO_NAME}`, basis: "catalog" }]);
     expect(labels["github-official__create_issue"][0].reason).toBe(`known tool of github (its prefix "github-official"), behind the Docker MCP gateway ${BY_INFO_NAME}`);
-    // Every catalog entry seen behind the gateway (it has no other tool, or a second of its tools is relayed too) whose
-    // write_file has the same roles is named, in catalog order; the list grows with the catalog.
-    const relayed = new Set<string>(serverOf(scan.json, "MCP_DOCKER").tools.map((t: { name: string }) => t.name));
+    // Every catalog entry seen behind the gateway (it has no other tool, or a second of its tools is relayed too, with
+    // or without its prefix) whose write_file has the same roles is named, in catalog order; the list grows with the
+    // catalog.
+    const relayed = relayedNames(serverOf(scan.json, "MCP_DOCKER").tools.map((t: { name: string }) => t.name), "__");
     const seen = (tools: Record<string, unknown>) => Object.keys(tools).length === 1 || Object.keys(tools).filter((name) => relayed.has(name)).length >= 2;
     const same = loadKnownServers().servers.filter((k) => JSON.stringify(k.tools.write_file) === JSON.stringify(["destructive"]) && seen(k.tools)).map((k) => k.id);
     expect(same.slice(0, 3)).toEqual(["filesystem", "desktop-commander", "rust-mcp-filesystem"]);
